@@ -1,0 +1,175 @@
+//! The loaded, validated model: nodes, the dependency graph, market shares and incidents.
+//! A `Model` is immutable after `validate::load` builds it; interaction never mutates it.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use petgraph::graph::{DiGraph, EdgeIndex};
+use petgraph::Direction;
+
+pub use petgraph::graph::NodeIndex;
+
+use crate::data::{DatasetInfo, DependencyMode, Evidence, EvidenceKind, IncidentRecord, NodeKind, ShareTable};
+
+/// A node's stable id as written in the data file and in links (`aws/us-east-1/dynamodb`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(String);
+
+impl NodeId {
+    pub fn new(id: impl Into<String>) -> Self {
+        NodeId(id.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The id of the node that contains this one: `aws/us-east-1` for `aws/us-east-1/dynamodb`.
+    pub fn parent(&self) -> Option<NodeId> {
+        self.0.rsplit_once('/').map(|(parent, _)| NodeId::new(parent))
+    }
+}
+
+impl fmt::Display for NodeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A node of the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub id: NodeId,
+    pub kind: NodeKind,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub category: Option<String>,
+    pub country: Option<String>,
+    pub description: Option<String>,
+}
+
+impl Node {
+    /// The label for tight places: the short name if there is one.
+    pub fn label(&self) -> &str {
+        self.short_name.as_deref().unwrap_or(&self.name)
+    }
+}
+
+/// Why an edge of the graph exists.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Link {
+    /// The target sits inside the source (a region in its provider, a service in its region):
+    /// it is down whenever the source is.
+    Contains,
+    /// The target depends on the source, as the data file says.
+    Uses(Dependency),
+}
+
+impl Link {
+    /// How much the dependent needs the source. Containment is always required.
+    pub fn mode(&self) -> DependencyMode {
+        match self {
+            Link::Contains => DependencyMode::Required,
+            Link::Uses(dependency) => dependency.mode,
+        }
+    }
+}
+
+/// A dependency from the data file, after validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dependency {
+    pub role: String,
+    pub mode: DependencyMode,
+    pub group: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Dependency {
+    /// The strongest kind of evidence behind this dependency: it is drawn and counted as that kind.
+    pub fn strongest_evidence(&self) -> EvidenceKind {
+        self.evidence.iter().map(|evidence| evidence.kind).min().unwrap_or(EvidenceKind::Inferred)
+    }
+}
+
+/// The validated model. Edges point from what is depended on to its dependents, the way an outage spreads.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub info: DatasetInfo,
+    pub(crate) graph: DiGraph<Node, Link>,
+    pub(crate) index: HashMap<NodeId, NodeIndex>,
+    pub market: Vec<ShareTable>,
+    pub incidents: Vec<IncidentRecord>,
+}
+
+impl Model {
+    /// Every node, in data-file order.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = (NodeIndex, &Node)> + '_ {
+        self.graph.node_indices().map(move |index| (index, &self.graph[index]))
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    pub fn node(&self, index: NodeIndex) -> &Node {
+        &self.graph[index]
+    }
+
+    pub fn lookup(&self, id: &NodeId) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
+    /// Every edge as `(source, dependent, link)`: the source is what the dependent needs.
+    pub fn edges(&self) -> impl Iterator<Item = (NodeIndex, NodeIndex, &Link)> + '_ {
+        self.graph.edge_indices().filter_map(move |edge| {
+            let (source, target) = self.graph.edge_endpoints(edge)?;
+            Some((source, target, &self.graph[edge]))
+        })
+    }
+
+    pub fn edge_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// What `index` depends on, with the link.
+    pub fn dependencies_of(&self, index: NodeIndex) -> impl Iterator<Item = (NodeIndex, &Link)> + '_ {
+        self.graph
+            .edges_directed(index, Direction::Incoming)
+            .map(|edge| (petgraph::visit::EdgeRef::source(&edge), edge.weight()))
+    }
+
+    /// What depends on `index`.
+    pub fn dependents_of(&self, index: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.graph.neighbors_directed(index, Direction::Outgoing)
+    }
+
+    pub(crate) fn link(&self, edge: EdgeIndex) -> &Link {
+        &self.graph[edge]
+    }
+
+    /// The nodes of one kind, in data-file order.
+    pub fn nodes_of_kind(&self, kind: NodeKind) -> impl Iterator<Item = (NodeIndex, &Node)> + '_ {
+        self.nodes().filter(move |(_, node)| node.kind == kind)
+    }
+
+    /// The latest market-share table (periods sort as text: `2025-Q2` < `2025-Q3`).
+    pub fn latest_shares(&self) -> Option<&ShareTable> {
+        self.market.iter().max_by(|a, b| a.period.cmp(&b.period))
+    }
+
+    /// How many dependencies rest on each kind of evidence (their strongest).
+    pub fn evidence_counts(&self) -> Vec<(EvidenceKind, usize)> {
+        EvidenceKind::ALL
+            .iter()
+            .map(|&kind| {
+                let count = self
+                    .edges()
+                    .filter(|(_, _, link)| {
+                        matches!(link, Link::Uses(dependency) if dependency.strongest_evidence() == kind)
+                    })
+                    .count();
+                (kind, count)
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,16 @@
+//! Cloudfall's pure core: the data format, its validation, the dependency graph, outage propagation,
+//! summary figures, the map layout and the `Scenario` with its URL codec.
+//! It knows nothing of the DOM, does no IO and never panics on user data.
+
+pub mod data;
+pub mod graph;
+pub mod layout;
+pub mod outage;
+pub mod scenario;
+pub mod validate;
+
+pub use data::{DependencyMode, EvidenceKind, NodeKind};
+pub use graph::{Link, Model, Node, NodeId, NodeIndex};
+pub use outage::{propagate, summarize, NodeState, Outcome, Summary};
+pub use scenario::{Action, Lang, QueryProblem, Scenario};
+pub use validate::{load, Problem};

@@ -1,0 +1,185 @@
+//! Property tests: `propagate` against two other algorithms on random graphs, and the rules readers rely on
+//! (switching off more never brings anything back up; the order of toggles does not matter).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use cloudfall_model::data::{
+    DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, NodeKind, NodeRecord,
+};
+use cloudfall_model::validate::build;
+use cloudfall_model::{propagate, Action, Link, Model, NodeIndex, NodeState, Scenario};
+use petgraph::graph::DiGraph;
+use proptest::prelude::*;
+
+/// A random model: `n` flat nodes and dependencies `(dependent, depends_on, mode, group)`.
+fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
+    let nodes = (0..n)
+        .map(|i| NodeRecord {
+            id: format!("n{i}"),
+            kind: if i % 3 == 0 { NodeKind::Provider } else { NodeKind::WebService },
+            name: format!("n{i}"),
+            short_name: None,
+            category: None,
+            country: None,
+            description: None,
+        })
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let dependencies = deps
+        .iter()
+        .filter(|(a, b, _, _)| a % n != b % n && seen.insert((a % n, b % n)))
+        .map(|&(a, b, mode, group)| {
+            let mode = match mode % 3 {
+                0 => DependencyMode::Required,
+                1 => DependencyMode::Redundant,
+                _ => DependencyMode::Soft,
+            };
+            DependencyRecord {
+                dependent: format!("n{}", a % n),
+                depends_on: format!("n{}", b % n),
+                role: "hosting".into(),
+                mode,
+                group: (mode == DependencyMode::Redundant).then(|| format!("g{}", group % 2)),
+                evidence: vec![Evidence {
+                    kind: EvidenceKind::Inferred,
+                    publisher: "test".into(),
+                    title: "test".into(),
+                    url: None,
+                    date: "2025".into(),
+                    incident: None,
+                    note: None,
+                }],
+            }
+        })
+        .collect();
+    let file = DataFile {
+        dataset: DatasetInfo {
+            id: "p".into(),
+            version: "1".into(),
+            as_of: "2025".into(),
+            title: "p".into(),
+            notes: vec![],
+        },
+        market_shares: vec![],
+        nodes,
+        dependencies,
+        incidents: vec![],
+    };
+    build(file).unwrap()
+}
+
+/// The second algorithm: evaluate every node from scratch, over and over, until nothing changes.
+fn naive_fixpoint(model: &Model, off: &[NodeIndex]) -> Vec<NodeState> {
+    let mut states = vec![NodeState::Up; model.node_count()];
+    for &index in off {
+        states[index.index()] = NodeState::Down;
+    }
+    loop {
+        let mut changed = false;
+        for (index, _) in model.nodes() {
+            if off.contains(&index) {
+                continue;
+            }
+            let mut worst = NodeState::Up;
+            let mut groups: std::collections::BTreeMap<String, (usize, usize, bool)> = Default::default();
+            for (source, link) in model.dependencies_of(index) {
+                let state = states[source.index()];
+                match link.mode() {
+                    DependencyMode::Required => worst = worst.max(state),
+                    DependencyMode::Soft if state != NodeState::Up => worst = worst.max(NodeState::Degraded),
+                    DependencyMode::Soft => {}
+                    DependencyMode::Redundant => {
+                        let Link::Uses(dependency) = link else { unreachable!() };
+                        let group = groups.entry(dependency.group.clone().unwrap()).or_default();
+                        group.0 += 1;
+                        group.1 += usize::from(state == NodeState::Down);
+                        group.2 |= state == NodeState::Degraded;
+                    }
+                }
+            }
+            for (alternatives, down, degraded) in groups.values() {
+                if down == alternatives {
+                    worst = NodeState::Down;
+                } else if *down > 0 || *degraded {
+                    worst = worst.max(NodeState::Degraded);
+                }
+            }
+            if worst > states[index.index()] {
+                states[index.index()] = worst;
+                changed = true;
+            }
+        }
+        if !changed {
+            return states;
+        }
+    }
+}
+
+fn states(model: &Model, off: &[NodeIndex]) -> Vec<NodeState> {
+    let outcome = propagate(model, off);
+    model.nodes().map(|(index, _)| outcome.state(index)).collect()
+}
+
+/// A node count, dependencies, what is switched off, and what is switched off in addition.
+type Case = (usize, Vec<(usize, usize, u8, u8)>, Vec<usize>, Vec<usize>);
+
+fn graph_strategy() -> impl Strategy<Value = Case> {
+    (2usize..40).prop_flat_map(|n| {
+        (
+            Just(n),
+            prop::collection::vec((0..n, 0..n, any::<u8>(), any::<u8>()), 0..(n * 3)),
+            prop::collection::vec(0..n, 0..4),
+            prop::collection::vec(0..n, 0..4),
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn propagate_agrees_with_the_naive_fixpoint((n, deps, off, _) in graph_strategy()) {
+        let model = random_model(n, &deps);
+        let off: Vec<NodeIndex> = off.into_iter().map(NodeIndex::new).collect();
+        prop_assert_eq!(states(&model, &off), naive_fixpoint(&model, &off));
+    }
+
+    #[test]
+    fn with_required_dependencies_only_down_means_reachable((n, deps, off, _) in graph_strategy()) {
+        let deps: Vec<_> = deps.into_iter().map(|(a, b, _, g)| (a, b, 0, g)).collect();
+        let model = random_model(n, &deps);
+        let off: Vec<NodeIndex> = off.into_iter().map(NodeIndex::new).collect();
+        let mut graph = DiGraph::<(), ()>::new();
+        for _ in 0..model.node_count() { graph.add_node(()); }
+        for (source, target, _) in model.edges() { graph.add_edge(source, target, ()); }
+        let got = states(&model, &off);
+        for (index, _) in model.nodes() {
+            let reachable = off.iter().any(|&o| petgraph::algo::has_path_connecting(&graph, o, index, None));
+            prop_assert_eq!(got[index.index()] == NodeState::Down, reachable, "node {}", index.index());
+        }
+    }
+
+    #[test]
+    fn switching_off_more_never_brings_anything_back_up((n, deps, off, more) in graph_strategy()) {
+        let model = random_model(n, &deps);
+        let fewer: Vec<NodeIndex> = off.iter().copied().map(NodeIndex::new).collect();
+        let all: Vec<NodeIndex> = off.into_iter().chain(more).map(NodeIndex::new).collect();
+        let before = states(&model, &fewer);
+        let after = states(&model, &all);
+        for (b, a) in before.iter().zip(&after) {
+            prop_assert!(a >= b);
+        }
+    }
+
+    #[test]
+    fn the_order_of_toggles_does_not_matter(toggles in prop::collection::vec(0usize..6, 0..12)) {
+        let apply = |order: &[usize]| {
+            order.iter().fold(Scenario::default(), |scenario, &i| {
+                scenario.apply(Action::Toggle(cloudfall_model::NodeId::new(format!("n{i}")))).unwrap_or(scenario)
+            })
+        };
+        let mut reversed = toggles.clone();
+        reversed.reverse();
+        prop_assert_eq!(apply(&toggles), apply(&reversed));
+    }
+}

@@ -1,0 +1,42 @@
+//! The app's only contact with the page outside its components: reading and writing the URL, and `<html lang>`.
+//! Each function returns `Result` with a sentence, because a browser can refuse (sandboxed iframes, file URLs).
+
+use cloudfall_model::{Lang, Model, QueryProblem, Scenario};
+
+/// The scenario in the page's URL, with whatever in it was not understood.
+pub fn scenario_from_url(model: &Model) -> (Scenario, Vec<QueryProblem>) {
+    let query = gloo::utils::window().location().search().unwrap_or_default();
+    Scenario::from_query(&query, model)
+}
+
+/// Writes the scenario into the URL without reloading or adding a history entry.
+///
+/// # Errors
+/// When the browser refuses to change the URL.
+pub fn write_url(scenario: &Scenario) -> Result<(), String> {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let path = location.pathname().map_err(|_| "The page address could not be read.".to_string())?;
+    let hash = location.hash().unwrap_or_default();
+    let url = format!("{path}{}{hash}", scenario.to_query());
+    let current = format!("{path}{}{hash}", location.search().unwrap_or_default());
+    if url == current {
+        return Ok(());
+    }
+    let history = window.history().map_err(|_| "The browser history is not available.".to_string())?;
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .map_err(|_| "The browser did not let the page update its address.".to_string())
+}
+
+/// Sets `<html lang>` to the language shown, for screen readers and hyphenation.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// Logs a problem the reader cannot act on.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}

@@ -1,0 +1,168 @@
+//! The market-share chart as a pure draw function over any plotters backend, plus its geometry, which the
+//! component also uses to place a click target over each bar. No DOM here: a native test reads the SVG string.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// One bar of the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareRow {
+    pub label: String,
+    pub percent: f64,
+    pub approximate: bool,
+    /// Drawn dark and hatched when the provider is switched off.
+    pub off: bool,
+}
+
+/// Where things are drawn, in pixels of a chart `width` wide.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Geometry {
+    pub width: u32,
+    pub height: u32,
+    /// Each bar's rectangle `(x0, y0, x1, y1)`, in row order, also used as the click target.
+    pub bars: Vec<(i32, i32, i32, i32)>,
+    /// The full row band `(x0, y0, x1, y1)`, a larger click target than the bar.
+    pub rows: Vec<(i32, i32, i32, i32)>,
+}
+
+const ROW_HEIGHT: i32 = 34;
+const BAR_HEIGHT: i32 = 22;
+const TOP: i32 = 8;
+const FONT: &str = "sans-serif";
+/// plotters writes `font-size` as this divided by 1.24, so 17 gives about 13.7 px.
+const FONT_SIZE: f64 = 17.0;
+
+/// Lays out `rows` bars in a chart `width` pixels wide. Narrow charts give the labels less room.
+pub fn geometry(width: u32, rows: &[ShareRow]) -> Geometry {
+    let width = width.clamp(280, 1200);
+    let w = i32::try_from(width).unwrap_or(600);
+    let label_width = if w < 420 { 92 } else { 130 };
+    let value_room = 92;
+    let bar_span = (w - label_width - value_room).max(40);
+    let scale_max = rows.iter().map(|row| row.percent).fold(10.0_f64, f64::max);
+    let mut bars = Vec::with_capacity(rows.len());
+    let mut bands = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        let top = TOP + ROW_HEIGHT * i32::try_from(i).unwrap_or(0);
+        let y0 = top + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+        let length = ((row.percent / scale_max) * f64::from(bar_span)).round() as i32;
+        bars.push((label_width, y0, label_width + length.max(2), y0 + BAR_HEIGHT));
+        bands.push((0, top, w, top + ROW_HEIGHT));
+    }
+    let height = TOP * 2 + ROW_HEIGHT * i32::try_from(rows.len()).unwrap_or(0);
+    Geometry { width, height: u32::try_from(height).unwrap_or(0), bars, rows: bands }
+}
+
+/// Draws the bars, their labels and percentages.
+///
+/// # Errors
+/// Whatever the backend reports.
+pub fn draw_shares<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    rows: &[ShareRow],
+    geometry: &Geometry,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let bar_colour = RGBColor(0x1f, 0x6f, 0xb2);
+    let off_colour = RGBColor(0x22, 0x22, 0x22);
+    let text_colour = RGBColor(0x1a, 0x1a, 0x1a);
+    let label_style =
+        TextStyle::from((FONT, FONT_SIZE).into_font()).color(&text_colour).pos(Pos::new(HPos::Right, VPos::Center));
+    let value_style =
+        TextStyle::from((FONT, FONT_SIZE).into_font()).color(&text_colour).pos(Pos::new(HPos::Left, VPos::Center));
+    for (row, &(x0, y0, x1, y1)) in rows.iter().zip(&geometry.bars) {
+        let middle = (y0 + y1) / 2;
+        root.draw(&Text::new(row.label.clone(), (x0 - 8, middle), label_style.clone()))?;
+        let colour = if row.off { off_colour } else { bar_colour };
+        root.draw(&Rectangle::new([(x0, y0), (x1, y1)], colour.filled()))?;
+        if row.off {
+            // Hatching, so "off" does not rest on colour alone.
+            let mut x = x0 - BAR_HEIGHT;
+            while x < x1 {
+                let start = (x.max(x0), y1 - (x.max(x0) - x));
+                let end_x = (x + BAR_HEIGHT).min(x1);
+                let end = (end_x, y1 - (end_x - x));
+                root.draw(&PathElement::new(vec![start, end], WHITE.stroke_width(2)))?;
+                x += 7;
+            }
+        }
+        let mut value = format_percent(row.percent);
+        if row.approximate {
+            value = format!("~{value}");
+        }
+        if row.off {
+            value.push_str(" ✕");
+        }
+        root.draw(&Text::new(value, (x1 + 6, middle), value_style.clone()))?;
+    }
+    Ok(())
+}
+
+/// `30 %` style, with no decimals unless the figure has them.
+pub fn format_percent(percent: f64) -> String {
+    if (percent - percent.round()).abs() < 1e-9 {
+        format!("{percent:.0} %")
+    } else {
+        format!("{percent:.1} %")
+    }
+}
+
+/// Renders the chart to an SVG string that scales to its container (no fixed width or height).
+///
+/// # Errors
+/// A sentence saying the chart could not be drawn.
+pub fn render_svg(rows: &[ShareRow], width: u32) -> Result<(String, Geometry), String> {
+    let geometry = geometry(width, rows);
+    let mut svg = String::new();
+    {
+        let backend = SVGBackend::with_string(&mut svg, (geometry.width, geometry.height));
+        let root = backend.into_drawing_area();
+        draw_shares(&root, rows, &geometry).map_err(|error| format!("The chart could not be drawn: {error}"))?;
+        root.present().map_err(|error| format!("The chart could not be drawn: {error}"))?;
+    }
+    // Let CSS size the chart: drop the fixed width and height, keep the viewBox.
+    let svg = svg.replacen(
+        &format!("width=\"{}\" height=\"{}\" ", geometry.width, geometry.height),
+        "aria-hidden=\"true\" focusable=\"false\" class=\"chart-drawing\" ",
+        1,
+    );
+    Ok((svg, geometry))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows() -> Vec<ShareRow> {
+        vec![
+            ShareRow { label: "AWS".into(), percent: 30.0, approximate: false, off: true },
+            ShareRow { label: "Microsoft".into(), percent: 20.0, approximate: false, off: false },
+            ShareRow { label: "Others".into(), percent: 24.5, approximate: true, off: false },
+        ]
+    }
+
+    #[test]
+    fn the_svg_holds_every_label_and_percentage() {
+        let (svg, _) = render_svg(&rows(), 640).unwrap();
+        for text in ["AWS", "Microsoft", "Others", "30 % ✕", "20 %", "~24.5 %"] {
+            assert!(
+                svg.contains(&format!(">{text}<")) || svg.contains(&format!(">\n{text}\n<")),
+                "missing {text} in {svg}"
+            );
+        }
+        assert!(svg.contains("viewBox=\"0 0 640 "));
+        assert!(!svg.contains("width=\"640\""), "the chart must scale: {svg}");
+    }
+
+    #[test]
+    fn bars_are_proportional_and_fit_at_phone_width() {
+        for width in [320, 360, 1600] {
+            let geometry = geometry(width, &rows());
+            let aws = geometry.bars[0].2 - geometry.bars[0].0;
+            let microsoft = geometry.bars[1].2 - geometry.bars[1].0;
+            assert!((f64::from(aws) / f64::from(microsoft) - 1.5).abs() < 0.05, "{aws} vs {microsoft}");
+            let chart_width = i32::try_from(geometry.width).unwrap();
+            assert!(geometry.bars.iter().all(|bar| bar.2 + 80 <= chart_width), "{geometry:?}");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! Tells the reader which parts of the link they followed were ignored, and why.
+
+use cloudfall_model::{Lang, QueryProblem};
+use yew::prelude::*;
+
+use crate::i18n::texts;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub problems: Vec<QueryProblem>,
+    pub lang: Lang,
+    pub ondismiss: Callback<()>,
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    if props.problems.is_empty() {
+        return html! {};
+    }
+    let text = texts(props.lang);
+    let ondismiss = props.ondismiss.clone();
+    html! {
+        <aside class="notice" role="note" aria-label={text.notice_heading} data-notice="url">
+            <ul>
+                { for props.problems.iter().map(|problem| {
+                    let message = match problem {
+                        QueryProblem::UnknownId(id) => (text.notice_unknown_id)(id),
+                        QueryProblem::NotSwitchable(id) => (text.notice_not_switchable)(id),
+                        QueryProblem::UnknownLang(code) => (text.notice_unknown_lang)(code),
+                    };
+                    html! { <li>{ message }</li> }
+                }) }
+            </ul>
+            <button type="button" onclick={move |_| ondismiss.emit(())}>{ text.dismiss }</button>
+        </aside>
+    }
+}

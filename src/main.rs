@@ -1,0 +1,5 @@
+//! Entry point of the web app: everything lives in the library so browser tests can mount it too.
+
+fn main() {
+    cloudfall::run();
+}
