@@ -1,0 +1,55 @@
+# Cloudfall: the two commands a newcomer needs are `make serve` and `make test`.
+# Each installs whatever is missing first (.ci/ensure-tools), and is fast when everything is there.
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/.tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+ADDRESS ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean
+
+## serve: install what is missing, build, and serve the app at http://127.0.0.1:8080/
+serve: tools-build
+	trunk serve --release --offline --no-autoreload=true --address $(ADDRESS) --port $(PORT)
+
+## test: install what is missing, then run everything CI runs: format, lints, native, browser and end-to-end tests, size
+test: tools lint test-native test-browser dist size test-e2e
+	@echo "make test: all checks passed"
+
+tools:
+	@.ci/ensure-tools test
+
+tools-build:
+	@.ci/ensure-tools build
+
+## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz)
+dist: tools-build
+	trunk build --release --offline
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p cloudfall --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+test-browser:
+	cargo test -p cloudfall --target wasm32-unknown-unknown
+
+test-e2e:
+	cd tests/e2e && npm test
+
+size:
+	@.ci/check-size
+
+## bench: sizes and timings of the release build in headless Chromium (not a test: timings are noisy)
+bench: tools dist
+	@.ci/check-size || true
+	cd tests/e2e && node bench.mjs
+
+clean:
+	cargo clean
+	rm -rf dist
