@@ -105,7 +105,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <section class="panel map-panel" aria-labelledby="map-heading">
                 <h2 id="map-heading">{ text.map_heading }</h2>
                 <p class="hint">{ text.map_intro }</p>
-                <DependencyMap model={model.clone()} layout={layout} derived={derived.clone()} off={off} {lang} narrow={viewport < 700} onswitch={onswitch} />
+                <DependencyMap model={model.clone()} layout={layout} derived={derived.clone()} off={off} {lang} {viewport} onswitch={onswitch} />
                 <Legend {lang} />
             </section>
         </div>

@@ -22,44 +22,72 @@ pub struct DependencyMapProps {
     pub derived: Rc<Derived>,
     pub off: Rc<BTreeSet<NodeId>>,
     pub lang: Lang,
-    /// Lay the columns out top to bottom, for phones.
-    pub narrow: bool,
+    /// The viewport width: below `NARROW_BELOW` the map runs top to bottom and wraps to fit.
+    pub viewport: u32,
     pub onswitch: Callback<Action>,
 }
 
-/// Pixel geometry of the map for one orientation.
+/// Below this viewport width the map runs top to bottom, each column wrapped into rows that fit the screen.
+pub const NARROW_BELOW: u32 = 700;
+
+/// Horizontal room the page takes around the map (page and panel padding, border), in CSS pixels.
+const PAGE_CHROME: u32 = 62;
+
+/// Pixel geometry of the map: left to right on wide screens; on narrow ones, top to bottom with each column of the
+/// layout wrapped into rows of `per_row` nodes, so the whole map fits the width of a phone without scrolling.
 struct Frame {
     narrow: bool,
     node_width: f64,
     node_height: f64,
-    /// Distance between columns (left to right) or rows of columns (top to bottom).
+    /// Wide: distance between columns. Narrow: distance between rows of nodes.
     layer_stride: f64,
-    /// Length of the longest column.
+    /// Wide: length of the tallest column. Narrow: distance between nodes in a row.
     span: f64,
     padding: f64,
+    /// Narrow only: nodes per row, and where each layer starts (in rows, counting layer gaps).
+    per_row: usize,
+    layer_rows: Vec<f64>,
 }
 
 impl Frame {
-    fn new(layout: &Layout, narrow: bool) -> Frame {
-        let tallest = layout.max_layer_size().max(1) as f64;
-        if narrow {
-            Frame {
-                narrow,
-                node_width: 112.0,
-                node_height: 30.0,
-                layer_stride: 96.0,
-                span: tallest * 124.0,
-                padding: 12.0,
-            }
-        } else {
-            Frame {
+    fn new(layout: &Layout, viewport: u32) -> Frame {
+        let narrow = viewport < NARROW_BELOW;
+        let padding = 10.0;
+        if !narrow {
+            let tallest = layout.max_layer_size().max(1) as f64;
+            return Frame {
                 narrow,
                 node_width: 156.0,
                 node_height: 30.0,
                 layer_stride: 230.0,
                 span: tallest * 42.0,
-                padding: 12.0,
-            }
+                padding,
+                per_row: 0,
+                layer_rows: Vec::new(),
+            };
+        }
+        let (narrowest, widest, gap) = (96.0, 150.0, 4.0);
+        let room = f64::from(viewport.saturating_sub(PAGE_CHROME)) - 2.0 * padding + gap;
+        let per_row = ((room / (narrowest + gap)).floor() as usize).max(1);
+        // Share the room between the nodes of a row, so labels get all the width there is.
+        let node_width = (room / per_row as f64 - gap).clamp(narrowest, widest);
+        // Each layer takes its rows plus one row's worth of gap, so edges between layers stay visible.
+        let mut layer_rows = Vec::with_capacity(layout.layer_sizes().len() + 1);
+        let mut rows = 0.0;
+        for &size in layout.layer_sizes() {
+            layer_rows.push(rows);
+            rows += size.div_ceil(per_row) as f64 + 0.8;
+        }
+        layer_rows.push(rows);
+        Frame {
+            narrow,
+            node_width,
+            node_height: 28.0,
+            layer_stride: 40.0,
+            span: node_width + gap,
+            padding,
+            per_row,
+            layer_rows,
         }
     }
 
@@ -67,23 +95,26 @@ impl Frame {
     fn corner(&self, layout: &Layout, index: NodeIndex) -> (f64, f64) {
         let (layer, rank) = layout.slot(index);
         let size = layout.layer_sizes().get(layer).copied().unwrap_or(1);
-        let along = self.padding + relative(rank, size) * self.span;
-        let across = self.padding + layer as f64 * self.layer_stride;
         if self.narrow {
-            (along - self.node_width / 2.0, across)
+            let (row, column) = (rank / self.per_row, rank % self.per_row);
+            // Centre the last, shorter row.
+            let in_row = (size - row * self.per_row).min(self.per_row);
+            let indent = (self.per_row - in_row) as f64 * self.span / 2.0;
+            let top = self.layer_rows.get(layer).copied().unwrap_or(0.0) + row as f64;
+            (self.padding + indent + column as f64 * self.span, self.padding + top * self.layer_stride)
         } else {
-            (across, along - self.node_height / 2.0)
+            let along = self.padding + relative(rank, size) * self.span;
+            (self.padding + layer as f64 * self.layer_stride, along - self.node_height / 2.0)
         }
     }
 
     fn size(&self, layout: &Layout) -> (f64, f64) {
-        let layers = layout.layer_sizes().len().max(1) as f64;
-        let depth = self.padding * 2.0 + (layers - 1.0) * self.layer_stride;
-        let breadth = self.padding * 2.0 + self.span;
         if self.narrow {
-            (breadth, depth + self.node_height)
+            let rows = self.layer_rows.last().copied().unwrap_or(0.0) - 0.8;
+            (self.padding * 2.0 + self.per_row as f64 * self.span, self.padding * 2.0 + rows * self.layer_stride)
         } else {
-            (depth + self.node_width, breadth)
+            let layers = layout.layer_sizes().len().max(1) as f64;
+            (self.padding * 2.0 + (layers - 1.0) * self.layer_stride + self.node_width, self.padding * 2.0 + self.span)
         }
     }
 
@@ -99,6 +130,17 @@ impl Frame {
             let (x1, y1) = (to.0, to.1 + self.node_height / 2.0);
             let bend = (x1 - x0) / 2.0;
             format!("M{x0:.1},{y0:.1} C{:.1},{y0:.1} {:.1},{y1:.1} {x1:.1},{y1:.1}", x0 + bend, x1 - bend)
+        }
+    }
+
+    /// The label, cut with an ellipsis when it would overflow the box (about 7 px a character, room for an icon).
+    fn fit<'a>(&self, label: &'a str) -> std::borrow::Cow<'a, str> {
+        let room = ((self.node_width - 26.0) / 7.0) as usize;
+        if label.chars().count() <= room {
+            std::borrow::Cow::Borrowed(label)
+        } else {
+            let cut: String = label.chars().take(room.saturating_sub(1)).collect();
+            std::borrow::Cow::Owned(format!("{}…", cut.trim_end()))
         }
     }
 }
@@ -127,7 +169,7 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
     let model = &props.model;
     let layout = &props.layout;
     let outcome = &props.derived.outcome;
-    let frame = Frame::new(layout, props.narrow);
+    let frame = Frame::new(layout, props.viewport);
     let (width, height) = frame.size(layout);
     let corners: Vec<(f64, f64)> = model.nodes().map(|(index, _)| frame.corner(layout, index)).collect();
     let corner = |index: NodeIndex| corners.get(index.index()).copied().unwrap_or((0.0, 0.0));
@@ -155,11 +197,11 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
                 <rect class="node-box" width={frame.node_width.to_string()} height={frame.node_height.to_string()} rx="5" />
                 if state == NodeState::Down {
                     <rect class="node-hatch" width={frame.node_width.to_string()} height={frame.node_height.to_string()} rx="5" />
-                    <text class="node-icon" x={(frame.node_width - 14.0).to_string()} y="20">{ "✕" }</text>
+                    <text class="node-icon" x={(frame.node_width - 12.0).to_string()} y="19">{ "✕" }</text>
                 } else if state == NodeState::Degraded {
-                    <text class="node-icon" x={(frame.node_width - 14.0).to_string()} y="20">{ "!" }</text>
+                    <text class="node-icon" x={(frame.node_width - 12.0).to_string()} y="19">{ "!" }</text>
                 }
-                <text class="node-label" x="9" y="19">{ node.label() }</text>
+                <text class="node-label" x="8" y={if frame.narrow { "18" } else { "19" }}>{ frame.fit(node.label()).into_owned() }</text>
             </>
         };
         let transform = format!("translate({x:.1},{y:.1})");
@@ -191,7 +233,7 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
     };
 
     html! {
-        <div class={classes!("map-scroll", props.narrow.then_some("narrow"))}>
+        <div class={classes!("map-scroll", frame.narrow.then_some("narrow"))}>
             <svg class="dependency-map" viewBox={format!("0 0 {width:.0} {height:.0}")}
                 width={format!("{width:.0}")} height={format!("{height:.0}")}
                 role="group" aria-label={(text.map_caption)(model.node_count(), model.edge_count())}>

@@ -26,7 +26,6 @@ pub const EN: Texts = Texts {
             format!("{name}: on (press to switch off)")
         }
     },
-    switched_off: "off",
     summary_none: |total| format!("All {total} web services in this dataset are up. Switch something off to see what depends on it."),
     summary_down: |down, total| format!("{down} of {total} web services are down"),
     summary_degraded: |degraded| format!("{degraded} degraded"),

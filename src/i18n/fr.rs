@@ -26,7 +26,6 @@ pub const FR: Texts = Texts {
             format!("{name} : allumé (appuyer pour éteindre)")
         }
     },
-    switched_off: "éteint",
     summary_none: |total| format!("Les {total} services web de ces données fonctionnent. Éteignez quelque chose pour voir ce qui en dépend."),
     summary_down: |down, total| format!("{down} services web sur {total} sont en panne"),
     summary_degraded: |degraded| format!("{degraded} dégradés"),

@@ -24,7 +24,6 @@ pub struct Texts {
     pub reset: &'static str,
     /// The accessible name of a switch: "Switch off AWS" / "Switch AWS back on".
     pub switch_label: fn(name: &str, off: bool) -> String,
-    pub switched_off: &'static str,
     pub summary_none: fn(total: usize) -> String,
     pub summary_down: fn(down: usize, total: usize) -> String,
     pub summary_degraded: fn(degraded: usize) -> String,

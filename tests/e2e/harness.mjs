@@ -72,6 +72,8 @@ export async function startBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--no-first-run', '--disable-sync', '--disable-quic'],
     viewport: { width: 1280, height: 900 },
+    // No transitions, so screenshots show the settled state.
+    reducedMotion: 'reduce',
   });
   return {
     context,

@@ -114,6 +114,14 @@ test('on a 360 px phone the page does not overflow and the chart bars switch pro
   await page.waitForFunction(() => document.querySelector('.dependency-map')?.closest('.narrow'));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(overflow <= 360, `the page is ${overflow} px wide`);
+  // The whole map fits: no node lies outside the map's visible box.
+  const outside = await page.evaluate(() => {
+    const box = document.querySelector('.map-scroll').getBoundingClientRect();
+    return [...document.querySelectorAll('[data-node-id]')]
+      .filter((node) => { const r = node.getBoundingClientRect(); return r.left < box.left || r.right > box.right; })
+      .map((node) => node.dataset.nodeId);
+  });
+  assert.deepEqual(outside, []);
   await page.click('[data-share-id="aws"]');
   await page.waitForSelector('[data-node-id="airbnb"][data-state="down"]');
   await page.screenshot({ path: join(shots, 'aws-off-360.png'), fullPage: true });
