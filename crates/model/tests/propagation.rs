@@ -78,16 +78,16 @@ const CLOUD: &str = "
     shop web_service
     chat web_service";
 
+/// A game that reaches DynamoDB through an authentication supplier, a shop in Paris, a chat on another cloud.
+const SUPPLY_CHAIN: &str = "
+    auth -> aws/us-east-1/dynamodb required
+    game -> auth required
+    shop -> aws/eu-west-3 required
+    chat -> gcp required";
+
 #[test]
 fn switching_off_dynamodb_darkens_what_depends_on_it_directly_or_through_a_supplier() {
-    let model = model(
-        CLOUD,
-        "
-        auth -> aws/us-east-1/dynamodb required
-        game -> auth required
-        shop -> aws/eu-west-3 required
-        chat -> gcp required",
-    );
+    let model = model(CLOUD, SUPPLY_CHAIN);
     check(
         &model,
         &["aws/us-east-1/dynamodb"],
@@ -101,14 +101,7 @@ fn switching_off_dynamodb_darkens_what_depends_on_it_directly_or_through_a_suppl
 
 #[test]
 fn switching_off_a_provider_darkens_its_regions_and_services() {
-    let model = model(
-        CLOUD,
-        "
-        auth -> aws/us-east-1/dynamodb required
-        game -> auth required
-        shop -> aws/eu-west-3 required
-        chat -> gcp required",
-    );
+    let model = model(CLOUD, SUPPLY_CHAIN);
     check(
         &model,
         &["aws"],
