@@ -105,3 +105,24 @@ async fn the_chart_bar_of_aws_switches_aws_off() {
     click(&root, "[data-action=reset]").await;
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn bad_data_shows_every_problem_in_words_instead_of_a_half_loaded_map() {
+    let problems = cloudfall_model::load(
+        r#"{"dataset": {"id": "x", "version": "1", "as_of": "someday", "title": "x"}, "nodes": []}"#,
+    )
+    .err()
+    .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<cloudfall::components::DataError>::with_root_and_props(
+        root.clone(),
+        cloudfall::components::DataErrorProps { problems },
+    )
+    .render();
+    scheduler::flush().await;
+    let alert = find(&root, "[role=alert]").text_content().unwrap();
+    assert!(alert.contains("dataset.as_of: \"someday\" is not a date"), "{alert}");
+    assert!(root.query_selector("[data-node-id]").unwrap().is_none());
+    root.remove();
+}

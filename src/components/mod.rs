@@ -9,7 +9,7 @@ mod share_chart;
 mod summary_line;
 mod switch_panel;
 
-pub use data_error::DataError;
+pub use data_error::{DataError, DataErrorProps};
 pub use dependency_map::DependencyMap;
 pub use header::Header;
 pub use legend::Legend;
