@@ -10,7 +10,7 @@ use cloudfall_model::layout::{relative, Layout};
 use cloudfall_model::{Action, EvidenceKind, Lang, Link, NodeId, NodeIndex, NodeState, Outcome};
 use yew::prelude::*;
 
-use super::on_activate_key;
+use super::toggle_handlers;
 use crate::app::Derived;
 use crate::i18n::texts;
 use crate::ModelRef;
@@ -206,19 +206,11 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
         };
         let transform = format!("translate({x:.1},{y:.1})");
         if node.kind.is_switchable() {
-            let toggle = {
-                let onswitch = props.onswitch.clone();
-                let id = node.id.clone();
-                Callback::from(move |()| onswitch.emit(Action::Toggle(id.clone())))
-            };
-            let onclick = {
-                let toggle = toggle.clone();
-                move |_| toggle.emit(())
-            };
+            let (onclick, onkeydown) = toggle_handlers(&props.onswitch, &node.id);
             html! {
                 <g key={node.id.to_string()} class={classes} data-node-id={node.id.to_string()} data-state={state.as_str()}
                     {transform} role="button" tabindex="0" aria-pressed={is_off.to_string()} aria-label={label}
-                    {onclick} onkeydown={on_activate_key(toggle)}>
+                    {onclick} {onkeydown}>
                     { body }
                 </g>
             }

@@ -18,14 +18,27 @@ pub use share_chart::ShareChart;
 pub use summary_line::SummaryLine;
 pub use switch_panel::SwitchPanel;
 
+use cloudfall_model::{Action, NodeId};
 use yew::prelude::*;
 
-/// Calls `f` when Enter or Space is pressed, so SVG buttons behave like HTML ones.
-pub(crate) fn on_activate_key(f: Callback<()>) -> Callback<KeyboardEvent> {
-    Callback::from(move |event: KeyboardEvent| {
-        if event.key() == "Enter" || event.key() == " " {
-            event.prevent_default();
-            f.emit(());
-        }
-    })
+/// The click and key handlers of an SVG element that acts as a toggle button for `id`: a click, Enter or Space
+/// sends `Action::Toggle(id)`, as an HTML button would.
+pub(crate) fn toggle_handlers(
+    onswitch: &Callback<Action>,
+    id: &NodeId,
+) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let onclick = {
+        let (onswitch, id) = (onswitch.clone(), id.clone());
+        Callback::from(move |_: MouseEvent| onswitch.emit(Action::Toggle(id.clone())))
+    };
+    let onkeydown = {
+        let (onswitch, id) = (onswitch.clone(), id.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" || event.key() == " " {
+                event.prevent_default();
+                onswitch.emit(Action::Toggle(id.clone()));
+            }
+        })
+    };
+    (onclick, onkeydown)
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use cloudfall_model::{Action, Lang, NodeId};
 use yew::prelude::*;
 
-use super::on_activate_key;
+use super::toggle_handlers;
 use crate::chart::{format_percent, render_svg, ShareRow};
 use crate::i18n::texts;
 use crate::ModelRef;
@@ -65,12 +65,7 @@ pub fn ShareChart(props: &ShareChartProps) -> Html {
                         let label = format!("{}, {}", row.label, format_percent(row.percent));
                         match provider {
                             Some(id) => {
-                                let toggle = {
-                                    let onswitch = props.onswitch.clone();
-                                    let id = id.clone();
-                                    Callback::from(move |()| onswitch.emit(Action::Toggle(id.clone())))
-                                };
-                                let onclick = { let toggle = toggle.clone(); move |_| toggle.emit(()) };
+                                let (onclick, onkeydown) = toggle_handlers(&props.onswitch, id);
                                 html! {
                                     <rect class="chart-hit" role="button" tabindex="0"
                                         data-share-id={id.to_string()}
@@ -78,7 +73,7 @@ pub fn ShareChart(props: &ShareChartProps) -> Html {
                                         aria-label={label}
                                         x={x0.to_string()} y={y0.to_string()}
                                         width={(x1 - x0).to_string()} height={(y1 - y0).to_string()}
-                                        {onclick} onkeydown={on_activate_key(toggle)} />
+                                        {onclick} {onkeydown} />
                                 }
                             }
                             None => html! {

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use petgraph::graph::{DiGraph, EdgeIndex};
+use petgraph::graph::DiGraph;
 use petgraph::Direction;
 
 pub use petgraph::graph::NodeIndex;
@@ -71,6 +71,14 @@ impl Link {
         match self {
             Link::Contains => DependencyMode::Required,
             Link::Uses(dependency) => dependency.mode,
+        }
+    }
+
+    /// The redundant group this link belongs to, if any.
+    pub fn group(&self) -> Option<&str> {
+        match self {
+            Link::Contains => None,
+            Link::Uses(dependency) => dependency.group.as_deref(),
         }
     }
 }
@@ -141,10 +149,6 @@ impl Model {
     /// What depends on `index`.
     pub fn dependents_of(&self, index: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
         self.graph.neighbors_directed(index, Direction::Outgoing)
-    }
-
-    pub(crate) fn link(&self, edge: EdgeIndex) -> &Link {
-        &self.graph[edge]
     }
 
     /// The nodes of one kind, in data-file order.

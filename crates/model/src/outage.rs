@@ -121,50 +121,46 @@ pub fn propagate(model: &Model, off: &[NodeIndex]) -> Outcome {
 
 /// The state `index` should have given the current states of its dependencies.
 fn evaluate(model: &Model, index: NodeIndex, states: &[NodeState]) -> NodeState {
+    /// One redundant group of alternatives, as seen so far.
+    struct Group<'a> {
+        name: &'a str,
+        alternatives: usize,
+        down: usize,
+        degraded: bool,
+    }
     let mut worst = NodeState::Up;
-    // Redundant groups: (group name, alternatives, alternatives down, any degraded).
-    let mut groups: Vec<(&str, usize, usize, bool)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for edge in model.graph.edges_directed(index, Direction::Incoming) {
         let state = states[edge.source().index()];
-        let link = model.link(edge.id());
+        let link = edge.weight();
         match link.mode() {
             DependencyMode::Required => worst = worst.max(state),
-            DependencyMode::Soft => {
-                if state != NodeState::Up {
-                    worst = worst.max(NodeState::Degraded);
-                }
-            }
+            DependencyMode::Soft if state != NodeState::Up => worst = worst.max(NodeState::Degraded),
+            DependencyMode::Soft => {}
             DependencyMode::Redundant => {
-                let name = match link {
-                    crate::graph::Link::Uses(dependency) => dependency.group.as_deref().unwrap_or(""),
-                    crate::graph::Link::Contains => "",
-                };
-                let position = groups.iter().position(|group| group.0 == name);
-                let group = match position {
-                    Some(position) => &mut groups[position],
+                let name = link.group().unwrap_or("");
+                let position = match groups.iter().position(|group| group.name == name) {
+                    Some(position) => position,
                     None => {
-                        groups.push((name, 0, 0, false));
-                        let last = groups.len() - 1;
-                        &mut groups[last]
+                        groups.push(Group { name, alternatives: 0, down: 0, degraded: false });
+                        groups.len() - 1
                     }
                 };
-                group.1 += 1;
-                if state == NodeState::Down {
-                    group.2 += 1;
-                } else if state == NodeState::Degraded {
-                    group.3 = true;
-                }
+                let group = &mut groups[position];
+                group.alternatives += 1;
+                group.down += usize::from(state == NodeState::Down);
+                group.degraded |= state == NodeState::Degraded;
             }
         }
         if worst == NodeState::Down {
             return worst;
         }
     }
-    for (_, alternatives, down, degraded) in groups {
-        if down == alternatives {
+    for group in groups {
+        if group.down == group.alternatives {
             return NodeState::Down;
         }
-        if down > 0 || degraded {
+        if group.down > 0 || group.degraded {
             worst = worst.max(NodeState::Degraded);
         }
     }
