@@ -47,8 +47,11 @@ pub struct Source {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ShareTable {
-    /// For example `2025-Q2`.
+    /// For example `2025-Q2`, or `2024` for a whole year.
     pub period: String,
+    /// Which market: the world, or Europe.
+    #[serde(default)]
+    pub scope: ShareScope,
     /// What is measured, for example "Cloud infrastructure services (IaaS, PaaS, hosted private cloud), worldwide".
     pub market: String,
     /// The analyst whose estimates these are; series are never mixed in one chart.
@@ -61,6 +64,36 @@ pub struct ShareTable {
     pub note: Option<String>,
 }
 
+/// The geographic market a share table covers.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ShareScope {
+    #[default]
+    Worldwide,
+    Europe,
+}
+
+impl ShareScope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ShareScope::Worldwide => "worldwide",
+            ShareScope::Europe => "europe",
+        }
+    }
+}
+
+/// A share row that is not one provider: the rest of the market, or a group of providers.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum ShareLabel {
+    /// Everyone not named in the table.
+    Others,
+    /// Amazon, Microsoft and Google together.
+    BigThree,
+    /// All providers headquartered in Europe together.
+    EuropeanProviders,
+}
+
 /// One provider's share, in percent. `provider` names a node id; `label` is for rows such as "others".
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -68,11 +101,14 @@ pub struct ShareRecord {
     #[serde(default)]
     pub provider: Option<String>,
     #[serde(default)]
-    pub label: Option<String>,
+    pub label: Option<ShareLabel>,
     pub percent: f64,
     /// Set when the figure is read off a chart or otherwise approximate.
     #[serde(default)]
     pub approximate: bool,
+    /// Which of the table's `sources` states this figure (needed when there are several).
+    #[serde(default)]
+    pub source: Option<usize>,
 }
 
 /// The kinds of node on the map, from the infrastructure to the services people use.
@@ -142,6 +178,26 @@ pub struct NodeRecord {
     pub country: Option<String>,
     #[serde(default)]
     pub description: Option<String>,
+    /// The same description in French, for the French interface.
+    #[serde(default)]
+    pub description_fr: Option<String>,
+    /// How many people use it, when a source says so.
+    #[serde(default)]
+    pub audience: Option<Audience>,
+}
+
+/// A service's audience: a count of people, what was counted, and who says so.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Audience {
+    /// Millions of users (or visits, as `measure` says).
+    pub millions: f64,
+    /// What was counted: "monthly active users", "monthly visits in France", ...
+    pub measure: String,
+    /// Where: "worldwide", "France", ...
+    #[serde(default)]
+    pub scope: Option<String>,
+    pub source: Source,
 }
 
 /// How much a dependent needs what it depends on.
@@ -221,6 +277,8 @@ pub struct DependencyRecord {
 pub struct IncidentRecord {
     pub id: String,
     pub name: String,
+    #[serde(default)]
+    pub name_fr: Option<String>,
     pub date: String,
     #[serde(default)]
     pub duration_hours: Option<f64>,
@@ -230,5 +288,16 @@ pub struct IncidentRecord {
     pub failed: Vec<String>,
     /// Node ids of services reported affected.
     pub reported_affected: Vec<String>,
+    /// Reported services the model does not predict, and why: what a class should discuss.
+    #[serde(default)]
+    pub misses: Vec<Miss>,
     pub sources: Vec<Source>,
+}
+
+/// A reported service the model cannot predict, with the reason.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Miss {
+    pub service: String,
+    pub why: String,
 }

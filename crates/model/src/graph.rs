@@ -9,7 +9,7 @@ use petgraph::Direction;
 
 pub use petgraph::graph::NodeIndex;
 
-use crate::data::{DatasetInfo, DependencyMode, Evidence, EvidenceKind, IncidentRecord, NodeKind, ShareTable};
+use crate::data::{Audience, DatasetInfo, DependencyMode, Evidence, EvidenceKind, IncidentRecord, NodeKind, ShareTable};
 
 /// A node's stable id as written in the data file and in links (`aws/us-east-1/dynamodb`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -46,6 +46,8 @@ pub struct Node {
     pub category: Option<String>,
     pub country: Option<String>,
     pub description: Option<String>,
+    pub description_fr: Option<String>,
+    pub audience: Option<Audience>,
 }
 
 impl Node {

@@ -1,7 +1,7 @@
 //! Outage propagation: given what is switched off, the state of every node, the wave in which it fell and why.
 //! Pure and derived: it reads the `Model` and a set of switched-off nodes and never changes either.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
@@ -78,6 +78,14 @@ impl Outcome {
     }
 }
 
+/// A hypothetical backup: `service` could also run on `backup` (a provider, region, zone or cloud service).
+/// When its own infrastructure fails, the service moves to the backup and is degraded instead of down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Backup {
+    pub service: NodeIndex,
+    pub backup: NodeIndex,
+}
+
 /// Computes the state of every node when the nodes in `off` are switched off.
 ///
 /// A node is down when it is switched off, when a required dependency (or its container) is down, or when all
@@ -89,38 +97,156 @@ impl Outcome {
 /// O(V + Σ indeg(v)²) in the worst case: a node is re-evaluated (reading all its dependencies) each time one of
 /// its dependencies changes state, and a state changes at most twice.
 pub fn propagate(model: &Model, off: &[NodeIndex]) -> Outcome {
-    let count = model.node_count();
-    let mut states = vec![NodeState::Up; count];
-    let mut waves = vec![0; count];
-    let mut causes = vec![None; count];
-    let mut queue = VecDeque::new();
-    for &index in off {
-        if index.index() < count && states[index.index()] != NodeState::Down {
-            states[index.index()] = NodeState::Down;
-            queue.push_back(index);
-        }
-    }
-    while let Some(changed) = queue.pop_front() {
-        let wave = waves[changed.index()] + 1;
-        for dependent in model.graph.neighbors_directed(changed, Direction::Outgoing) {
-            let current = states[dependent.index()];
-            if current == NodeState::Down {
-                continue;
-            }
-            let next = evaluate(model, dependent, &states);
-            if next > current {
-                states[dependent.index()] = next;
-                waves[dependent.index()] = wave;
-                causes[dependent.index()] = Some(changed);
-                queue.push_back(dependent);
-            }
-        }
-    }
+    propagate_with(model, off, &[])
+}
+
+/// Like [`propagate`], with hypothetical backups: a service whose infrastructure (its dependencies on providers,
+/// regions, zones and cloud services) would take it down is only degraded while one of its backups is not down.
+pub fn propagate_with(model: &Model, off: &[NodeIndex], backups: &[Backup]) -> Outcome {
+    let mut spread = Spread::new(model, backups);
+    spread.run(model, off);
+    let Spread { states, waves, causes, .. } = spread;
     Outcome { states, waves, causes }
 }
 
-/// The state `index` should have given the current states of its dependencies.
-fn evaluate(model: &Model, index: NodeIndex, states: &[NodeState]) -> NodeState {
+/// How many web services each switchable node would take down on its own, and how many it would degrade:
+/// the single points of failure, worst first (ties in data-file order).
+///
+/// # Complexity
+/// One propagation per switchable node, each touching only what that node reaches: O(Σ reach(s)) over the
+/// switchable nodes `s`, where `reach` counts the nodes and edges downstream of `s`. Dominator trees do not fit:
+/// a required dependency is an "or" (any one down takes the node down), which is reachability, not dominance.
+pub fn blast_radius(model: &Model, backups: &[Backup]) -> Vec<Blast> {
+    let mut spread = Spread::new(model, backups);
+    let mut ranking = Vec::new();
+    for (index, node) in model.nodes() {
+        if !node.kind.is_switchable() {
+            continue;
+        }
+        spread.run(model, &[index]);
+        let mut blast = Blast { node: index, down: 0, degraded: 0 };
+        for &touched in &spread.touched {
+            if model.node(touched).kind == NodeKind::WebService {
+                match spread.states[touched.index()] {
+                    NodeState::Down => blast.down += 1,
+                    NodeState::Degraded => blast.degraded += 1,
+                    NodeState::Up => {}
+                }
+            }
+        }
+        spread.clear();
+        ranking.push(blast);
+    }
+    ranking.sort_by(|a, b| (b.down, b.degraded).cmp(&(a.down, a.degraded)));
+    ranking
+}
+
+/// One line of the blast-radius ranking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Blast {
+    pub node: NodeIndex,
+    /// Web services this node alone takes down.
+    pub down: usize,
+    pub degraded: usize,
+}
+
+/// The working memory of a propagation, reusable: `clear` resets only what the last run touched.
+struct Spread {
+    states: Vec<NodeState>,
+    waves: Vec<u32>,
+    causes: Vec<Option<NodeIndex>>,
+    touched: Vec<NodeIndex>,
+    queue: VecDeque<NodeIndex>,
+    /// For each node, the hypothetical backups of the services that lean on it, and the reverse.
+    backed: HashMap<NodeIndex, Vec<NodeIndex>>,
+    backups_of: HashMap<NodeIndex, Vec<NodeIndex>>,
+}
+
+impl Spread {
+    fn new(model: &Model, backups: &[Backup]) -> Spread {
+        let count = model.node_count();
+        let mut backed: HashMap<NodeIndex, Vec<NodeIndex>> = HashMap::new();
+        let mut backups_of: HashMap<NodeIndex, Vec<NodeIndex>> = HashMap::new();
+        for backup in backups {
+            if backup.service.index() < count && backup.backup.index() < count {
+                backed.entry(backup.backup).or_default().push(backup.service);
+                backups_of.entry(backup.service).or_default().push(backup.backup);
+            }
+        }
+        Spread {
+            states: vec![NodeState::Up; count],
+            waves: vec![0; count],
+            causes: vec![None; count],
+            touched: Vec::new(),
+            queue: VecDeque::new(),
+            backed,
+            backups_of,
+        }
+    }
+
+    fn set(&mut self, index: NodeIndex, state: NodeState, wave: u32, cause: Option<NodeIndex>) {
+        let i = index.index();
+        if self.states[i] == NodeState::Up {
+            self.touched.push(index);
+        }
+        self.states[i] = state;
+        self.waves[i] = wave;
+        self.causes[i] = cause;
+        self.queue.push_back(index);
+    }
+
+    fn run(&mut self, model: &Model, off: &[NodeIndex]) {
+        for &index in off {
+            if index.index() < self.states.len() && self.states[index.index()] != NodeState::Down {
+                self.set(index, NodeState::Down, 0, None);
+            }
+        }
+        while let Some(changed) = self.queue.pop_front() {
+            let wave = self.waves[changed.index()] + 1;
+            let leaning = self.backed.get(&changed).cloned().unwrap_or_default();
+            for dependent in model.graph.neighbors_directed(changed, Direction::Outgoing).chain(leaning) {
+                let current = self.states[dependent.index()];
+                if current == NodeState::Down {
+                    continue;
+                }
+                let next = self.evaluate(model, dependent);
+                if next > current {
+                    self.set(dependent, next, wave, Some(changed));
+                }
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        for index in self.touched.drain(..) {
+            let i = index.index();
+            self.states[i] = NodeState::Up;
+            self.waves[i] = 0;
+            self.causes[i] = None;
+        }
+    }
+
+    /// The state `index` should have given the current states of its dependencies (and of its backups).
+    fn evaluate(&self, model: &Model, index: NodeIndex) -> NodeState {
+        let Some(backups) = self.backups_of.get(&index) else {
+            return evaluate(model, index, &self.states, |_| true);
+        };
+        let is_infrastructure = |source: NodeIndex| model.node(source).kind.is_switchable();
+        let others = evaluate(model, index, &self.states, |source| !is_infrastructure(source));
+        let infrastructure = evaluate(model, index, &self.states, is_infrastructure);
+        let best_backup =
+            backups.iter().map(|backup| self.states[backup.index()]).min().unwrap_or(NodeState::Down);
+        let infrastructure = if infrastructure == NodeState::Down && best_backup != NodeState::Down {
+            NodeState::Degraded
+        } else {
+            infrastructure
+        };
+        others.max(infrastructure)
+    }
+}
+
+/// The state `index` should have given the current states of the dependencies that pass `counts`.
+fn evaluate(model: &Model, index: NodeIndex, states: &[NodeState], counts: impl Fn(NodeIndex) -> bool) -> NodeState {
     /// One redundant group of alternatives, as seen so far.
     struct Group<'a> {
         name: &'a str,
@@ -131,6 +257,9 @@ fn evaluate(model: &Model, index: NodeIndex, states: &[NodeState]) -> NodeState 
     let mut worst = NodeState::Up;
     let mut groups: Vec<Group> = Vec::new();
     for edge in model.graph.edges_directed(index, Direction::Incoming) {
+        if !counts(edge.source()) {
+            continue;
+        }
         let state = states[edge.source().index()];
         let link = edge.weight();
         match link.mode() {

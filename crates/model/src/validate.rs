@@ -6,7 +6,7 @@ use std::fmt;
 
 use petgraph::graph::DiGraph;
 
-use crate::data::{DataFile, DependencyMode, EvidenceKind, NodeKind, Source};
+use crate::data::{DataFile, DependencyMode, EvidenceKind, NodeKind, NodeRecord, ShareLabel, Source};
 use crate::graph::{Dependency, Link, Model, Node, NodeId};
 
 /// One thing wrong with a data file.
@@ -83,7 +83,10 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
             category: record.category.clone(),
             country: record.country.clone(),
             description: record.description.clone(),
+            description_fr: record.description_fr.clone(),
+            audience: record.audience.clone(),
         };
+        check_node_facts(&path, record, &mut problems);
         index.insert(id, graph.add_node(node));
     }
 
@@ -103,7 +106,13 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
         }
     }
 
-    let incident_ids: HashSet<&str> = file.incidents.iter().map(|incident| incident.id.as_str()).collect();
+    let incidents: HashMap<&str, HashSet<&str>> = file
+        .incidents
+        .iter()
+        .map(|incident| {
+            (incident.id.as_str(), incident.reported_affected.iter().map(String::as_str).collect())
+        })
+        .collect();
     let mut seen_edges = HashSet::new();
     for (i, record) in file.dependencies.iter().enumerate() {
         let path = format!("dependencies[{i}]");
@@ -118,10 +127,10 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
         if record.dependent == record.depends_on {
             problems.add(path.clone(), "a node cannot depend on itself".to_string());
         }
-        if record.role.trim().is_empty() {
+        if !ROLES.contains(&record.role.as_str()) {
             problems.add(
                 format!("{path}.role"),
-                "say what the dependency provides (hosting, database, cdn, ...)".to_string(),
+                format!("\"{}\" is not a known role; use one of: {}", record.role, ROLES.join(", ")),
             );
         }
         match (record.mode, &record.group) {
@@ -148,10 +157,20 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
                     format!("{evidence_path}.incident"),
                     "reported evidence must name the incident in which the service was reported affected".to_string(),
                 ),
-                (_, Some(incident)) if !incident_ids.contains(incident.as_str()) => problems.add(
-                    format!("{evidence_path}.incident"),
-                    format!("there is no incident with the id \"{incident}\""),
-                ),
+                (_, Some(incident)) => match incidents.get(incident.as_str()) {
+                    None => problems.add(
+                        format!("{evidence_path}.incident"),
+                        format!("there is no incident with the id \"{incident}\""),
+                    ),
+                    Some(affected) if !affected.contains(record.dependent.as_str()) => problems.add(
+                        format!("{evidence_path}.incident"),
+                        format!(
+                            "\"{}\" is not in the reported_affected list of incident \"{incident}\": add it there too",
+                            record.dependent
+                        ),
+                    ),
+                    Some(_) => {}
+                },
                 _ => {}
             }
         }
@@ -194,6 +213,17 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
                 );
             }
             total += share.percent;
+            match share.source {
+                Some(source) if source >= table.sources.len() => problems.add(
+                    format!("{share_path}.source"),
+                    format!("there is no source number {source} in this table (they are numbered from 0)"),
+                ),
+                None if table.sources.len() > 1 && share.label != Some(ShareLabel::Others) => problems.add(
+                    format!("{share_path}.source"),
+                    "this table has several sources: say which one gives this figure (0 for the first)".to_string(),
+                ),
+                _ => {}
+            }
             match (&share.provider, &share.label) {
                 (Some(provider), _) => match index.get(&NodeId::new(provider.clone())) {
                     Some(&node) if graph[node].kind == NodeKind::Provider => {}
@@ -217,11 +247,30 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
         for (j, source) in incident.sources.iter().enumerate() {
             check_source(&format!("{path}.sources[{j}]"), source, &mut problems);
         }
-        for (field, ids) in [("failed", &incident.failed), ("reported_affected", &incident.reported_affected)] {
-            for (j, id) in ids.iter().enumerate() {
-                if !index.contains_key(&NodeId::new(id.clone())) {
-                    problems.add(format!("{path}.{field}[{j}]"), unknown_node(id));
-                }
+        if incident.failed.is_empty() {
+            problems.add(format!("{path}.failed"), "name at least one component that failed".to_string());
+        }
+        for (j, id) in incident.failed.iter().enumerate() {
+            match index.get(&NodeId::new(id.clone())) {
+                None => problems.add(format!("{path}.failed[{j}]"), unknown_node(id)),
+                Some(&node) if !graph[node].kind.is_switchable() => problems.add(
+                    format!("{path}.failed[{j}]"),
+                    format!("\"{id}\" is a {}: only providers, regions, zones and cloud services can fail here", graph[node].kind.as_str()),
+                ),
+                Some(_) => {}
+            }
+        }
+        for (j, id) in incident.reported_affected.iter().enumerate() {
+            if !index.contains_key(&NodeId::new(id.clone())) {
+                problems.add(format!("{path}.reported_affected[{j}]"), unknown_node(id));
+            }
+        }
+        for (j, miss) in incident.misses.iter().enumerate() {
+            if !incident.reported_affected.contains(&miss.service) {
+                problems.add(
+                    format!("{path}.misses[{j}].service"),
+                    format!("\"{}\" is not in this incident's reported_affected list", miss.service),
+                );
             }
         }
     }
@@ -256,6 +305,89 @@ fn check_dataset(file: &DataFile, problems: &mut Problems) {
     check_date("dataset.as_of", &file.dataset.as_of, problems);
     if file.dataset.version.trim().is_empty() {
         problems.add("dataset.version".to_string(), "the dataset needs a version".to_string());
+    }
+}
+
+/// What a dependency can provide; the app has a name for each in every language.
+pub const ROLES: [&str; 17] = [
+    "hosting",
+    "compute",
+    "database",
+    "storage",
+    "cdn",
+    "dns",
+    "authentication",
+    "payments",
+    "messaging",
+    "support",
+    "monitoring",
+    "collaboration",
+    "control-plane",
+    "network",
+    "identity",
+    "ai",
+    "unknown",
+];
+
+/// The categories of web services and suppliers; the app has a name for each in every language.
+pub const CATEGORIES: [&str; 27] = [
+    "social",
+    "messaging",
+    "video",
+    "music",
+    "gaming",
+    "travel",
+    "commerce",
+    "banking",
+    "payments",
+    "news",
+    "productivity",
+    "public",
+    "education",
+    "ai",
+    "health",
+    "transport",
+    "developer",
+    "authentication",
+    "support",
+    "monitoring",
+    "collaboration",
+    "cdn",
+    "dns",
+    "other",
+    "storage",
+    "database",
+    "hosting",
+];
+
+fn check_node_facts(path: &str, record: &NodeRecord, problems: &mut Problems) {
+    if let Some(category) = &record.category {
+        if !CATEGORIES.contains(&category.as_str()) {
+            problems.add(
+                format!("{path}.category"),
+                format!("\"{category}\" is not a known category; use one of: {}", CATEGORIES.join(", ")),
+            );
+        }
+    }
+    if let Some(country) = &record.country {
+        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+            problems.add(
+                format!("{path}.country"),
+                format!("\"{country}\" is not a country code: write two capital letters, like FR or US"),
+            );
+        }
+    }
+    if let Some(audience) = &record.audience {
+        if !(audience.millions.is_finite() && audience.millions > 0.0) {
+            problems.add(
+                format!("{path}.audience.millions"),
+                format!("{} is not a number of millions of people", audience.millions),
+            );
+        }
+        if audience.measure.trim().is_empty() {
+            problems.add(format!("{path}.audience.measure"), "say what was counted (monthly active users, ...)".to_string());
+        }
+        check_source(&format!("{path}.audience.source"), &audience.source, problems);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use cloudfall_model::outage::{propagate_with, Backup};
 use cloudfall_model::{load, propagate, summarize, Model, NodeId, NodeState};
 
 /// Builds a model from `nodes` (`id kind` per line) and `deps` (`dependent -> depends_on mode [group]`).
@@ -190,4 +191,31 @@ fn a_cycle_with_nothing_switched_off_stays_up_and_a_cycle_switched_off_goes_down
         shop down wave=1 why=shop<-auth
         web: 2 down, 0 degraded of 3",
     );
+}
+
+#[test]
+fn a_hypothetical_backup_turns_down_into_degraded_only_for_infrastructure() {
+    let model = model(
+        "aws provider
+         google provider
+         stripe supplier
+         game web_service
+         shop web_service",
+        "game -> aws required
+         shop -> aws required
+         shop -> stripe required
+         stripe -> aws required",
+    );
+    let index = |id: &str| model.lookup(&NodeId::new(id)).unwrap();
+    let backups = [
+        Backup { service: index("game"), backup: index("google") },
+        Backup { service: index("shop"), backup: index("google") },
+    ];
+    let outcome = propagate_with(&model, &[index("aws")], &backups);
+    assert_eq!(outcome.state(index("game")), NodeState::Degraded, "game moves to Google");
+    assert_eq!(outcome.state(index("shop")), NodeState::Down, "a backup cloud does not replace Stripe");
+    let both = propagate_with(&model, &[index("aws"), index("google")], &backups);
+    assert_eq!(both.state(index("game")), NodeState::Down, "with the backup down too, the game is down");
+    let only_backup = propagate_with(&model, &[index("google")], &backups);
+    assert_eq!(only_backup.state(index("game")), NodeState::Up, "losing a spare changes nothing");
 }

@@ -7,7 +7,8 @@ use cloudfall_model::data::{
     DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, NodeKind, NodeRecord,
 };
 use cloudfall_model::validate::build;
-use cloudfall_model::{propagate, Action, Link, Model, NodeIndex, NodeState, Scenario};
+use cloudfall_model::outage::{blast_radius, propagate_with, Backup};
+use cloudfall_model::{propagate, Action, Link, Model, NodeIndex, NodeKind as Kind, NodeState, Scenario};
 use petgraph::graph::DiGraph;
 use proptest::prelude::*;
 
@@ -22,6 +23,8 @@ fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
             category: None,
             country: None,
             description: None,
+            description_fr: None,
+            audience: None,
         })
         .collect();
     let mut seen = std::collections::HashSet::new();
@@ -168,6 +171,57 @@ proptest! {
         let after = states(&model, &all);
         for (b, a) in before.iter().zip(&after) {
             prop_assert!(a >= b);
+        }
+    }
+
+    #[test]
+    fn blast_radius_equals_one_full_propagation_per_switchable_node((n, deps, _, _) in graph_strategy()) {
+        let model = random_model(n, &deps);
+        let mut brute: Vec<(usize, usize, usize)> = Vec::new();
+        for (index, node) in model.nodes() {
+            if !node.kind.is_switchable() { continue; }
+            let outcome = propagate(&model, &[index]);
+            let web = model.nodes().filter(|(_, node)| node.kind == Kind::WebService);
+            let (mut down, mut degraded) = (0, 0);
+            for (service, _) in web {
+                match outcome.state(service) {
+                    NodeState::Down => down += 1,
+                    NodeState::Degraded => degraded += 1,
+                    NodeState::Up => {}
+                }
+            }
+            brute.push((index.index(), down, degraded));
+        }
+        let mut fast: Vec<(usize, usize, usize)> =
+            blast_radius(&model, &[]).into_iter().map(|b| (b.node.index(), b.down, b.degraded)).collect();
+        fast.sort();
+        prop_assert_eq!(fast, brute);
+    }
+
+    #[test]
+    fn a_backup_never_makes_anything_worse_and_a_backup_switched_off_changes_nothing(
+        (n, deps, off, more) in graph_strategy()
+    ) {
+        let model = random_model(n, &deps);
+        let off: Vec<NodeIndex> = off.into_iter().map(NodeIndex::new).collect();
+        let backups: Vec<Backup> = more
+            .chunks(2)
+            .filter_map(|pair| match pair {
+                [a, b] => Some(Backup { service: NodeIndex::new(*a), backup: NodeIndex::new(*b) }),
+                _ => None,
+            })
+            .collect();
+        let without = states(&model, &off);
+        let outcome = propagate_with(&model, &off, &backups);
+        for (index, _) in model.nodes() {
+            prop_assert!(outcome.state(index) <= without[index.index()], "node {}", index.index());
+        }
+        let mut all_off = off.clone();
+        all_off.extend(backups.iter().map(|b| b.backup));
+        let plain = states(&model, &all_off);
+        let backed = propagate_with(&model, &all_off, &backups);
+        for (index, _) in model.nodes() {
+            prop_assert_eq!(backed.state(index), plain[index.index()], "node {}", index.index());
         }
     }
 

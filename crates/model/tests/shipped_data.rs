@@ -80,7 +80,7 @@ fn the_latest_shares_name_the_big_five_and_others_and_sum_to_100() {
     let table = model.latest_shares().unwrap();
     let providers: Vec<&str> = table.shares.iter().filter_map(|s| s.provider.as_deref()).collect();
     assert_eq!(providers, ["aws", "microsoft", "google", "alibaba", "oracle"]);
-    assert!(table.shares.iter().any(|s| s.label.as_deref() == Some("others")));
+    assert!(table.shares.iter().any(|s| s.label == Some(cloudfall_model::data::ShareLabel::Others)));
     let total: f64 = table.shares.iter().map(|s| s.percent).sum();
     assert!((total - 100.0).abs() < 0.01, "{total}");
     assert!(!table.sources.is_empty());
