@@ -1,16 +1,23 @@
-//! The root: loads the model once, holds the one `Scenario` in a reducer, derives the `Outcome` with `use_memo`,
-//! and does the side effects (URL, `<html lang>`) in one place each.
+//! The root: loads the model once, holds the one `Scenario` in a reducer, derives the `Outcome` and the metrics
+//! with `use_memo`, and does the side effects (URL, `<html lang>`) in one place each.
 
 use std::rc::Rc;
 
+use cloudfall_model::data::{ShareScope, ShareTable};
 use cloudfall_model::layout::{layered, Layout};
-use cloudfall_model::{load, propagate, summarize, Action, Outcome, Problem, Scenario, Summary};
+use cloudfall_model::metrics::{impact, Impact};
+use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Blast};
+use cloudfall_model::replay::{compare, failed, Replay};
+use cloudfall_model::{load, Action, Model, Outcome, Problem, Scenario};
 use yew::prelude::*;
 
-use crate::components::{DataError, DependencyMap, Header, Legend, Notices, ShareChart, SummaryLine, SwitchPanel};
-use crate::hooks::use_viewport_width;
+use crate::components::{
+    BlastRanking, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
+    ReplayPicker, SearchBox, ShareChart, SwitchPanel,
+};
+use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
-use crate::{browser, ModelRef, DEFAULT_DATA};
+use crate::{browser, ModelRef, DATA_URL};
 
 /// The reducer's state: the scenario behind an `Rc`, so an unchanged scenario is handed back as is.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,26 +38,86 @@ impl Reducible for ScenarioState {
 #[derive(Debug, PartialEq)]
 pub struct Derived {
     pub outcome: Outcome,
-    pub summary: Summary,
+    pub impact: Impact,
+    /// The comparison with the incident being replayed, if any.
+    pub replay: Option<Replay>,
+    /// Whether what is switched off is exactly what failed in the incident being replayed.
+    pub replay_exact: bool,
 }
 
-/// Loads the built-in data, then shows the explorer, or the data's problems.
+/// Computes everything one scenario shows.
+pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
+    let (off, backups) = (scenario.off_indices(model), scenario.backup_indices(model));
+    let outcome = propagate_with(model, &off, &backups);
+    let impact = impact(model, &outcome);
+    let incident = scenario.incident.as_deref().and_then(|id| model.incident(id));
+    let replay = incident.map(|incident| {
+        compare(model, incident, &propagate_independently(model, &off, &backups, &incident.id))
+    });
+    let replay_exact = incident.is_some_and(|incident| {
+        let mut failed = failed(model, incident);
+        let mut off = scenario.off_indices(model);
+        failed.sort();
+        off.sort();
+        failed == off && scenario.backups.is_empty()
+    });
+    Derived { outcome, impact, replay, replay_exact }
+}
+
+/// The share table the chart shows: the scenario's period, or the latest worldwide one.
+pub fn chosen_table<'a>(model: &'a Model, scenario: &Scenario) -> Option<&'a ShareTable> {
+    scenario
+        .period
+        .as_deref()
+        .and_then(|key| model.market.iter().find(|table| table.key() == key))
+        .or_else(|| model.latest_shares(ShareScope::Worldwide))
+}
+
+/// Where the data stands while the app starts.
+#[derive(Clone, PartialEq)]
+enum Loading {
+    Pending,
+    Loaded(ModelRef),
+    Failed(Vec<Problem>),
+}
+
+/// Downloads and checks the data, then shows the explorer, or the data's problems in words.
 #[component]
 pub fn App() -> Html {
-    let loaded: Rc<Result<ModelRef, Vec<Problem>>> =
-        use_memo((), |_| load(DEFAULT_DATA).map(|model| ModelRef(Rc::new(model))));
-    match &*loaded {
-        Ok(model) => html! { <Explorer model={model.clone()} /> },
-        Err(problems) => html! { <DataError problems={problems.clone()} /> },
+    let loading = use_state(|| Loading::Pending);
+    {
+        let loading = loading.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = match browser::fetch_text(DATA_URL).await {
+                    Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
+                    Err(message) => Err(vec![Problem { path: String::new(), message }]),
+                };
+                loading.set(match loaded {
+                    Ok(model) => Loading::Loaded(model),
+                    Err(problems) => Loading::Failed(problems),
+                });
+            });
+        });
+    }
+    match &*loading {
+        Loading::Pending => html! {
+            <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
+        },
+        Loading::Loaded(model) => html! { <Explorer model={model.clone()} /> },
+        Loading::Failed(problems) => html! { <DataError problems={problems.clone()} /> },
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
     pub model: ModelRef,
+    /// Whether the cascade is animated (it never is for readers who prefer reduced motion).
+    #[prop_or(true)]
+    pub animate: bool,
 }
 
-/// The whole instrument for one model: chart, switches, map and summary.
+/// The whole instrument for one model: chart, controls, metrics, map, details and ranking.
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let model = props.model.clone();
@@ -59,12 +126,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         let initial = from_url.0.clone();
         use_reducer(move || ScenarioState(Rc::new(initial)))
     };
-    let derived = use_memo((model.clone(), scenario.0.clone()), |(model, scenario)| {
-        let outcome = propagate(model, &scenario.off_indices(model));
-        let summary = summarize(model, &outcome);
-        Derived { outcome, summary }
+    let derived = use_memo((model.clone(), scenario.0.clone()), |(model, scenario)| derive(model, scenario));
+    let ranking: Rc<Vec<Blast>> = use_memo((model.clone(), scenario.0.backups.clone()), |(model, _)| {
+        blast_radius(model, &scenario.0.backup_indices(model))
     });
     let layout: Rc<Layout> = use_memo(model.clone(), |model| layered(model));
+    let cascade = use_cascade(derived.clone(), props.animate);
     let notices_dismissed = use_state(|| false);
     let viewport = use_viewport_width();
 
@@ -76,9 +143,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     });
 
     let onswitch: Callback<Action> = scenario.dispatcher().into();
-    let lang = scenario.0.lang;
+    let current = scenario.0.clone();
+    let lang = current.lang;
     let text = texts(lang);
-    let off = Rc::new(scenario.0.off.clone());
     let ondismiss = {
         let notices_dismissed = notices_dismissed.clone();
         Callback::from(move |_| notices_dismissed.set(true))
@@ -93,21 +160,29 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <section class="panel chart-panel" aria-labelledby="chart-heading">
                     <h2 id="chart-heading">{ text.chart_heading }</h2>
                     <p class="hint">{ text.chart_intro }</p>
-                    <ShareChart model={model.clone()} off={off.clone()} {lang} width={viewport} onswitch={onswitch.clone()} />
+                    <ShareChart model={model.clone()} scenario={current.clone()} width={viewport} onswitch={onswitch.clone()} />
                 </section>
                 <section class="panel switch-panel" aria-labelledby="switches-heading">
+                    <SearchBox model={model.clone()} {lang} onswitch={onswitch.clone()} />
+                    <ReplayPicker model={model.clone()} incident={current.incident.clone()} {lang} onswitch={onswitch.clone()} />
                     <h2 id="switches-heading">{ text.switches_heading }</h2>
                     <p class="hint">{ text.switches_intro }</p>
-                    <SwitchPanel model={model.clone()} off={off.clone()} derived={derived.clone()} {lang} onswitch={onswitch.clone()} />
+                    <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
                 </section>
             </div>
-            <SummaryLine model={model.clone()} derived={derived.clone()} {lang} />
-            <section class="panel map-panel" aria-labelledby="map-heading">
-                <h2 id="map-heading">{ text.map_heading }</h2>
-                <p class="hint">{ text.map_intro }</p>
-                <DependencyMap model={model.clone()} layout={layout} derived={derived.clone()} off={off} {lang} {viewport} onswitch={onswitch} />
-                <Legend {lang} />
-            </section>
+            <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            <div class="explore">
+                <section class="panel map-panel" aria-labelledby="map-heading">
+                    <h2 id="map-heading">{ text.map_heading }</h2>
+                    <p class="hint">{ text.map_intro }</p>
+                    <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
+                        {cascade} {viewport} onswitch={onswitch.clone()} />
+                    <Legend {lang} />
+                </section>
+                <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            </div>
+            <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
         </div>
     }
 }

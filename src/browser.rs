@@ -2,6 +2,8 @@
 //! Each function returns `Result` with a sentence, because a browser can refuse (sandboxed iframes, file URLs).
 
 use cloudfall_model::{Lang, Model, QueryProblem, Scenario};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// The scenario in the page's URL, with whatever in it was not understood.
 pub fn scenario_from_url(model: &Model) -> (Scenario, Vec<QueryProblem>) {
@@ -39,4 +41,36 @@ pub fn set_document_lang(lang: Lang) {
 /// Logs a problem the reader cannot act on.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
+}
+
+/// The language asked for in the URL, before any data is loaded (for the loading message).
+pub fn lang_from_url() -> Lang {
+    let query = gloo::utils::window().location().search().unwrap_or_default();
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(Lang::from_code)
+        .unwrap_or_default()
+}
+
+/// Downloads a text file relative to the page (so the site works from any sub-path).
+///
+/// # Errors
+/// A sentence saying what went wrong, for the reader.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let failed = |what: &str| format!("The data file {url} could not be loaded ({what}).");
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+        .await
+        .map_err(|_| failed("the network request failed"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("no response"))?;
+    if !response.ok() {
+        return Err(failed(&format!("the server answered {}", response.status())));
+    }
+    let text = response.text().map_err(|_| failed("the response has no text"))?;
+    JsFuture::from(text)
+        .await
+        .map_err(|_| failed("the download was interrupted"))?
+        .as_string()
+        .ok_or_else(|| failed("the response is not text"))
 }

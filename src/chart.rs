@@ -128,3 +128,144 @@ pub fn render_svg(rows: &[ShareRow], width: u32) -> Result<(String, Geometry), S
     );
     Ok((svg, geometry))
 }
+
+/// One provider's share over time: `None` where no source gives a figure for that period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistorySeries {
+    pub label: String,
+    /// One entry per period, `(percent, approximate)`.
+    pub points: Vec<Option<(f64, bool)>>,
+}
+
+/// Where the history chart puts things.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryGeometry {
+    pub width: u32,
+    pub height: u32,
+    left: i32,
+    right: i32,
+    top: i32,
+    bottom: i32,
+    max_percent: f64,
+    periods: usize,
+}
+
+impl HistoryGeometry {
+    pub fn new(width: u32, periods: usize, series: &[HistorySeries]) -> HistoryGeometry {
+        let width = width.clamp(280, 1200);
+        let highest = series.iter().flat_map(|s| s.points.iter().flatten()).map(|(p, _)| *p).fold(0.0_f64, f64::max);
+        let max_percent = ((highest / 10.0).ceil() * 10.0).max(10.0);
+        let w = i32::try_from(width).unwrap_or(600);
+        let label_room = if w < 420 { 78 } else { 118 };
+        HistoryGeometry {
+            width,
+            height: 300,
+            left: 40,
+            right: w - label_room,
+            top: 12,
+            bottom: 262,
+            max_percent,
+            periods,
+        }
+    }
+
+    /// The pixel position of `percent` at period number `i`.
+    pub fn point(&self, i: usize, percent: f64) -> (i32, i32) {
+        let span = (self.periods.max(2) - 1) as f64;
+        let x = f64::from(self.left) + f64::from(self.right - self.left) * i as f64 / span;
+        let y = f64::from(self.bottom) - f64::from(self.bottom - self.top) * percent / self.max_percent;
+        (x.round() as i32, y.round() as i32)
+    }
+}
+
+/// The colours of the history lines, told apart by dash pattern too (see `draw_history`).
+const SERIES_COLOURS: [RGBColor; 6] = [
+    RGBColor(0x1f, 0x6f, 0xb2),
+    RGBColor(0xc2, 0x41, 0x0c),
+    RGBColor(0x2e, 0x7d, 0x32),
+    RGBColor(0x6a, 0x1b, 0x9a),
+    RGBColor(0x8d, 0x6e, 0x00),
+    RGBColor(0x45, 0x5a, 0x64),
+];
+
+/// Draws every series as a line over the periods, with a y axis in percent and every fourth period labelled.
+///
+/// # Errors
+/// Whatever the backend reports.
+pub fn draw_history<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    periods: &[String],
+    series: &[HistorySeries],
+    geometry: &HistoryGeometry,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let grid = RGBColor(0xdd, 0xdd, 0xdd);
+    let text_colour = RGBColor(0x1a, 0x1a, 0x1a);
+    let small = (FONT, FONT_SIZE * 0.85).into_font();
+    let axis_style = TextStyle::from(small.clone()).color(&text_colour).pos(Pos::new(HPos::Right, VPos::Center));
+    let period_style = TextStyle::from(small.clone()).color(&text_colour).pos(Pos::new(HPos::Center, VPos::Top));
+    let mut tick = 0.0;
+    while tick <= geometry.max_percent + 1e-9 {
+        let (_, y) = geometry.point(0, tick);
+        root.draw(&PathElement::new(vec![(geometry.left, y), (geometry.right, y)], grid.stroke_width(1)))?;
+        root.draw(&Text::new(format!("{tick:.0} %"), (geometry.left - 4, y), axis_style.clone()))?;
+        tick += 10.0;
+    }
+    let every = periods.len().div_ceil(6).max(1);
+    for (i, period) in periods.iter().enumerate() {
+        if i % every == 0 || i + 1 == periods.len() {
+            let (x, _) = geometry.point(i, 0.0);
+            root.draw(&Text::new(period.clone(), (x, geometry.bottom + 6), period_style.clone()))?;
+        }
+    }
+    for (n, one) in series.iter().enumerate() {
+        let colour = SERIES_COLOURS[n % SERIES_COLOURS.len()];
+        let mut run: Vec<(i32, i32)> = Vec::new();
+        let mut last = None;
+        for (i, point) in one.points.iter().enumerate() {
+            match point {
+                Some((percent, approximate)) => {
+                    let at = geometry.point(i, *percent);
+                    run.push(at);
+                    last = Some(at);
+                    let style = if *approximate { colour.stroke_width(2) } else { colour.filled() };
+                    root.draw(&Circle::new(at, 3, style))?;
+                }
+                None if run.len() > 1 => {
+                    root.draw(&PathElement::new(std::mem::take(&mut run), colour.stroke_width(2)))?;
+                }
+                None => run.clear(),
+            }
+        }
+        if run.len() > 1 {
+            root.draw(&PathElement::new(run, colour.stroke_width(2)))?;
+        }
+        if let Some((x, y)) = last {
+            let label_style = TextStyle::from(small.clone()).color(&colour).pos(Pos::new(HPos::Left, VPos::Center));
+            // Stagger labels that would sit on top of each other.
+            let y = y + i32::try_from(n).unwrap_or(0) % 2 * 4;
+            root.draw(&Text::new(one.label.clone(), (x + 8, y), label_style))?;
+        }
+    }
+    Ok(())
+}
+
+/// Renders the history chart to an SVG string that scales to its container.
+///
+/// # Errors
+/// A sentence saying the chart could not be drawn.
+pub fn render_history_svg(periods: &[String], series: &[HistorySeries], width: u32) -> Result<String, String> {
+    let geometry = HistoryGeometry::new(width, periods.len(), series);
+    let mut svg = String::new();
+    {
+        let backend = SVGBackend::with_string(&mut svg, (geometry.width, geometry.height));
+        let root = backend.into_drawing_area();
+        draw_history(&root, periods, series, &geometry)
+            .map_err(|error| format!("The chart could not be drawn: {error}"))?;
+        root.present().map_err(|error| format!("The chart could not be drawn: {error}"))?;
+    }
+    Ok(svg.replacen(
+        &format!("width=\"{}\" height=\"{}\" ", geometry.width, geometry.height),
+        "aria-hidden=\"true\" focusable=\"false\" class=\"chart-drawing\" ",
+        1,
+    ))
+}

@@ -12,8 +12,8 @@ use std::rc::Rc;
 
 use cloudfall_model::Model;
 
-/// The dataset built into the app, so the first render needs no request.
-pub const DEFAULT_DATA: &str = include_str!("../static/data/cloudfall.json");
+/// Where the app finds its data, relative to the page: Trunk copies `static/data/` to `dist/data/`.
+pub const DATA_URL: &str = "data/cloudfall.json";
 
 /// A shared, immutable model. Props compare it by pointer, so an unchanged model never re-renders anything.
 #[derive(Clone, Debug)]

@@ -1,17 +1,17 @@
 //! The dependency map: an SVG of the layered layout, edges first and nodes on top (draw order), each node coloured
-//! by a pure `node_display` of the `Outcome`. Switchable nodes are buttons; clicking one sends `Action::Toggle`.
-//! Geometry is computed here from the model's `Layout`; a canvas layer can replace the edges later without
-//! touching the model.
+//! by the cascade's pure `display` of the `Outcome`. Every node is a button: clicking or focusing it opens its
+//! details (`Action::Select`). Geometry is computed here from the model's `Layout`; a canvas layer can replace
+//! the edges later without touching the model.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use cloudfall_model::layout::{relative, Layout};
-use cloudfall_model::{Action, EvidenceKind, Lang, Link, NodeId, NodeIndex, NodeState, Outcome};
+use cloudfall_model::{Action, EvidenceKind, Link, NodeIndex, NodeState, Scenario};
 use yew::prelude::*;
 
-use super::toggle_handlers;
+use super::button_handlers;
 use crate::app::Derived;
+use crate::hooks::Cascade;
 use crate::i18n::texts;
 use crate::ModelRef;
 
@@ -20,8 +20,8 @@ pub struct DependencyMapProps {
     pub model: ModelRef,
     pub layout: Rc<Layout>,
     pub derived: Rc<Derived>,
-    pub off: Rc<BTreeSet<NodeId>>,
-    pub lang: Lang,
+    pub scenario: Rc<Scenario>,
+    pub cascade: Cascade,
     /// The viewport width: below `NARROW_BELOW` the map runs top to bottom and wraps to fit.
     pub viewport: u32,
     pub onswitch: Callback<Action>,
@@ -47,23 +47,50 @@ struct Frame {
     /// Narrow only: nodes per row, and where each layer starts (in rows, counting layer gaps).
     per_row: usize,
     layer_rows: Vec<f64>,
+    /// Wide only: how many side-by-side sub-columns each layer is split into, and where each layer starts.
+    sub_columns: Vec<usize>,
+    layer_x: Vec<f64>,
 }
+
+/// Wide maps split a column taller than this into side-by-side sub-columns.
+const ROWS_MAX: usize = 28;
+/// Wide maps: distance between sub-columns of one layer, and the extra gap between layers (room for edges).
+const SUB_STRIDE: f64 = 164.0;
+const LAYER_GAP: f64 = 80.0;
 
 impl Frame {
     fn new(layout: &Layout, viewport: u32) -> Frame {
         let narrow = viewport < NARROW_BELOW;
         let padding = 10.0;
         if !narrow {
-            let tallest = layout.max_layer_size().max(1) as f64;
+            let sub_columns: Vec<usize> =
+                layout.layer_sizes().iter().map(|&size| size.div_ceil(ROWS_MAX).max(1)).collect();
+            let tallest = layout
+                .layer_sizes()
+                .iter()
+                .zip(&sub_columns)
+                .map(|(&size, &subs)| size.div_ceil(subs))
+                .max()
+                .unwrap_or(1)
+                .max(1) as f64;
+            let mut layer_x = Vec::with_capacity(sub_columns.len() + 1);
+            let mut x = padding;
+            for &subs in &sub_columns {
+                layer_x.push(x);
+                x += subs as f64 * SUB_STRIDE + LAYER_GAP;
+            }
+            layer_x.push(x);
             return Frame {
                 narrow,
-                node_width: 156.0,
-                node_height: 30.0,
-                layer_stride: 230.0,
-                span: tallest * 42.0,
+                node_width: 150.0,
+                node_height: 28.0,
+                layer_stride: 0.0,
+                span: tallest * 36.0,
                 padding,
                 per_row: 0,
                 layer_rows: Vec::new(),
+                sub_columns,
+                layer_x,
             };
         }
         let (narrowest, widest, gap) = (96.0, 150.0, 4.0);
@@ -88,6 +115,8 @@ impl Frame {
             padding,
             per_row,
             layer_rows,
+            sub_columns: Vec::new(),
+            layer_x: Vec::new(),
         }
     }
 
@@ -103,18 +132,22 @@ impl Frame {
             let top = self.layer_rows.get(layer).copied().unwrap_or(0.0) + row as f64;
             (self.padding + indent + column as f64 * self.span, self.padding + top * self.layer_stride)
         } else {
-            let along = self.padding + relative(rank, size) * self.span;
-            (self.padding + layer as f64 * self.layer_stride, along - self.node_height / 2.0)
+            // Interleave the ranks over the sub-columns, so the barycentre order still runs top to bottom.
+            let subs = self.sub_columns.get(layer).copied().unwrap_or(1).max(1);
+            let (row, sub) = (rank / subs, rank % subs);
+            let along = self.padding + relative(row, size.div_ceil(subs)) * self.span;
+            let x = self.layer_x.get(layer).copied().unwrap_or(self.padding) + sub as f64 * SUB_STRIDE;
+            (x, along - self.node_height / 2.0)
         }
     }
 
-    fn size(&self, layout: &Layout) -> (f64, f64) {
+    fn size(&self) -> (f64, f64) {
         if self.narrow {
             let rows = self.layer_rows.last().copied().unwrap_or(0.0) - 0.8;
             (self.padding * 2.0 + self.per_row as f64 * self.span, self.padding * 2.0 + rows * self.layer_stride)
         } else {
-            let layers = layout.layer_sizes().len().max(1) as f64;
-            (self.padding * 2.0 + (layers - 1.0) * self.layer_stride + self.node_width, self.padding * 2.0 + self.span)
+            let right = self.layer_x.last().copied().unwrap_or(self.padding) - LAYER_GAP - SUB_STRIDE + self.node_width;
+            (right + self.padding, self.padding * 2.0 + self.span)
         }
     }
 
@@ -145,11 +178,6 @@ impl Frame {
     }
 }
 
-/// How a node looks, derived from the outcome alone (sigma's node reducer): never stored.
-pub fn node_display(index: NodeIndex, outcome: &Outcome) -> NodeState {
-    outcome.state(index)
-}
-
 /// The class naming an edge's evidence, and whether the failure flows along it.
 fn edge_classes(link: &Link, source_state: NodeState) -> Classes {
     let kind = match link {
@@ -165,35 +193,50 @@ fn edge_classes(link: &Link, source_state: NodeState) -> Classes {
 
 #[component]
 pub fn DependencyMap(props: &DependencyMapProps) -> Html {
-    let text = texts(props.lang);
+    let text = texts(props.scenario.lang);
     let model = &props.model;
     let layout = &props.layout;
-    let outcome = &props.derived.outcome;
+    let derived = &props.derived;
+    let cascade = &props.cascade;
     let frame = Frame::new(layout, props.viewport);
-    let (width, height) = frame.size(layout);
+    let (width, height) = frame.size();
     let corners: Vec<(f64, f64)> = model.nodes().map(|(index, _)| frame.corner(layout, index)).collect();
     let corner = |index: NodeIndex| corners.get(index.index()).copied().unwrap_or((0.0, 0.0));
+    let display: Vec<NodeState> = model.nodes().map(|(index, _)| cascade.display(index, derived)).collect();
+    let shown = |index: NodeIndex| display.get(index.index()).copied().unwrap_or_default();
+    let selected = props.scenario.selected.as_ref().and_then(|id| model.lookup(id));
 
-    // Edges that carry a failure are drawn last, on top of the others.
+    // Edges that carry a failure are drawn last, on top of the others; those of the selected node last of all.
     let mut edges: Vec<(NodeIndex, NodeIndex, &Link)> = model.edges().collect();
-    edges.sort_by_key(|(source, _, _)| outcome.state(*source) != NodeState::Up);
+    edges.sort_by_key(|(source, target, _)| {
+        (selected.is_some_and(|s| s == *source || s == *target), shown(*source) != NodeState::Up)
+    });
+    let backups = props.scenario.backup_indices(model);
 
     let node = |index: NodeIndex| -> Html {
         let node = model.node(index);
-        let state = node_display(index, outcome);
+        let state = shown(index);
         let (x, y) = corner(index);
         let label = (text.node_label)(&node.name, (text.kind_name)(node.kind), (text.state_name)(state));
-        let is_off = props.off.contains(&node.id);
+        let is_off = props.scenario.off.contains(&node.id);
         let classes = classes!(
             "node",
             format!("kind-{}", node.kind.as_str()),
             format!("state-{}", state.as_str()),
             is_off.then_some("is-off"),
-            node.kind.is_switchable().then_some("switchable")
+            node.kind.is_switchable().then_some("switchable"),
+            (selected == Some(index)).then_some("is-selected")
         );
-        let body = html! {
-            <>
-                <title>{ label.clone() }</title>
+        let (onclick, onkeydown) = button_handlers(&props.onswitch, &node.id, |id| Action::Select(Some(id)));
+        let onfocus = {
+            let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
+            Callback::from(move |_: FocusEvent| onswitch.emit(Action::Select(Some(id.clone()))))
+        };
+        html! {
+            <g key={node.id.to_string()} class={classes} data-node-id={node.id.to_string()} data-state={state.as_str()}
+                transform={format!("translate({x:.1},{y:.1})")} role="button" tabindex="0" aria-label={label.clone()}
+                aria-current={(selected == Some(index)).then_some("true")} {onclick} {onkeydown} {onfocus}>
+                <title>{ label }</title>
                 <rect class="node-box" width={frame.node_width.to_string()} height={frame.node_height.to_string()} rx="5" />
                 if state == NodeState::Down {
                     <rect class="node-hatch" width={frame.node_width.to_string()} height={frame.node_height.to_string()} rx="5" />
@@ -201,26 +244,8 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
                 } else if state == NodeState::Degraded {
                     <text class="node-icon" x={(frame.node_width - 12.0).to_string()} y="19">{ "!" }</text>
                 }
-                <text class="node-label" x="8" y={if frame.narrow { "18" } else { "19" }}>{ frame.fit(node.label()).into_owned() }</text>
-            </>
-        };
-        let transform = format!("translate({x:.1},{y:.1})");
-        if node.kind.is_switchable() {
-            let (onclick, onkeydown) = toggle_handlers(&props.onswitch, &node.id);
-            html! {
-                <g key={node.id.to_string()} class={classes} data-node-id={node.id.to_string()} data-state={state.as_str()}
-                    {transform} role="button" tabindex="0" aria-pressed={is_off.to_string()} aria-label={label}
-                    {onclick} {onkeydown}>
-                    { body }
-                </g>
-            }
-        } else {
-            html! {
-                <g key={node.id.to_string()} class={classes} data-node-id={node.id.to_string()} data-state={state.as_str()}
-                    {transform} role="img" aria-label={label}>
-                    { body }
-                </g>
-            }
+                <text class="node-label" x="8" y="18">{ frame.fit(node.label()).into_owned() }</text>
+            </g>
         }
     };
 
@@ -228,6 +253,7 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
         <div class={classes!("map-scroll", frame.narrow.then_some("narrow"))}>
             <svg class="dependency-map" viewBox={format!("0 0 {width:.0} {height:.0}")}
                 width={format!("{width:.0}")} height={format!("{height:.0}")}
+                data-cascade={if cascade.is_done() { "done" } else { "running" }}
                 role="group" aria-label={(text.map_caption)(model.node_count(), model.edge_count())}>
                 <defs>
                     <pattern id="cf-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
@@ -235,9 +261,18 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
                     </pattern>
                 </defs>
                 <g class="edges" aria-hidden="true">
-                    { for edges.iter().map(|&(source, target, link)| html! {
-                        <path class={edge_classes(link, outcome.state(source))}
-                            d={frame.edge_path(corner(source), corner(target))} />
+                    { for edges.iter().map(|&(source, target, link)| {
+                        let mut classes = edge_classes(link, shown(source));
+                        if selected.is_some_and(|s| s == source || s == target) {
+                            classes.push("is-selected");
+                        }
+                        html! { <path class={classes} d={frame.edge_path(corner(source), corner(target))} /> }
+                    }) }
+                    { for backups.iter().map(|backup| html! {
+                        <path class="edge whatif" data-whatif={model.node(backup.service).id.to_string()}
+                            d={frame.edge_path(corner(backup.backup), corner(backup.service))}>
+                            <title>{ text.whatif_edge }</title>
+                        </path>
                     }) }
                 </g>
                 <g class="nodes">

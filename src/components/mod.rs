@@ -1,44 +1,62 @@
 //! One component per file, each with its `<Name>Props` beside it. Components render state and send `Action`s.
 
+mod blast_ranking;
 mod data_error;
 mod dependency_map;
+mod details_panel;
 mod header;
 mod legend;
+mod metrics;
 mod notices;
+mod replay_panel;
+mod replay_picker;
+mod search_box;
 mod share_chart;
-mod summary_line;
+mod source_list;
 mod switch_panel;
 
+pub use blast_ranking::BlastRanking;
 pub use data_error::{DataError, DataErrorProps};
 pub use dependency_map::DependencyMap;
+pub use details_panel::DetailsPanel;
 pub use header::Header;
 pub use legend::Legend;
+pub use metrics::Metrics;
 pub use notices::Notices;
+pub use replay_panel::ReplayPanel;
+pub use replay_picker::{replay_action, ReplayPicker};
+pub use search_box::{focus_map_node, SearchBox};
 pub use share_chart::ShareChart;
-pub use summary_line::SummaryLine;
+pub use source_list::{SourceLink, SourceList};
 pub use switch_panel::SwitchPanel;
 
 use cloudfall_model::{Action, NodeId};
 use yew::prelude::*;
 
-/// The click and key handlers of an SVG element that acts as a toggle button for `id`: a click, Enter or Space
-/// sends `Action::Toggle(id)`, as an HTML button would.
-pub(crate) fn toggle_handlers(
+/// The click and key handlers of an SVG element that acts as a button sending `action(id)`: a click, Enter or
+/// Space sends it, as an HTML button would.
+pub(crate) fn button_handlers(
     onswitch: &Callback<Action>,
     id: &NodeId,
+    action: fn(NodeId) -> Action,
 ) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
     let onclick = {
         let (onswitch, id) = (onswitch.clone(), id.clone());
-        Callback::from(move |_: MouseEvent| onswitch.emit(Action::Toggle(id.clone())))
+        Callback::from(move |_: MouseEvent| onswitch.emit(action(id.clone())))
     };
     let onkeydown = {
         let (onswitch, id) = (onswitch.clone(), id.clone());
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Enter" || event.key() == " " {
                 event.prevent_default();
-                onswitch.emit(Action::Toggle(id.clone()));
+                onswitch.emit(action(id.clone()));
             }
         })
     };
     (onclick, onkeydown)
+}
+
+/// Handlers for an SVG toggle button: sends `Action::Toggle(id)`.
+pub(crate) fn toggle_handlers(onswitch: &Callback<Action>, id: &NodeId) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    button_handlers(onswitch, id, Action::Toggle)
 }

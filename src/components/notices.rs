@@ -27,6 +27,9 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::UnknownId(id) => (text.notice_unknown_id)(id),
                         QueryProblem::NotSwitchable(id) => (text.notice_not_switchable)(id),
                         QueryProblem::UnknownLang(code) => (text.notice_unknown_lang)(code),
+                        QueryProblem::UnknownIncident(id) => (text.notice_unknown_incident)(id),
+                        QueryProblem::UnknownPeriod(period) => (text.notice_unknown_period)(period),
+                        QueryProblem::BadBackup(pair) => (text.notice_bad_backup)(pair),
                     };
                     html! { <li>{ message }</li> }
                 }) }

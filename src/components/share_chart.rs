@@ -1,33 +1,106 @@
-//! The market-share chart: plotters draws the bars into an SVG string (the only raw HTML the app injects; plotters
-//! escapes text), and an overlay of invisible SVG buttons, one per provider bar, switches that provider off.
+//! The market-share chart: one period's shares as bars, or every period as lines. plotters draws into an SVG
+//! string (the only raw HTML the app injects; plotters escapes text). Over the bars sits an overlay of SVG
+//! buttons, one per provider, that switch that provider off.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use cloudfall_model::{Action, Lang, NodeId};
+use cloudfall_model::data::{ShareScope, ShareTable};
+use cloudfall_model::{Action, ChartView, NodeId, Scenario};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::toggle_handlers;
-use crate::chart::{format_percent, render_svg, ShareRow};
-use crate::i18n::texts;
+use super::{toggle_handlers, SourceList};
+use crate::app::chosen_table;
+use crate::chart::{format_percent, render_history_svg, render_svg, HistorySeries, ShareRow};
+use crate::i18n::{texts, Texts};
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareChartProps {
     pub model: ModelRef,
-    pub off: Rc<BTreeSet<NodeId>>,
-    pub lang: Lang,
+    pub scenario: Rc<Scenario>,
     /// The viewport width; the chart is drawn at the size it is shown, so text stays readable on phones.
     pub width: u32,
     pub onswitch: Callback<Action>,
 }
 
+/// The chart's drawing width for a viewport: about 58 % of a wide page (max 1200 px), all of a narrow one.
+fn chart_width(viewport: u32) -> u32 {
+    if viewport > 820 {
+        (f64::from(viewport.min(1200)) * 0.58) as u32 - 40
+    } else {
+        viewport.saturating_sub(60)
+    }
+    .clamp(280, 720)
+}
+
 #[component]
 pub fn ShareChart(props: &ShareChartProps) -> Html {
-    let text = texts(props.lang);
-    let Some(table) = props.model.latest_shares() else {
+    let text = texts(props.scenario.lang);
+    let model = &props.model;
+    let Some(table) = chosen_table(model, &props.scenario) else {
         return html! {};
     };
+    let onperiod = {
+        let onswitch = props.onswitch.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<HtmlSelectElement>() {
+                let value = select.value();
+                onswitch.emit(Action::SetPeriod((!value.is_empty()).then_some(value)));
+            }
+        })
+    };
+    let view_button = |view: ChartView, label: &'static str| {
+        let onswitch = props.onswitch.clone();
+        html! {
+            <button type="button" data-chart-view={if view == ChartView::History { "history" } else { "shares" }}
+                aria-pressed={(props.scenario.chart == view).to_string()}
+                onclick={move |_| onswitch.emit(Action::SetChart(view))}>
+                { label }
+            </button>
+        }
+    };
+    let mut tables: Vec<&ShareTable> = model.market.iter().collect();
+    tables.sort_by(|a, b| (a.scope, &b.period).cmp(&(b.scope, &a.period)));
+    let selected_key = props.scenario.period.clone().unwrap_or_default();
+    let controls = html! {
+        <div class="chart-controls">
+            <div class="segmented" role="group" aria-label={text.chart_heading}>
+                { view_button(ChartView::Shares, text.view_shares) }
+                { view_button(ChartView::History, text.view_history) }
+            </div>
+            if props.scenario.chart == ChartView::Shares {
+                <label class="period-picker">
+                    { text.period_label }{ " " }
+                    <select data-control="period" onchange={onperiod}>
+                        <option value="" selected={selected_key.is_empty()}>{ text.latest }</option>
+                        { for [ShareScope::Worldwide, ShareScope::Europe].into_iter().map(|scope| html! {
+                            <optgroup label={(text.scope_name)(scope)}>
+                                { for tables.iter().filter(|t| t.scope == scope).map(|t| {
+                                    let key = t.key();
+                                    html! { <option value={key.clone()} selected={key == selected_key}>{ &t.period }</option> }
+                                }) }
+                            </optgroup>
+                        }) }
+                    </select>
+                </label>
+            }
+        </div>
+    };
+    let body = match props.scenario.chart {
+        ChartView::Shares => shares_view(props, table, text),
+        ChartView::History => history_view(props, text),
+    };
+    html! {
+        <div class="share-chart-block">
+            { controls }
+            { body }
+        </div>
+    }
+}
+
+fn shares_view(props: &ShareChartProps, table: &ShareTable, text: &'static Texts) -> Html {
+    let model = &props.model;
     let providers: Vec<Option<NodeId>> =
         table.shares.iter().map(|share| share.provider.as_ref().map(|id| NodeId::new(id.clone()))).collect();
     let rows: Vec<ShareRow> = table
@@ -35,32 +108,28 @@ pub fn ShareChart(props: &ShareChartProps) -> Html {
         .iter()
         .zip(&providers)
         .map(|(share, provider)| {
-            let label = match provider.as_ref().and_then(|id| props.model.lookup(id)) {
-                Some(index) => props.model.node(index).label().to_string(),
-                None if share.label.as_deref() == Some("others") => text.others.to_string(),
-                None => share.label.clone().unwrap_or_default(),
+            let label = match provider.as_ref().and_then(|id| model.lookup(id)) {
+                Some(index) => model.node(index).label().to_string(),
+                None => share.label.map(text.share_label).unwrap_or_default().to_string(),
             };
-            let off = provider.as_ref().is_some_and(|id| props.off.contains(id));
+            let off = provider.as_ref().is_some_and(|id| props.scenario.off.contains(id));
             ShareRow { label, percent: share.percent, approximate: share.approximate, off }
         })
         .collect();
-    // The chart panel takes about 58 % of a wide page (max 1200 px) and all of a narrow one.
-    let chart_width = if props.width > 820 {
-        (f64::from(props.width.min(1200)) * 0.58) as u32 - 40
-    } else {
-        props.width.saturating_sub(60)
-    }
-    .clamp(280, 720);
-    let (svg, geometry) = match render_svg(&rows, chart_width) {
+    let (svg, geometry) = match render_svg(&rows, chart_width(props.width)) {
         Ok(drawn) => drawn,
         Err(message) => return html! { <p class="chart-error" role="alert">{ message }</p> },
     };
+    let caption = match table.scope {
+        ShareScope::Worldwide => (text.chart_caption)(&table.period),
+        ShareScope::Europe => (text.europe_caption)(&table.period),
+    };
     let view_box = format!("0 0 {} {}", geometry.width, geometry.height);
     html! {
-        <figure class="share-chart" data-period={table.period.clone()}>
+        <figure class="share-chart" data-period={table.key()}>
             <div class="chart-stack">
                 { Html::from_html_unchecked(AttrValue::from(svg)) }
-                <svg class="chart-hits" viewBox={view_box} role="group" aria-label={(text.chart_caption)(&table.period)}>
+                <svg class="chart-hits" viewBox={view_box} role="group" aria-label={caption.clone()}>
                     { for rows.iter().zip(&providers).zip(&geometry.rows).map(|((row, provider), &(x0, y0, x1, y1))| {
                         let label = format!("{}, {}", row.label, format_percent(row.percent));
                         match provider {
@@ -87,25 +156,102 @@ pub fn ShareChart(props: &ShareChartProps) -> Html {
             </div>
             <figcaption>
                 <p class="chart-caption">
-                    { (text.chart_caption)(&table.period) }
+                    { caption }
                     if let Some(size) = table.market_size_usd_bn { { ". " }{ (text.market_size)(size) } }
                     { "." }
                 </p>
+                if table.shares.iter().any(|share| share.approximate) { <p class="chart-note">{ text.approximate_note }</p> }
                 if let Some(note) = &table.note { <p class="chart-note">{ note }</p> }
                 <p class="chart-source">
                     { text.source_label }{ ": " }{ &table.analyst }{ " — " }
-                    { for table.sources.iter().enumerate().map(|(i, source)| html! {
-                        <>
-                            if i > 0 { { "; " } }
-                            if let Some(url) = &source.url {
-                                <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ &source.publisher }</a>
-                            } else {
-                                { &source.publisher }
-                            }
-                            { format!(", {}", source.date) }
-                        </>
-                    }) }
+                    <SourceList sources={table.sources.clone()} lang={props.scenario.lang} />
                 </p>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The providers drawn in the history view: those with a figure in at least a third of the periods.
+fn history_series(props: &ShareChartProps, tables: &[&ShareTable]) -> Vec<HistorySeries> {
+    let model = &props.model;
+    let mut ids: Vec<String> = Vec::new();
+    for table in tables {
+        for share in &table.shares {
+            if let Some(id) = &share.provider {
+                if !ids.contains(id) {
+                    ids.push(id.clone());
+                }
+            }
+        }
+    }
+    ids.into_iter()
+        .map(|id| {
+            let points = tables
+                .iter()
+                .map(|table| {
+                    table
+                        .shares
+                        .iter()
+                        .find(|share| share.provider.as_deref() == Some(id.as_str()))
+                        .map(|share| (share.percent, share.approximate))
+                })
+                .collect::<Vec<_>>();
+            let label = model.lookup(&NodeId::new(id.clone())).map_or(id, |index| model.node(index).label().to_string());
+            HistorySeries { label, points }
+        })
+        .filter(|series| series.points.iter().flatten().count() * 3 >= tables.len())
+        .collect()
+}
+
+fn history_view(props: &ShareChartProps, text: &'static Texts) -> Html {
+    let mut tables: Vec<&ShareTable> =
+        props.model.market.iter().filter(|table| table.scope == ShareScope::Worldwide).collect();
+    tables.sort_by(|a, b| a.period.cmp(&b.period));
+    let (Some(first), Some(last)) = (tables.first(), tables.last()) else {
+        return html! {};
+    };
+    let periods: Vec<String> = tables.iter().map(|table| table.period.clone()).collect();
+    let series = history_series(props, &tables);
+    let svg = match render_history_svg(&periods, &series, chart_width(props.width)) {
+        Ok(svg) => svg,
+        Err(message) => return html! { <p class="chart-error" role="alert">{ message }</p> },
+    };
+    let caption = (text.history_caption)(&first.period, &last.period);
+    let analysts: Vec<&str> = {
+        let mut analysts: Vec<&str> = tables.iter().map(|table| table.analyst.as_str()).collect();
+        analysts.dedup();
+        analysts
+    };
+    html! {
+        <figure class="share-chart history" data-view="history">
+            <div class="chart-stack" role="img" aria-label={caption.clone()}>
+                { Html::from_html_unchecked(AttrValue::from(svg)) }
+            </div>
+            <figcaption>
+                <p class="chart-caption">{ caption }{ "." }</p>
+                <p class="chart-note">{ text.history_note }{ " " }{ text.approximate_note }</p>
+                <p class="chart-source">{ text.source_label }{ ": " }{ analysts.join(", ") }{ " — " }
+                    { (text.history_sources)(tables.len()) }</p>
+                <details class="history-table">
+                    <summary>{ text.history_table }</summary>
+                    <table>
+                        <thead><tr><th scope="col">{ text.period_label }</th>
+                            { for series.iter().map(|s| html! { <th scope="col">{ &s.label }</th> }) }</tr></thead>
+                        <tbody>
+                            { for periods.iter().enumerate().map(|(i, period)| html! {
+                                <tr><th scope="row">{ period }</th>
+                                    { for series.iter().map(|s| html! {
+                                        <td>{ match s.points.get(i).copied().flatten() {
+                                            Some((percent, true)) => format!("~{}", format_percent(percent)),
+                                            Some((percent, false)) => format_percent(percent),
+                                            None => "–".to_string(),
+                                        } }</td>
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
             </figcaption>
         </figure>
     }

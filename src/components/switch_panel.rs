@@ -1,10 +1,10 @@
 //! The switches: every provider, region, zone and cloud service, grouped under its provider, as toggle buttons
 //! (`data-switch-id`, `aria-pressed`). The accessible way to run the whole instrument from the keyboard.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use cloudfall_model::{Action, Lang, NodeId, NodeIndex, NodeKind, NodeState};
+use cloudfall_model::{Action, NodeIndex, NodeKind, NodeState, Scenario};
 use yew::prelude::*;
 
 use crate::app::Derived;
@@ -14,21 +14,30 @@ use crate::ModelRef;
 #[derive(Properties, PartialEq)]
 pub struct SwitchPanelProps {
     pub model: ModelRef,
-    pub off: Rc<BTreeSet<NodeId>>,
+    pub scenario: Rc<Scenario>,
     pub derived: Rc<Derived>,
-    pub lang: Lang,
     pub onswitch: Callback<Action>,
 }
 
 #[component]
 pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
-    let text = texts(props.lang);
+    let text = texts(props.scenario.lang);
     let model = &props.model;
+    let off = &props.scenario.off;
     let providers: Vec<NodeIndex> = model.nodes_of_kind(NodeKind::Provider).map(|(index, _)| index).collect();
+    // Everything switchable inside each provider, found by the id's first segment in one pass.
+    let mut inside: BTreeMap<&str, Vec<NodeIndex>> = BTreeMap::new();
+    for (index, node) in model.nodes() {
+        if let Some((provider, _)) = node.id.as_str().split_once('/') {
+            if node.kind.is_switchable() {
+                inside.entry(provider).or_default().push(index);
+            }
+        }
+    }
     let switch = |index: NodeIndex| -> Html {
         let node = model.node(index);
         let id = node.id.clone();
-        let is_off = props.off.contains(&id);
+        let is_off = off.contains(&id);
         let state = props.derived.outcome.state(index);
         let onswitch = props.onswitch.clone();
         let onclick = {
@@ -54,31 +63,31 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
         <div class="switches">
             <ul class="switch-groups">
                 { for providers.iter().map(|&provider| {
-                    let prefix = format!("{}/", model.node(provider).id);
-                    let inside: Vec<NodeIndex> = model
-                        .nodes()
-                        .filter(|(_, node)| node.kind.is_switchable() && node.id.as_str().starts_with(&prefix))
-                        .map(|(index, _)| index)
-                        .collect();
+                    let children = inside.get(model.node(provider).id.as_str()).map(Vec::as_slice).unwrap_or_default();
+                    let open = children.iter().any(|&child| props.derived.outcome.state(child) != NodeState::Up)
+                        || children.len() <= 4;
                     html! {
                         <li key={model.node(provider).id.to_string()} class="switch-group">
                             { switch(provider) }
-                            if !inside.is_empty() {
+                            if !children.is_empty() {
+                                <details class="switch-more" {open}>
+                                <summary>{ (text.switch_children)(children.len()) }</summary>
                                 <ul class="switch-children">
-                                    { for inside.iter().map(|&index| html! {
+                                    { for children.iter().map(|&index| html! {
                                         <li key={model.node(index).id.to_string()}
                                             class={format!("depth-{}", model.node(index).id.as_str().matches('/').count())}>
                                             { switch(index) }
                                         </li>
                                     }) }
                                 </ul>
+                                </details>
                             }
                         </li>
                     }
                 }) }
             </ul>
             <button type="button" class="reset" data-action="reset"
-                disabled={props.off.is_empty()}
+                disabled={off.is_empty() && props.scenario.backups.is_empty() && props.scenario.incident.is_none()}
                 onclick={let onswitch = props.onswitch.clone(); move |_| onswitch.emit(Action::Reset)}>
                 { text.reset }
             </button>

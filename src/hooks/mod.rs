@@ -1,5 +1,7 @@
 //! One `use_*` hook per file.
 
+mod use_cascade;
 mod use_viewport_width;
 
+pub use use_cascade::{use_cascade, Cascade};
 pub use use_viewport_width::use_viewport_width;

@@ -1,5 +1,7 @@
 //! English.
 
+use cloudfall_model::data::{DependencyMode, ShareLabel, ShareScope};
+use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, NodeKind, NodeState};
 
 use super::Texts;
@@ -67,4 +69,161 @@ pub const EN: Texts = Texts {
     },
     node_label: |name, kind, state| format!("{name}, {kind}, {state}"),
     map_caption: |nodes, edges| format!("Dependency map: {nodes} nodes, {edges} links."),
+    share_label: |label| match label {
+        ShareLabel::Others => "Others",
+        ShareLabel::BigThree => "Amazon + Microsoft + Google",
+        ShareLabel::EuropeanProviders => "European providers",
+    },
+    scope_name: |scope| match scope {
+        ShareScope::Worldwide => "Worldwide",
+        ShareScope::Europe => "Europe",
+    },
+    europe_caption: |period| format!("Cloud infrastructure market in Europe, {period}"),
+    period_label: "Period",
+    latest: "latest",
+    view_shares: "Shares",
+    view_history: "History",
+    history_caption: |first, last| format!("Worldwide market share over time, {first} to {last}"),
+    history_sources: |periods| format!("{periods} quarterly estimates, each with its own source: choose a period under Shares to see it."),
+    history_table: "The figures as a table",
+    and_more: |more| format!("and {more} more"),
+    switch_children: |count| if count == 1 { "1 region or service".to_string() } else { format!("{count} regions and services") },
+    loading: "Loading the data…",
+    history_note: "Gaps are quarters for which no share was found in a source; lines join the quarters that have one.",
+    approximate_note: "~ marks an approximate figure (\"about\", \"over\", or read off a chart).",
+
+    metrics_heading: "What is down",
+    metric_down: |down, total, percent| format!("{down} of {total} web services down ({percent:.0} %)"),
+    metric_degraded: |degraded, percent| format!("{degraded} degraded ({percent:.0} %)"),
+    metric_audience: |millions, known, down| {
+        if millions >= 1000.0 {
+            format!("{:.1} billion users of the {known} of {down} services down whose audience is known", millions / 1000.0)
+        } else {
+            format!("{millions:.0} million users of the {known} of {down} services down whose audience is known")
+        }
+    },
+    metric_audience_none: "No audience figure is known for the services down.",
+    audience_caveat: "Audiences overlap (one person uses many services) and are counted differently by each source: an order of magnitude, not a head count.",
+    metric_hhi: |hhi, period| format!("Market concentration (HHI, {period}): {hhi:.0}"),
+    hhi_reading: |reading| match reading {
+        Reading::Unconcentrated => "unconcentrated",
+        Reading::Moderately => "moderately concentrated",
+        Reading::Highly => "highly concentrated",
+    },
+    hhi_caveat: "Sum of the squared market shares of the named providers (\"others\" left out, so a lower bound). Reading: U.S. DOJ/FTC Horizontal Merger Guidelines, 2010, §5.3 (below 1,500 unconcentrated; 1,500 to 2,500 moderately; above 2,500 highly concentrated). The 2023 Merger Guidelines call markets above 1,800 highly concentrated.",
+
+    blast_heading: "Single points of failure",
+    blast_intro: "How many web services each piece of infrastructure would take down on its own, in this dataset.",
+    blast_row: |down, degraded| {
+        if degraded > 0 { format!("{down} down, {degraded} degraded") } else { format!("{down} down") }
+    },
+    blast_none: "Nothing in this dataset takes a web service down on its own.",
+
+    details_heading: "Details",
+    details_empty: "Click or focus a box on the map, or search for a name, to see what it is, what it depends on and why we think so.",
+    close: "Close",
+    depends_on_heading: "Depends on",
+    dependents_heading: "Depended on by",
+    nothing_listed: "Nothing in this dataset.",
+    evidence_heading: "Evidence",
+    incidents_heading: "Reported affected during",
+    why_heading: "Why?",
+    why_intro: |name, state| format!("{name} is {state} because of this chain:"),
+    why_switched_off: "switched off",
+    role_name: |role| match role {
+        "hosting" => "hosting",
+        "compute" => "computing",
+        "database" => "database",
+        "storage" => "storage",
+        "cdn" => "content delivery (CDN)",
+        "dns" => "DNS",
+        "authentication" => "sign-in",
+        "payments" => "payments",
+        "messaging" => "messaging",
+        "support" => "customer support",
+        "monitoring" => "monitoring",
+        "collaboration" => "collaboration",
+        "control-plane" => "control plane",
+        "network" => "network",
+        "identity" => "identity",
+        "ai" => "AI",
+        _ => "unknown role",
+    },
+    mode_name: |mode| match mode {
+        DependencyMode::Required => "required",
+        DependencyMode::Redundant => "one of several alternatives",
+        DependencyMode::Soft => "soft: degrades rather than breaks",
+    },
+    category_name: |category| match category {
+        "social" => "social network",
+        "messaging" => "messaging",
+        "video" => "video",
+        "music" => "music",
+        "gaming" => "gaming",
+        "travel" => "travel",
+        "commerce" => "shopping",
+        "banking" => "banking",
+        "payments" => "payments",
+        "news" => "news",
+        "productivity" => "productivity",
+        "public" => "public service",
+        "education" => "education",
+        "ai" => "AI",
+        "health" => "health",
+        "transport" => "transport",
+        "developer" => "developer tools",
+        "authentication" => "sign-in",
+        "support" => "customer support",
+        "monitoring" => "monitoring",
+        "collaboration" => "collaboration",
+        "cdn" => "content delivery",
+        "dns" => "DNS",
+        "storage" => "storage",
+        "database" => "database",
+        "hosting" => "hosting",
+        _ => "other",
+    },
+    audience_line: |millions, measure, scope| {
+        if millions >= 1000.0 {
+            format!("Audience: {:.1} billion {measure} ({scope})", millions / 1000.0)
+        } else {
+            format!("Audience: {millions} million {measure} ({scope})")
+        }
+    },
+    switch_off: "Switch off",
+    switch_on: "Switch back on",
+    show_on_map: "Show on the map",
+    opens_new_tab: "(opens in a new tab)",
+
+    whatif_heading: "What if…",
+    whatif_intro: |name| format!("What if {name} could also run elsewhere? Pick a backup: when its own infrastructure fails, it moves there and is only degraded."),
+    whatif_choose: "Choose a backup",
+    whatif_add: "Add this backup",
+    whatif_item: |service, backup| format!("Hypothetical: {service} could also run on {backup}"),
+    whatif_remove: "Remove",
+    whatif_banner: "Hypothetical backups in play (not real):",
+    whatif_edge: "hypothetical backup",
+
+    search_label: "Find on the map",
+    search_placeholder: "Airbnb, DynamoDB, Paris…",
+    search_none: "No match in this dataset.",
+
+    replay_heading: "Replay a real outage",
+    replay_intro: "Switch off exactly what failed, then compare what the model predicts with what was reported.",
+    replay_choose: "Choose an outage",
+    replay_start: "Replay",
+    replay_close: "Leave the replay",
+    replay_duration: |hours| format!("about {hours:.0} hours"),
+    replay_hits: |hits, reported| format!("Predicted and reported: {hits} of {reported}"),
+    replay_misses: |misses, at_risk| format!("Reported but not predicted: {misses}, of which {at_risk} known to run on the provider that failed"),
+    replay_at_risk: |provider| format!("runs on {provider}, but which of its regions and services is not public: the outage showed it"),
+    replay_unreported: |count| format!("Predicted but not reported: {count}"),
+    replay_miss_unexplained: "The dataset has no dependency explaining it.",
+    replay_hits_explained: "Other evidence (documented hosting, other outages) predicts these, and sources reported them affected. The reports of this outage itself are left out of the prediction, so a report never confirms itself.",
+    replay_misses_explained: "Sources reported these affected, but nothing else in the data says they needed what failed: hidden dependencies, often through a supplier or a region nobody mentioned. Worth discussing.",
+    replay_unreported_explained: "The model darkens these, but no source we found reported them: perhaps they failed over, or nobody wrote about it.",
+    replay_changed: "You changed the switches since the replay started: the comparison is with what you switched off now.",
+    notice_unknown_incident: |id| format!("The link names the outage \"{id}\", which is not in this dataset; it was ignored."),
+    notice_unknown_period: |period| format!("The link names the period \"{period}\", for which there are no market shares; showing the latest."),
+    notice_bad_backup: |pair| format!("The link asks for the backup \"{pair}\", which is not a web service and a piece of infrastructure of this dataset; it was ignored."),
 };

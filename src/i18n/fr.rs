@@ -1,5 +1,7 @@
 //! Français.
 
+use cloudfall_model::data::{DependencyMode, ShareLabel, ShareScope};
+use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, NodeKind, NodeState};
 
 use super::Texts;
@@ -67,4 +69,161 @@ pub const FR: Texts = Texts {
     },
     node_label: |name, kind, state| format!("{name}, {kind}, {state}"),
     map_caption: |nodes, edges| format!("Carte des dépendances : {nodes} nœuds, {edges} liens."),
+    share_label: |label| match label {
+        ShareLabel::Others => "Autres",
+        ShareLabel::BigThree => "Amazon + Microsoft + Google",
+        ShareLabel::EuropeanProviders => "Fournisseurs européens",
+    },
+    scope_name: |scope| match scope {
+        ShareScope::Worldwide => "Monde",
+        ShareScope::Europe => "Europe",
+    },
+    europe_caption: |period| format!("Marché des infrastructures cloud en Europe, {period}"),
+    period_label: "Période",
+    latest: "la plus récente",
+    view_shares: "Parts",
+    view_history: "Historique",
+    history_caption: |first, last| format!("Parts du marché mondial dans le temps, de {first} à {last}"),
+    history_sources: |periods| format!("{periods} estimations trimestrielles, chacune avec sa source : choisissez une période sous Parts pour la voir."),
+    history_table: "Les chiffres en tableau",
+    and_more: |more| format!("et {more} autres"),
+    switch_children: |count| if count == 1 { "1 région ou service".to_string() } else { format!("{count} régions et services") },
+    loading: "Chargement des données…",
+    history_note: "Les trous sont des trimestres pour lesquels aucune source ne donne de part ; les lignes relient les trimestres connus.",
+    approximate_note: "~ signale un chiffre approximatif (« environ », « plus de », ou lu sur un graphique).",
+
+    metrics_heading: "Ce qui est en panne",
+    metric_down: |down, total, percent| format!("{down} services web sur {total} en panne ({percent:.0} %)"),
+    metric_degraded: |degraded, percent| format!("{degraded} dégradés ({percent:.0} %)"),
+    metric_audience: |millions, known, down| {
+        if millions >= 1000.0 {
+            format!("{:.1} milliard(s) d'utilisateurs pour les {known} services en panne (sur {down}) dont l'audience est connue", millions / 1000.0)
+        } else {
+            format!("{millions:.0} millions d'utilisateurs pour les {known} services en panne (sur {down}) dont l'audience est connue")
+        }
+    },
+    metric_audience_none: "Aucune audience n'est connue pour les services en panne.",
+    audience_caveat: "Les audiences se recoupent (une personne utilise plusieurs services) et chaque source compte à sa façon : c'est un ordre de grandeur, pas un décompte.",
+    metric_hhi: |hhi, period| format!("Concentration du marché (IHH, {period}) : {hhi:.0}"),
+    hhi_reading: |reading| match reading {
+        Reading::Unconcentrated => "peu concentré",
+        Reading::Moderately => "modérément concentré",
+        Reading::Highly => "très concentré",
+    },
+    hhi_caveat: "Somme des carrés des parts de marché des fournisseurs nommés (« autres » exclus : c'est un minimum). Lecture : lignes directrices américaines sur les concentrations horizontales (DOJ/FTC, 2010, §5.3) : moins de 1 500, peu concentré ; de 1 500 à 2 500, modérément ; plus de 2 500, très concentré. Les lignes directrices de 2023 parlent de marché très concentré dès 1 800.",
+
+    blast_heading: "Points de défaillance uniques",
+    blast_intro: "Combien de services web chaque élément d'infrastructure ferait tomber à lui seul, dans ces données.",
+    blast_row: |down, degraded| {
+        if degraded > 0 { format!("{down} en panne, {degraded} dégradés") } else { format!("{down} en panne") }
+    },
+    blast_none: "Dans ces données, rien ne fait tomber un service web à lui seul.",
+
+    details_heading: "Détails",
+    details_empty: "Cliquez sur une case de la carte (ou placez-y le focus), ou cherchez un nom, pour voir ce que c'est, de quoi cela dépend et pourquoi nous le pensons.",
+    close: "Fermer",
+    depends_on_heading: "Dépend de",
+    dependents_heading: "Ce qui en dépend",
+    nothing_listed: "Rien dans ces données.",
+    evidence_heading: "Preuves",
+    incidents_heading: "Signalé touché lors de",
+    why_heading: "Pourquoi ?",
+    why_intro: |name, state| format!("{name} est {state} à cause de cette chaîne :"),
+    why_switched_off: "éteint",
+    role_name: |role| match role {
+        "hosting" => "hébergement",
+        "compute" => "calcul",
+        "database" => "base de données",
+        "storage" => "stockage",
+        "cdn" => "diffusion de contenu (CDN)",
+        "dns" => "DNS",
+        "authentication" => "connexion",
+        "payments" => "paiements",
+        "messaging" => "messagerie",
+        "support" => "service client",
+        "monitoring" => "supervision",
+        "collaboration" => "collaboration",
+        "control-plane" => "plan de contrôle",
+        "network" => "réseau",
+        "identity" => "identité",
+        "ai" => "IA",
+        _ => "rôle inconnu",
+    },
+    mode_name: |mode| match mode {
+        DependencyMode::Required => "indispensable",
+        DependencyMode::Redundant => "une solution parmi plusieurs",
+        DependencyMode::Soft => "secondaire : dégrade sans casser",
+    },
+    category_name: |category| match category {
+        "social" => "réseau social",
+        "messaging" => "messagerie",
+        "video" => "vidéo",
+        "music" => "musique",
+        "gaming" => "jeu vidéo",
+        "travel" => "voyage",
+        "commerce" => "commerce",
+        "banking" => "banque",
+        "payments" => "paiement",
+        "news" => "information",
+        "productivity" => "bureautique",
+        "public" => "service public",
+        "education" => "éducation",
+        "ai" => "IA",
+        "health" => "santé",
+        "transport" => "transport",
+        "developer" => "outils de développement",
+        "authentication" => "connexion",
+        "support" => "service client",
+        "monitoring" => "supervision",
+        "collaboration" => "collaboration",
+        "cdn" => "diffusion de contenu",
+        "dns" => "DNS",
+        "storage" => "stockage",
+        "database" => "base de données",
+        "hosting" => "hébergement",
+        _ => "autre",
+    },
+    audience_line: |millions, measure, scope| {
+        if millions >= 1000.0 {
+            format!("Audience : {:.1} milliard(s) — {measure} ({scope})", millions / 1000.0)
+        } else {
+            format!("Audience : {millions} millions — {measure} ({scope})")
+        }
+    },
+    switch_off: "Éteindre",
+    switch_on: "Rallumer",
+    show_on_map: "Montrer sur la carte",
+    opens_new_tab: "(s'ouvre dans un nouvel onglet)",
+
+    whatif_heading: "Et si…",
+    whatif_intro: |name| format!("Et si {name} pouvait aussi tourner ailleurs ? Choisissez un secours : quand sa propre infrastructure tombe, le service y bascule et n'est que dégradé."),
+    whatif_choose: "Choisir un secours",
+    whatif_add: "Ajouter ce secours",
+    whatif_item: |service, backup| format!("Hypothèse : {service} pourrait aussi tourner sur {backup}"),
+    whatif_remove: "Retirer",
+    whatif_banner: "Secours hypothétiques en jeu (pas réels) :",
+    whatif_edge: "secours hypothétique",
+
+    search_label: "Trouver sur la carte",
+    search_placeholder: "Airbnb, DynamoDB, Paris…",
+    search_none: "Aucun résultat dans ces données.",
+
+    replay_heading: "Rejouer une vraie panne",
+    replay_intro: "Éteignez exactement ce qui est tombé, puis comparez ce que prédit le modèle avec ce qui a été signalé.",
+    replay_choose: "Choisir une panne",
+    replay_start: "Rejouer",
+    replay_close: "Quitter la relecture",
+    replay_duration: |hours| format!("environ {hours:.0} heures"),
+    replay_hits: |hits, reported| format!("Prédits et signalés : {hits} sur {reported}"),
+    replay_misses: |misses, at_risk| format!("Signalés mais non prédits : {misses}, dont {at_risk} connus pour tourner chez le fournisseur tombé"),
+    replay_at_risk: |provider| format!("tourne chez {provider}, mais ses régions et services ne sont pas publics : la panne les a révélés"),
+    replay_unreported: |count| format!("Prédits mais non signalés : {count}"),
+    replay_miss_unexplained: "Aucune dépendance de ces données ne l'explique.",
+    replay_hits_explained: "D'autres preuves (hébergement documenté, autres pannes) les prédisent, et des sources les ont signalés touchés. Les signalements de cette panne-ci sont exclus de la prédiction : un signalement ne se confirme jamais lui-même.",
+    replay_misses_explained: "Des sources les ont signalés touchés, mais rien d'autre dans les données ne dit qu'ils dépendaient de ce qui est tombé : des dépendances cachées, souvent via un fournisseur intermédiaire ou une région dont personne ne parlait. À discuter.",
+    replay_unreported_explained: "Le modèle les éteint, mais aucune source trouvée ne les signale : ils ont peut-être basculé ailleurs, ou personne n'en a parlé.",
+    replay_changed: "Vous avez changé les interrupteurs depuis le début de la relecture : la comparaison porte sur ce qui est éteint maintenant.",
+    notice_unknown_incident: |id| format!("Le lien cite la panne « {id} », absente de ces données ; elle a été ignorée."),
+    notice_unknown_period: |period| format!("Le lien cite la période « {period} », sans parts de marché ; affichage de la plus récente."),
+    notice_bad_backup: |pair| format!("Le lien demande le secours « {pair} », qui n'associe pas un service web et une infrastructure de ces données ; il a été ignoré."),
 };

@@ -3,6 +3,8 @@
 mod en;
 mod fr;
 
+use cloudfall_model::data::{DependencyMode, ShareLabel, ShareScope};
+use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, Lang, NodeKind, NodeState};
 
 /// The text of the app in one language. Functions build the sentences that hold numbers or names.
@@ -45,6 +47,97 @@ pub struct Texts {
     /// The accessible name of a map node: "Airbnb, web service, down".
     pub node_label: fn(name: &str, kind: &str, state: &str) -> String,
     pub map_caption: fn(nodes: usize, edges: usize) -> String,
+
+    // The chart's controls and history.
+    pub share_label: fn(ShareLabel) -> &'static str,
+    pub scope_name: fn(ShareScope) -> &'static str,
+    pub europe_caption: fn(period: &str) -> String,
+    pub period_label: &'static str,
+    pub latest: &'static str,
+    pub view_shares: &'static str,
+    pub view_history: &'static str,
+    pub history_caption: fn(first: &str, last: &str) -> String,
+    pub history_sources: fn(periods: usize) -> String,
+    pub history_table: &'static str,
+    pub and_more: fn(more: usize) -> String,
+    pub switch_children: fn(count: usize) -> String,
+    pub loading: &'static str,
+    pub history_note: &'static str,
+    pub approximate_note: &'static str,
+
+    // Metrics.
+    pub metrics_heading: &'static str,
+    pub metric_down: fn(down: usize, total: usize, percent: f64) -> String,
+    pub metric_degraded: fn(degraded: usize, percent: f64) -> String,
+    pub metric_audience: fn(millions: f64, known: usize, down: usize) -> String,
+    pub metric_audience_none: &'static str,
+    pub audience_caveat: &'static str,
+    pub metric_hhi: fn(hhi: f64, period: &str) -> String,
+    pub hhi_reading: fn(Reading) -> &'static str,
+    pub hhi_caveat: &'static str,
+
+    // Blast radius.
+    pub blast_heading: &'static str,
+    pub blast_intro: &'static str,
+    pub blast_row: fn(down: usize, degraded: usize) -> String,
+    pub blast_none: &'static str,
+
+    // Details of a node.
+    pub details_heading: &'static str,
+    pub details_empty: &'static str,
+    pub close: &'static str,
+    pub depends_on_heading: &'static str,
+    pub dependents_heading: &'static str,
+    pub nothing_listed: &'static str,
+    pub evidence_heading: &'static str,
+    pub incidents_heading: &'static str,
+    pub why_heading: &'static str,
+    /// "Fortnite is down because: …".
+    pub why_intro: fn(name: &str, state: &str) -> String,
+    pub why_switched_off: &'static str,
+    pub role_name: fn(&str) -> &'static str,
+    pub mode_name: fn(DependencyMode) -> &'static str,
+    pub category_name: fn(&str) -> &'static str,
+    pub audience_line: fn(millions: f64, measure: &str, scope: &str) -> String,
+    pub switch_off: &'static str,
+    pub switch_on: &'static str,
+    pub show_on_map: &'static str,
+    pub opens_new_tab: &'static str,
+
+    // What-ifs.
+    pub whatif_heading: &'static str,
+    pub whatif_intro: fn(name: &str) -> String,
+    pub whatif_choose: &'static str,
+    pub whatif_add: &'static str,
+    pub whatif_item: fn(service: &str, backup: &str) -> String,
+    pub whatif_remove: &'static str,
+    pub whatif_banner: &'static str,
+    pub whatif_edge: &'static str,
+
+    // Search.
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_none: &'static str,
+
+    // Incident replay.
+    pub replay_heading: &'static str,
+    pub replay_intro: &'static str,
+    pub replay_choose: &'static str,
+    pub replay_start: &'static str,
+    pub replay_close: &'static str,
+    pub replay_duration: fn(hours: f64) -> String,
+    pub replay_hits: fn(hits: usize, reported: usize) -> String,
+    pub replay_misses: fn(misses: usize, at_risk: usize) -> String,
+    pub replay_at_risk: fn(provider: &str) -> String,
+    pub replay_unreported: fn(count: usize) -> String,
+    pub replay_miss_unexplained: &'static str,
+    pub replay_hits_explained: &'static str,
+    pub replay_misses_explained: &'static str,
+    pub replay_unreported_explained: &'static str,
+    pub replay_changed: &'static str,
+    pub notice_unknown_incident: fn(id: &str) -> String,
+    pub notice_unknown_period: fn(period: &str) -> String,
+    pub notice_bad_backup: fn(pair: &str) -> String,
 }
 
 /// The table for `lang`.

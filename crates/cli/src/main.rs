@@ -3,13 +3,20 @@
 
 use std::process::ExitCode;
 
-use cloudfall_model::{load, propagate, summarize, Model, NodeId, NodeState};
+use std::time::Instant;
+
+use cloudfall_model::metrics::impact;
+use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Backup};
+use cloudfall_model::replay::{compare, replay, Miss};
+use cloudfall_model::{load, Model, NodeId, NodeState};
 
 const SHIPPED: &str = include_str!("../../../static/data/cloudfall.json");
 
 const USAGE: &str = "usage:
   cloudfall validate FILE
-  cloudfall simulate [--data FILE] --off ID[,ID...] [--json]";
+  cloudfall simulate [--data FILE] [--off ID[,ID...]] [--incident ID] [--backup SERVICE:BACKUP] [--json]
+  cloudfall replay [--data FILE]          every incident: what the model predicts next to what was reported
+  cloudfall bench [--data FILE]           native timings of propagation, metrics and blast radius";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +49,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             }
         }
         Some("simulate") => simulate(&args[1..]),
+        Some("replay") => replay_all(&args[1..]),
+        Some("bench") => bench(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -54,37 +63,59 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 fn simulate(args: &[String]) -> Result<ExitCode, String> {
     let mut data = None;
     let mut off = Vec::new();
+    let mut incident = None;
+    let mut backups = Vec::new();
     let mut json = false;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--data" => data = Some(rest.next().ok_or("--data needs a file")?.clone()),
             "--off" => off.extend(rest.next().ok_or("--off needs ids")?.split(',').map(str::to_string)),
+            "--incident" => incident = Some(rest.next().ok_or("--incident needs an incident id")?.clone()),
+            "--backup" => backups.push(rest.next().ok_or("--backup needs SERVICE:BACKUP")?.clone()),
             "--json" => json = true,
             other => return Err(format!("unknown option \"{other}\"")),
         }
     }
-    let text = match &data {
-        Some(path) => read(path)?,
-        None => SHIPPED.to_string(),
+    let model = model(data.as_deref())?;
+    let incident = match &incident {
+        Some(id) => Some(model.incident(id).ok_or(format!("there is no incident with the id \"{id}\""))?),
+        None => None,
     };
-    let model = load(&text).map_err(|problems| {
-        format!("the data has {} problem(s); run `cloudfall validate` on it. First: {}", problems.len(), problems[0])
-    })?;
-    let mut indices = Vec::new();
-    for id in off.iter().filter(|id| !id.is_empty()) {
-        indices.push(model.lookup(&NodeId::new(id.clone())).ok_or(format!("there is no node with the id \"{id}\""))?);
+    if off.is_empty() && incident.is_none() {
+        return Err("say what to switch off with --off or --incident".to_string());
     }
-    let outcome = propagate(&model, &indices);
+    let mut indices = Vec::new();
+    for id in off.iter().chain(incident.iter().flat_map(|incident| &incident.failed)).filter(|id| !id.is_empty()) {
+        indices.push(lookup(&model, id)?);
+    }
+    let mut pairs = Vec::new();
+    for pair in &backups {
+        let (service, backup) = pair.split_once(':').ok_or(format!("\"{pair}\" is not SERVICE:BACKUP"))?;
+        pairs.push(Backup { service: lookup(&model, service)?, backup: lookup(&model, backup)? });
+    }
+    let outcome = propagate_with(&model, &indices, &pairs);
     if json {
-        println!("{}", to_json(&model, &outcome));
+        let mut value = to_json(&model, &outcome);
+        if let Some(incident) = incident {
+            let independent = propagate_independently(&model, &indices, &pairs, &incident.id);
+            let replay = compare(&model, incident, &independent);
+            let ids = |list: &[cloudfall_model::NodeIndex]| -> Vec<String> {
+                list.iter().map(|&index| model.node(index).id.to_string()).collect()
+            };
+            let misses: Vec<String> = replay.misses.iter().map(|(index, _)| model.node(*index).id.to_string()).collect();
+            value["incident"] = serde_json::json!({
+                "id": incident.id, "hits": ids(&replay.hits), "misses": misses, "unreported": ids(&replay.unreported)
+            });
+        }
+        println!("{value}");
     } else {
-        let summary = summarize(&model, &outcome);
+        let impact = impact(&model, &outcome);
         println!(
             "{} of {} web services down, {} degraded",
-            summary.down.len(),
-            summary.web_services,
-            summary.degraded.len()
+            impact.down.len(),
+            impact.web_services,
+            impact.degraded.len()
         );
         for (index, node) in model.nodes() {
             let state = outcome.state(index);
@@ -96,8 +127,91 @@ fn simulate(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn replay_all(args: &[String]) -> Result<ExitCode, String> {
+    let model = model(data_option(args)?.as_deref())?;
+    println!(
+        "{:<24} {:>8} {:>5} {:>7} {:>8} {:>11}",
+        "incident", "reported", "hits", "misses", "at risk", "unreported"
+    );
+    for incident in &model.incidents {
+        let replay = replay(&model, incident);
+        println!(
+            "{:<24} {:>8} {:>5} {:>7} {:>8} {:>11}",
+            incident.id,
+            replay.hits.len() + replay.misses.len(),
+            replay.hits.len(),
+            replay.misses.len(),
+            replay.at_risk(),
+            replay.unreported.len()
+        );
+        for (index, miss) in &replay.misses {
+            let why = match miss {
+                Miss::Explained(why) => why.clone(),
+                Miss::AtRisk { provider } => format!("at risk: runs on {}", model.node(*provider).id),
+                Miss::Unexplained => "(nothing else in the data links it to what failed)".to_string(),
+            };
+            println!("    miss {}: {why}", model.node(*index).id);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Median and maximum of `runs` timings of `f`, in milliseconds.
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(f());
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], times[times.len() - 1])
+}
+
+fn bench(args: &[String]) -> Result<ExitCode, String> {
+    let model = model(data_option(args)?.as_deref())?;
+    println!("dataset: {} nodes, {} links", model.node_count(), model.edge_count());
+    let providers: Vec<_> = model
+        .nodes_of_kind(cloudfall_model::NodeKind::Provider)
+        .map(|(index, _)| index)
+        .take(3)
+        .collect();
+    let (median, max) = time(200, || {
+        let outcome = propagate_with(&model, &providers, &[]);
+        impact(&model, &outcome)
+    });
+    println!("propagate + metrics (3 providers off): median {median:.3} ms, max {max:.3} ms");
+    let (median, max) = time(50, || blast_radius(&model, &[]));
+    println!("blast-radius ranking: median {median:.3} ms, max {max:.3} ms");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn data_option(args: &[String]) -> Result<Option<String>, String> {
+    match args {
+        [] => Ok(None),
+        [flag, path] if flag == "--data" => Ok(Some(path.clone())),
+        _ => Err(format!("unexpected arguments: {}", args.join(" "))),
+    }
+}
+
+fn model(data: Option<&str>) -> Result<Model, String> {
+    let text = match data {
+        Some(path) => read(path)?,
+        None => SHIPPED.to_string(),
+    };
+    load(&text).map_err(|problems| {
+        let first = problems.first().map(ToString::to_string).unwrap_or_default();
+        format!("the data has {} problem(s); run `cloudfall validate` on it. First: {first}", problems.len())
+    })
+}
+
+fn lookup(model: &Model, id: &str) -> Result<cloudfall_model::NodeIndex, String> {
+    model.lookup(&NodeId::new(id.to_string())).ok_or(format!("there is no node with the id \"{id}\""))
+}
+
 /// The stable JSON interface: every node's state, and the affected web services.
-fn to_json(model: &Model, outcome: &cloudfall_model::Outcome) -> String {
+fn to_json(model: &Model, outcome: &cloudfall_model::Outcome) -> serde_json::Value {
     let nodes: Vec<serde_json::Value> = model
         .nodes()
         .map(|(index, node)| {
@@ -109,7 +223,7 @@ fn to_json(model: &Model, outcome: &cloudfall_model::Outcome) -> String {
         .filter(|(index, _)| outcome.state(*index) != NodeState::Up)
         .map(|(index, node)| serde_json::json!({"id": node.id.as_str(), "name": node.name, "state": outcome.state(index).as_str()}))
         .collect();
-    serde_json::json!({"nodes": nodes, "affected": affected}).to_string()
+    serde_json::json!({"nodes": nodes, "affected": affected})
 }
 
 fn read(path: &str) -> Result<String, String> {

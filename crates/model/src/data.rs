@@ -64,6 +64,16 @@ pub struct ShareTable {
     pub note: Option<String>,
 }
 
+impl ShareTable {
+    /// The table's key in links and menus: the period for worldwide tables, `europe-` and the period otherwise.
+    pub fn key(&self) -> String {
+        match self.scope {
+            ShareScope::Worldwide => self.period.clone(),
+            scope => format!("{}-{}", scope.as_str(), self.period),
+        }
+    }
+}
+
 /// The geographic market a share table covers.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]

@@ -9,7 +9,7 @@ use petgraph::Direction;
 
 pub use petgraph::graph::NodeIndex;
 
-use crate::data::{Audience, DatasetInfo, DependencyMode, Evidence, EvidenceKind, IncidentRecord, NodeKind, ShareTable};
+use crate::data::{Audience, DatasetInfo, DependencyMode, Evidence, EvidenceKind, IncidentRecord, NodeKind, ShareScope, ShareTable};
 
 /// A node's stable id as written in the data file and in links (`aws/us-east-1/dynamodb`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -158,9 +158,13 @@ impl Model {
         self.nodes().filter(move |(_, node)| node.kind == kind)
     }
 
-    /// The latest market-share table (periods sort as text: `2025-Q2` < `2025-Q3`).
-    pub fn latest_shares(&self) -> Option<&ShareTable> {
-        self.market.iter().max_by(|a, b| a.period.cmp(&b.period))
+    pub fn incident(&self, id: &str) -> Option<&IncidentRecord> {
+        self.incidents.iter().find(|incident| incident.id == id)
+    }
+
+    /// The latest market-share table of one scope (periods sort as text: `2025-Q2` < `2025-Q3`).
+    pub fn latest_shares(&self, scope: ShareScope) -> Option<&ShareTable> {
+        self.market.iter().filter(|table| table.scope == scope).max_by(|a, b| a.period.cmp(&b.period))
     }
 
     /// How many dependencies rest on each kind of evidence (their strongest).

@@ -5,12 +5,14 @@
 pub mod data;
 pub mod graph;
 pub mod layout;
+pub mod metrics;
 pub mod outage;
+pub mod replay;
 pub mod scenario;
 pub mod validate;
 
 pub use data::{DependencyMode, EvidenceKind, NodeKind};
 pub use graph::{Link, Model, Node, NodeId, NodeIndex};
 pub use outage::{propagate, summarize, NodeState, Outcome, Summary};
-pub use scenario::{Action, Lang, QueryProblem, Scenario};
+pub use scenario::{Action, ChartView, Lang, QueryProblem, Scenario};
 pub use validate::{load, Problem};

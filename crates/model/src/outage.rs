@@ -6,8 +6,8 @@ use std::collections::{HashMap, VecDeque};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
-use crate::data::{DependencyMode, NodeKind};
-use crate::graph::{Model, NodeIndex};
+use crate::data::{DependencyMode, EvidenceKind, NodeKind};
+use crate::graph::{Link, Model, NodeIndex};
 
 /// The state of one node during an outage, ordered from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -109,6 +109,17 @@ pub fn propagate_with(model: &Model, off: &[NodeIndex], backups: &[Backup]) -> O
     Outcome { states, waves, causes }
 }
 
+/// Like [`propagate_with`], but leaving out every dependency known only from reports of `incident`: what the
+/// rest of the evidence predicts about that incident. Replays compare this with what was reported, so a
+/// report never confirms itself.
+pub fn propagate_independently(model: &Model, off: &[NodeIndex], backups: &[Backup], incident: &str) -> Outcome {
+    let mut spread = Spread::new(model, backups);
+    spread.ignored_incident = Some(incident.to_string());
+    spread.run(model, off);
+    let Spread { states, waves, causes, .. } = spread;
+    Outcome { states, waves, causes }
+}
+
 /// How many web services each switchable node would take down on its own, and how many it would degrade:
 /// the single points of failure, worst first (ties in data-file order).
 ///
@@ -160,6 +171,8 @@ struct Spread {
     /// For each node, the hypothetical backups of the services that lean on it, and the reverse.
     backed: HashMap<NodeIndex, Vec<NodeIndex>>,
     backups_of: HashMap<NodeIndex, Vec<NodeIndex>>,
+    /// Dependencies whose only evidence is reports of this incident are left out.
+    ignored_incident: Option<String>,
 }
 
 impl Spread {
@@ -181,6 +194,7 @@ impl Spread {
             queue: VecDeque::new(),
             backed,
             backups_of,
+            ignored_incident: None,
         }
     }
 
@@ -227,26 +241,37 @@ impl Spread {
     }
 
     /// The state `index` should have given the current states of its dependencies (and of its backups).
+    /// While one of a service's backups is not down, each of its infrastructure dependencies counts as at worst
+    /// degraded: the backup takes over what failed.
     fn evaluate(&self, model: &Model, index: NodeIndex) -> NodeState {
+        let state = |source: NodeIndex| self.states[source.index()];
+        let counts = |link: &Link| match (&self.ignored_incident, link) {
+            (Some(incident), Link::Uses(dependency)) => !dependency.evidence.iter().all(|evidence| {
+                evidence.kind == EvidenceKind::Reported && evidence.incident.as_deref() == Some(incident.as_str())
+            }),
+            _ => true,
+        };
         let Some(backups) = self.backups_of.get(&index) else {
-            return evaluate(model, index, &self.states, |_| true);
+            return evaluate(model, index, counts, state);
         };
-        let is_infrastructure = |source: NodeIndex| model.node(source).kind.is_switchable();
-        let others = evaluate(model, index, &self.states, |source| !is_infrastructure(source));
-        let infrastructure = evaluate(model, index, &self.states, is_infrastructure);
-        let best_backup =
-            backups.iter().map(|backup| self.states[backup.index()]).min().unwrap_or(NodeState::Down);
-        let infrastructure = if infrastructure == NodeState::Down && best_backup != NodeState::Down {
-            NodeState::Degraded
-        } else {
-            infrastructure
-        };
-        others.max(infrastructure)
+        let covered = backups.iter().any(|backup| self.states[backup.index()] != NodeState::Down);
+        evaluate(model, index, counts, |source| {
+            if covered && model.node(source).kind.is_switchable() {
+                state(source).min(NodeState::Degraded)
+            } else {
+                state(source)
+            }
+        })
     }
 }
 
-/// The state `index` should have given the current states of the dependencies that pass `counts`.
-fn evaluate(model: &Model, index: NodeIndex, states: &[NodeState], counts: impl Fn(NodeIndex) -> bool) -> NodeState {
+/// The state `index` should have given the states of its dependencies, as `state_of` sees them.
+fn evaluate(
+    model: &Model,
+    index: NodeIndex,
+    counts: impl Fn(&Link) -> bool,
+    state_of: impl Fn(NodeIndex) -> NodeState,
+) -> NodeState {
     /// One redundant group of alternatives, as seen so far.
     struct Group<'a> {
         name: &'a str,
@@ -257,11 +282,11 @@ fn evaluate(model: &Model, index: NodeIndex, states: &[NodeState], counts: impl 
     let mut worst = NodeState::Up;
     let mut groups: Vec<Group> = Vec::new();
     for edge in model.graph.edges_directed(index, Direction::Incoming) {
-        if !counts(edge.source()) {
+        let link = edge.weight();
+        if !counts(link) {
             continue;
         }
-        let state = states[edge.source().index()];
-        let link = edge.weight();
+        let state = state_of(edge.source());
         match link.mode() {
             DependencyMode::Required => worst = worst.max(state),
             DependencyMode::Soft if state != NodeState::Up => worst = worst.max(NodeState::Degraded),

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 
+use crate::data::NodeKind;
 use crate::graph::{Model, NodeId, NodeIndex};
+use crate::outage::Backup;
 
 /// The language the app is shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -29,11 +31,30 @@ impl Lang {
     }
 }
 
+/// Which view of the market the chart shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ChartView {
+    /// One period's shares, as bars.
+    #[default]
+    Shares,
+    /// Every period's shares over time, as lines.
+    History,
+}
+
 /// What the reader has switched off and how they look at it.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Scenario {
     /// Switched-off nodes, sorted so the URL is stable.
     pub off: BTreeSet<NodeId>,
+    /// Hypothetical backups `(service, backup)`: "what if this service could also run there?"
+    pub backups: BTreeSet<(NodeId, NodeId)>,
+    /// The node whose details are open.
+    pub selected: Option<NodeId>,
+    /// The incident being replayed, by id.
+    pub incident: Option<String>,
+    /// The market-share period shown; `None` is the latest.
+    pub period: Option<String>,
+    pub chart: ChartView,
     pub lang: Lang,
 }
 
@@ -42,19 +63,34 @@ pub struct Scenario {
 pub enum Action {
     /// Switch a node off, or on again if it is off.
     Toggle(NodeId),
-    /// Switch everything on again.
+    /// Switch everything on again, drop the what-ifs and leave the replay.
     Reset,
     SetLang(Lang),
+    /// Open a node's details, or close them with `None`.
+    Select(Option<NodeId>),
+    /// "What if `service` could also run on `backup`?"
+    AddBackup { service: NodeId, backup: NodeId },
+    RemoveBackup { service: NodeId, backup: NodeId },
+    /// Replay an incident: switch off exactly what failed in it.
+    Replay { incident: String, failed: Vec<NodeId> },
+    /// Leave the replay, keeping what is switched off.
+    CloseReplay,
+    SetPeriod(Option<String>),
+    SetChart(ChartView),
 }
 
 /// A part of a link that was not understood; the rest of the link still applies.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QueryProblem {
-    /// An id in `off` that names no node of this dataset.
+    /// An id that names no node of this dataset.
     UnknownId(String),
     /// An id in `off` that names something that cannot be switched off (a web service).
     NotSwitchable(String),
     UnknownLang(String),
+    UnknownIncident(String),
+    UnknownPeriod(String),
+    /// A `backup` entry that is not `service:backup`, with a web service or supplier and a piece of infrastructure.
+    BadBackup(String),
 }
 
 impl Scenario {
@@ -67,8 +103,26 @@ impl Scenario {
                     next.off.insert(id);
                 }
             }
-            Action::Reset => next.off.clear(),
+            Action::Reset => {
+                next.off.clear();
+                next.backups.clear();
+                next.incident = None;
+            }
             Action::SetLang(lang) => next.lang = lang,
+            Action::Select(id) => next.selected = id,
+            Action::AddBackup { service, backup } => {
+                next.backups.insert((service, backup));
+            }
+            Action::RemoveBackup { service, backup } => {
+                next.backups.remove(&(service, backup));
+            }
+            Action::Replay { incident, failed } => {
+                next.off = failed.into_iter().collect();
+                next.incident = Some(incident);
+            }
+            Action::CloseReplay => next.incident = None,
+            Action::SetPeriod(period) => next.period = period,
+            Action::SetChart(chart) => next.chart = chart,
         }
         (next != *self).then_some(next)
     }
@@ -78,25 +132,64 @@ impl Scenario {
         self.off.iter().filter_map(|id| model.lookup(id)).collect()
     }
 
+    /// The what-ifs whose two nodes exist in `model`.
+    pub fn backup_indices(&self, model: &Model) -> Vec<Backup> {
+        self.backups
+            .iter()
+            .filter_map(|(service, backup)| {
+                Some(Backup { service: model.lookup(service)?, backup: model.lookup(backup)? })
+            })
+            .collect()
+    }
+
     /// Reads a URL query (with or without the leading `?`). Unknown parameters are ignored; bad values are
     /// skipped and reported, never fatal.
     pub fn from_query(query: &str, model: &Model) -> (Scenario, Vec<QueryProblem>) {
         let mut scenario = Scenario::default();
         let mut problems = Vec::new();
+        let ids = |value: &str| -> Vec<String> {
+            value.split(',').map(str::trim).filter(|id| !id.is_empty()).map(str::to_string).collect()
+        };
         for (key, value) in parse_query(query) {
             match key.as_str() {
                 "off" => {
-                    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                    for id in ids(&value) {
                         let node_id = NodeId::new(id.to_ascii_lowercase());
                         match model.lookup(&node_id) {
                             Some(index) if model.node(index).kind.is_switchable() => {
                                 scenario.off.insert(node_id);
                             }
-                            Some(_) => problems.push(QueryProblem::NotSwitchable(id.to_string())),
-                            None => problems.push(QueryProblem::UnknownId(id.to_string())),
+                            Some(_) => problems.push(QueryProblem::NotSwitchable(id)),
+                            None => problems.push(QueryProblem::UnknownId(id)),
                         }
                     }
                 }
+                "backup" => {
+                    for pair in ids(&value) {
+                        match parse_backup(&pair, model) {
+                            Some(backup) => {
+                                scenario.backups.insert(backup);
+                            }
+                            None => problems.push(QueryProblem::BadBackup(pair)),
+                        }
+                    }
+                }
+                "sel" => {
+                    let node_id = NodeId::new(value.to_ascii_lowercase());
+                    match model.lookup(&node_id) {
+                        Some(_) => scenario.selected = Some(node_id),
+                        None => problems.push(QueryProblem::UnknownId(value)),
+                    }
+                }
+                "incident" => match model.incident(&value) {
+                    Some(incident) => scenario.incident = Some(incident.id.clone()),
+                    None => problems.push(QueryProblem::UnknownIncident(value)),
+                },
+                "period" => match model.market.iter().find(|table| table.key() == value) {
+                    Some(table) => scenario.period = Some(table.key()),
+                    None => problems.push(QueryProblem::UnknownPeriod(value)),
+                },
+                "chart" if value == "history" => scenario.chart = ChartView::History,
                 "lang" => match Lang::from_code(&value) {
                     Some(lang) => scenario.lang = lang,
                     None => problems.push(QueryProblem::UnknownLang(value)),
@@ -108,12 +201,32 @@ impl Scenario {
     }
 
     /// The URL query for this scenario, with the leading `?`, or an empty string for the default scenario.
-    /// `/` and `,` stay readable: both are allowed in a query.
+    /// `/`, `,` and `:` stay readable: all are allowed in a query.
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
         if !self.off.is_empty() {
             let ids: Vec<String> = self.off.iter().map(|id| encode(id.as_str())).collect();
             parts.push(format!("off={}", ids.join(",")));
+        }
+        if !self.backups.is_empty() {
+            let pairs: Vec<String> = self
+                .backups
+                .iter()
+                .map(|(service, backup)| format!("{}:{}", encode(service.as_str()), encode(backup.as_str())))
+                .collect();
+            parts.push(format!("backup={}", pairs.join(",")));
+        }
+        if let Some(incident) = &self.incident {
+            parts.push(format!("incident={}", encode(incident)));
+        }
+        if let Some(selected) = &self.selected {
+            parts.push(format!("sel={}", encode(selected.as_str())));
+        }
+        if let Some(period) = &self.period {
+            parts.push(format!("period={}", encode(period)));
+        }
+        if self.chart == ChartView::History {
+            parts.push("chart=history".to_string());
         }
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.code()));
@@ -124,6 +237,21 @@ impl Scenario {
             format!("?{}", parts.join("&"))
         }
     }
+}
+
+/// Whether `service` can have a hypothetical backup: web services and suppliers can.
+pub fn can_have_backup(kind: NodeKind) -> bool {
+    matches!(kind, NodeKind::WebService | NodeKind::Supplier)
+}
+
+/// `service:backup`, with a service that can have a backup and a backup that is infrastructure.
+fn parse_backup(pair: &str, model: &Model) -> Option<(NodeId, NodeId)> {
+    let (service, backup) = pair.split_once(':')?;
+    let service = NodeId::new(service.trim().to_ascii_lowercase());
+    let backup = NodeId::new(backup.trim().to_ascii_lowercase());
+    let service_kind = model.node(model.lookup(&service)?).kind;
+    let backup_kind = model.node(model.lookup(&backup)?).kind;
+    (can_have_backup(service_kind) && backup_kind.is_switchable()).then_some((service, backup))
 }
 
 fn parse_query(query: &str) -> Vec<(String, String)> {
@@ -187,7 +315,14 @@ mod tests {
                 "nodes": [{"id": "aws", "kind": "provider", "name": "AWS"},
                           {"id": "aws/us-east-1", "kind": "region", "name": "us-east-1"},
                           {"id": "aws/us-east-1/dynamodb", "kind": "cloud_service", "name": "DynamoDB"},
-                          {"id": "shop", "kind": "web_service", "name": "Shop"}]}"#,
+                          {"id": "google", "kind": "provider", "name": "Google"},
+                          {"id": "shop", "kind": "web_service", "name": "Shop"}],
+                "market_shares": [{"period": "2024-Q3", "market": "m", "analyst": "a",
+                    "sources": [{"publisher": "p", "title": "t", "date": "2024"}],
+                    "shares": [{"provider": "aws", "percent": 31}]}],
+                "incidents": [{"id": "aws-2025-10-20", "name": "n", "date": "2025-10-20", "cause_en": "c",
+                    "cause_fr": "c", "failed": ["aws/us-east-1/dynamodb"], "reported_affected": ["shop"],
+                    "sources": []}]}"#,
         )
         .unwrap()
     }
@@ -216,6 +351,50 @@ mod tests {
                 QueryProblem::UnknownId("bogus".into()),
                 QueryProblem::NotSwitchable("shop".into()),
                 QueryProblem::UnknownLang("xx".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn what_ifs_replay_selection_and_chart_round_trip_too() {
+        let model = model();
+        let scenario = Scenario::default()
+            .apply(Action::Replay {
+                incident: "aws-2025-10-20".into(),
+                failed: vec![NodeId::new("aws/us-east-1/dynamodb")],
+            })
+            .and_then(|s| s.apply(Action::AddBackup { service: NodeId::new("shop"), backup: NodeId::new("google") }))
+            .and_then(|s| s.apply(Action::Select(Some(NodeId::new("shop")))))
+            .and_then(|s| s.apply(Action::SetPeriod(Some("2024-Q3".into()))))
+            .and_then(|s| s.apply(Action::SetChart(ChartView::History)))
+            .unwrap();
+        let query = scenario.to_query();
+        assert_eq!(
+            query,
+            "?off=aws/us-east-1/dynamodb&backup=shop:google&incident=aws-2025-10-20&sel=shop&period=2024-Q3&chart=history"
+        );
+        assert_eq!(Scenario::from_query(&query, &model), (scenario.clone(), vec![]));
+        let reset = scenario.apply(Action::Reset).unwrap();
+        assert!(reset.off.is_empty() && reset.backups.is_empty() && reset.incident.is_none());
+        assert_eq!(reset.selected, Some(NodeId::new("shop")), "reset keeps what the reader is looking at");
+    }
+
+    #[test]
+    fn bad_what_ifs_incidents_and_periods_are_reported() {
+        let (scenario, problems) = Scenario::from_query(
+            "?backup=google:shop,shop:nowhere,shop,shop:google&incident=nope&period=1999-Q1&sel=ghost",
+            &model(),
+        );
+        assert_eq!(scenario.backups.len(), 1);
+        assert_eq!(
+            problems,
+            [
+                QueryProblem::BadBackup("google:shop".into()),
+                QueryProblem::BadBackup("shop:nowhere".into()),
+                QueryProblem::BadBackup("shop".into()),
+                QueryProblem::UnknownIncident("nope".into()),
+                QueryProblem::UnknownPeriod("1999-Q1".into()),
+                QueryProblem::UnknownId("ghost".into()),
             ]
         );
     }

@@ -195,8 +195,15 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
         }
     }
 
+    let mut table_keys = HashSet::new();
     for (i, table) in file.market_shares.iter().enumerate() {
         let path = format!("market_shares[{i}]");
+        if !table_keys.insert(table.key()) {
+            problems.add(
+                format!("{path}.period"),
+                format!("there is already a {} table for {}: one table per period", table.scope.as_str(), table.period),
+            );
+        }
         if table.sources.is_empty() {
             problems.add(format!("{path}.sources"), "every market-share table needs a source".to_string());
         }
@@ -241,8 +248,15 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
         }
     }
 
+    let mut incident_ids = HashSet::new();
     for (i, incident) in file.incidents.iter().enumerate() {
         let path = format!("incidents[{i}]");
+        if !is_slug_path(&incident.id) || incident.id.contains('/') {
+            problems.add(format!("{path}.id"), format!("\"{}\" is not a valid incident id: use lowercase letters, digits and dashes, like aws-2025-10-20", incident.id));
+        }
+        if !incident_ids.insert(incident.id.as_str()) {
+            problems.add(format!("{path}.id"), format!("the incident id \"{}\" is used twice", incident.id));
+        }
         check_date(&format!("{path}.date"), &incident.date, &mut problems);
         for (j, source) in incident.sources.iter().enumerate() {
             check_source(&format!("{path}.sources[{j}]"), source, &mut problems);

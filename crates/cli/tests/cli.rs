@@ -1,0 +1,59 @@
+//! The `cloudfall` command as people script it: exit codes and the stable JSON interface.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::process::Command;
+
+fn cloudfall(args: &[&str]) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_cloudfall")).args(args).output().unwrap();
+    let text = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
+    (output.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn validate_accepts_the_shipped_data_and_lists_every_problem_of_a_bad_file() {
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/data/cloudfall.json");
+    let (code, text) = cloudfall(&["validate", shipped]);
+    assert_eq!(code, 0, "{text}");
+    let bad = std::env::temp_dir().join(format!("cloudfall-bad-{}.json", std::process::id()));
+    std::fs::write(
+        &bad,
+        r#"{"dataset": {"id": "t", "version": "1", "as_of": "2025", "title": "t"},
+            "nodes": [{"id": "Shop", "kind": "web_service", "name": "Shop", "country": "France"}],
+            "dependencies": [{"dependent": "Shop", "depends_on": "aws", "role": "hosting", "evidence": []}]}"#,
+    )
+    .unwrap();
+    let (code, text) = cloudfall(&["validate", bad.to_str().unwrap()]);
+    std::fs::remove_file(&bad).ok();
+    assert_eq!(code, 1);
+    assert!(text.contains("nodes[0].id: \"Shop\" is not a valid id"), "{text}");
+    assert!(text.contains("nodes[0].country: \"France\" is not a country code"), "{text}");
+    assert!(text.contains("dependencies[0].depends_on: there is no node with the id \"aws\""), "{text}");
+    assert!(text.contains("dependencies[0].evidence: every dependency needs at least one piece of evidence"), "{text}");
+}
+
+#[test]
+fn simulate_json_gives_every_node_and_the_affected_services() {
+    let (code, text) = cloudfall(&["simulate", "--incident", "aws-2025-10-20", "--json"]);
+    assert_eq!(code, 0, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let nodes = value["nodes"].as_array().unwrap();
+    assert!(nodes.iter().all(|node| {
+        ["id", "name", "kind", "state"].iter().all(|key| node[key].is_string())
+            && ["up", "degraded", "down"].contains(&node["state"].as_str().unwrap())
+    }));
+    let dynamodb = nodes.iter().find(|node| node["id"] == "aws/us-east-1/dynamodb").unwrap();
+    assert_eq!(dynamodb["state"], "down");
+    let affected = value["affected"].as_array().unwrap();
+    assert!(affected.iter().any(|service| service["id"] == "snapchat" && service["state"] == "down"));
+    assert!(value["incident"]["misses"].as_array().unwrap().iter().any(|id| id == "snapchat"), "{value}");
+}
+
+#[test]
+fn wrong_use_exits_with_2_and_says_why() {
+    assert_eq!(cloudfall(&["simulate", "--off", "nowhere"]).0, 2);
+    let (code, text) = cloudfall(&["simulate", "--incident", "nope"]);
+    assert_eq!(code, 2);
+    assert!(text.contains("there is no incident with the id \"nope\""), "{text}");
+    assert_eq!(cloudfall(&["frobnicate"]).0, 2);
+}

@@ -1,0 +1,149 @@
+//! The figures shown beside the map: how much of the Web is dark, how many people that touches, and how
+//! concentrated the cloud market is. Pure functions of the model, the outcome and a share table.
+
+use crate::data::{NodeKind, ShareTable};
+use crate::graph::{Model, NodeIndex};
+use crate::outage::{NodeState, Outcome};
+
+/// What an outage does to the web services of the dataset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Impact {
+    pub web_services: usize,
+    /// Web services that are down, in data-file order.
+    pub down: Vec<NodeIndex>,
+    pub degraded: Vec<NodeIndex>,
+    /// The sum of the known audiences of the services that are down, in millions. Audiences overlap (one
+    /// person uses many services) and are counted in different ways, so this is an order of magnitude.
+    pub audience_down_millions: f64,
+    /// How many of the down services have a known audience.
+    pub audience_known: usize,
+}
+
+impl Impact {
+    /// The share of web services that are down, from 0 to 1.
+    pub fn down_share(&self) -> f64 {
+        share(self.down.len(), self.web_services)
+    }
+
+    pub fn degraded_share(&self) -> f64 {
+        share(self.degraded.len(), self.web_services)
+    }
+}
+
+fn share(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+/// Counts the web services that are down or degraded, and the audience of those down.
+///
+/// # Complexity
+/// O(V).
+pub fn impact(model: &Model, outcome: &Outcome) -> Impact {
+    let mut impact = Impact {
+        web_services: 0,
+        down: Vec::new(),
+        degraded: Vec::new(),
+        audience_down_millions: 0.0,
+        audience_known: 0,
+    };
+    for (index, node) in model.nodes_of_kind(NodeKind::WebService) {
+        impact.web_services += 1;
+        match outcome.state(index) {
+            NodeState::Down => {
+                impact.down.push(index);
+                if let Some(audience) = &node.audience {
+                    impact.audience_down_millions += audience.millions;
+                    impact.audience_known += 1;
+                }
+            }
+            NodeState::Degraded => impact.degraded.push(index),
+            NodeState::Up => {}
+        }
+    }
+    impact
+}
+
+/// How concentrated a market is, by the Herfindahl–Hirschman index (the sum of the squared shares in percent).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Concentration {
+    /// From 0 to 10,000. Rows that are not one provider ("others") are left out, so this is a lower bound.
+    pub hhi: f64,
+    pub reading: Reading,
+}
+
+/// The usual reading of an HHI, from the U.S. Department of Justice and FTC Horizontal Merger Guidelines (2010,
+/// section 5.3): below 1,500 unconcentrated, 1,500 to 2,500 moderately concentrated, above 2,500 highly
+/// concentrated. (The 2023 Merger Guidelines call markets above 1,800 highly concentrated.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    Unconcentrated,
+    Moderately,
+    Highly,
+}
+
+impl Reading {
+    pub fn of(hhi: f64) -> Reading {
+        if hhi < 1500.0 {
+            Reading::Unconcentrated
+        } else if hhi <= 2500.0 {
+            Reading::Moderately
+        } else {
+            Reading::Highly
+        }
+    }
+}
+
+/// The HHI of one share table, over the rows that name a provider.
+pub fn concentration(table: &ShareTable) -> Concentration {
+    let hhi = table
+        .shares
+        .iter()
+        .filter(|share| share.provider.is_some())
+        .map(|share| share.percent * share.percent)
+        .sum();
+    Concentration { hhi, reading: Reading::of(hhi) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{ShareRecord, ShareScope};
+
+    fn table(shares: &[(Option<&str>, f64)]) -> ShareTable {
+        ShareTable {
+            period: "2025-Q2".into(),
+            scope: ShareScope::Worldwide,
+            market: "m".into(),
+            analyst: "a".into(),
+            market_size_usd_bn: None,
+            shares: shares
+                .iter()
+                .map(|&(provider, percent)| ShareRecord {
+                    provider: provider.map(str::to_string),
+                    label: provider.is_none().then_some(crate::data::ShareLabel::Others),
+                    percent,
+                    approximate: false,
+                    source: None,
+                })
+                .collect(),
+            sources: vec![],
+            note: None,
+        }
+    }
+
+    #[test]
+    fn hhi_sums_squared_named_shares_and_reads_by_the_guidelines() {
+        let srg = table(&[(Some("aws"), 30.0), (Some("ms"), 20.0), (Some("g"), 13.0), (None, 37.0)]);
+        let c = concentration(&srg);
+        assert!((c.hhi - 1469.0).abs() < 1e-9);
+        assert_eq!(c.reading, Reading::Unconcentrated);
+        assert_eq!(Reading::of(1500.0), Reading::Moderately);
+        assert_eq!(Reading::of(2500.0), Reading::Moderately);
+        assert_eq!(Reading::of(2500.1), Reading::Highly);
+        assert_eq!(concentration(&table(&[(Some("mono"), 100.0)])).hhi, 10_000.0);
+    }
+}

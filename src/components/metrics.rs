@@ -1,0 +1,111 @@
+//! The figures, always visible and updated on every change: web services down and degraded (count and share),
+//! the audience affected, the market's concentration, and the hypothetical backups in play.
+
+use std::rc::Rc;
+
+use cloudfall_model::metrics::concentration;
+use cloudfall_model::{Action, NodeIndex, Scenario};
+use yew::prelude::*;
+
+use crate::app::{chosen_table, Derived};
+use crate::i18n::texts;
+use crate::ModelRef;
+
+#[derive(Properties, PartialEq)]
+pub struct MetricsProps {
+    pub model: ModelRef,
+    pub scenario: Rc<Scenario>,
+    pub derived: Rc<Derived>,
+    pub onswitch: Callback<Action>,
+}
+
+/// How many names the summary lists before "and N more".
+const NAMED: usize = 12;
+
+#[component]
+pub fn Metrics(props: &MetricsProps) -> Html {
+    let text = texts(props.scenario.lang);
+    let model = &props.model;
+    let impact = &props.derived.impact;
+    let names = |indices: &[NodeIndex]| {
+        let mut names: Vec<&str> = indices.iter().take(NAMED).map(|&index| model.node(index).name.as_str()).collect();
+        let more = indices.len().saturating_sub(NAMED);
+        let more_text = (text.and_more)(more);
+        if more > 0 {
+            names.push(&more_text);
+        }
+        names.join(text.list_separator)
+    };
+    let headline = if impact.down.is_empty() && impact.degraded.is_empty() {
+        html! { <p class="summary-headline">{ (text.summary_none)(impact.web_services) }</p> }
+    } else {
+        html! {
+            <>
+                <p class="summary-headline">
+                    <strong data-summary-down={impact.down.len().to_string()}>
+                        { (text.metric_down)(impact.down.len(), impact.web_services, impact.down_share() * 100.0) }
+                    </strong>
+                    if !impact.down.is_empty() { { ": " } { names(&impact.down) } }
+                    { "." }
+                </p>
+                if !impact.degraded.is_empty() {
+                    <p>{ (text.metric_degraded)(impact.degraded.len(), impact.degraded_share() * 100.0) }{ ": " }{ names(&impact.degraded) }{ "." }</p>
+                }
+            </>
+        }
+    };
+    let audience = if impact.down.is_empty() {
+        html! {}
+    } else if impact.audience_known == 0 {
+        html! { <p class="metric">{ text.metric_audience_none }</p> }
+    } else {
+        html! {
+            <p class="metric" data-metric="audience">
+                { (text.metric_audience)(impact.audience_down_millions, impact.audience_known, impact.down.len()) }
+                <span class="caveat">{ " " }{ text.audience_caveat }</span>
+            </p>
+        }
+    };
+    let hhi = chosen_table(model, &props.scenario).map(|table| {
+        let concentration = concentration(table);
+        html! {
+            <p class="metric" data-metric="hhi" data-hhi={format!("{:.0}", concentration.hhi)}>
+                { (text.metric_hhi)(concentration.hhi, &table.key()) }{ " — " }
+                <strong>{ (text.hhi_reading)(concentration.reading) }</strong>
+                <details class="metric-more"><summary>{ "?" }</summary>{ text.hhi_caveat }</details>
+            </p>
+        }
+    });
+    let backups = &props.scenario.backups;
+    html! {
+        <section class="panel metrics" aria-labelledby="metrics-heading">
+            <h2 id="metrics-heading" class="visually-hidden">{ text.metrics_heading }</h2>
+            <div class="summary" role="status" aria-live="polite"
+                data-down={impact.down.len().to_string()} data-degraded={impact.degraded.len().to_string()}
+                data-total={impact.web_services.to_string()}>
+                { headline }
+            </div>
+            { audience }
+            { for hhi }
+            if !backups.is_empty() {
+                <div class="whatif-banner hypothetical" data-whatifs={backups.len().to_string()}>
+                    <strong>{ text.whatif_banner }</strong>
+                    <ul>
+                        { for backups.iter().map(|(service, backup)| {
+                            let name = |id| model.lookup(id).map_or("?", |index| model.node(index).name.as_str());
+                            let onremove = {
+                                let (onswitch, service, backup) = (props.onswitch.clone(), service.clone(), backup.clone());
+                                move |_| onswitch.emit(Action::RemoveBackup { service: service.clone(), backup: backup.clone() })
+                            };
+                            html! {
+                                <li>{ (text.whatif_item)(name(service), name(backup)) }{ " " }
+                                    <button type="button" onclick={onremove}>{ text.whatif_remove }</button></li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+            <p class="caveat">{ text.summary_caveat }</p>
+        </section>
+    }
+}

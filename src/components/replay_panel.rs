@@ -1,0 +1,103 @@
+//! The replay of a real outage, side by side: what the model predicts and what was reported. Hits, misses
+//! (reported but not predicted, with the data's explanation) and services predicted but not reported.
+
+use std::rc::Rc;
+
+use cloudfall_model::replay::Miss;
+use cloudfall_model::{Action, Lang, NodeId, NodeIndex, Scenario};
+use yew::prelude::*;
+
+use super::SourceList;
+use crate::app::Derived;
+use crate::i18n::texts;
+use crate::ModelRef;
+
+#[derive(Properties, PartialEq)]
+pub struct ReplayPanelProps {
+    pub model: ModelRef,
+    pub scenario: Rc<Scenario>,
+    pub derived: Rc<Derived>,
+    pub onswitch: Callback<Action>,
+}
+
+#[component]
+pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
+    let lang = props.scenario.lang;
+    let text = texts(lang);
+    let model = &props.model;
+    let (Some(incident), Some(replay)) =
+        (props.scenario.incident.as_deref().and_then(|id| model.incident(id)), &props.derived.replay)
+    else {
+        return html! {};
+    };
+    let (name, cause) = match lang {
+        Lang::Fr => (incident.name_fr.as_deref().unwrap_or(&incident.name), &incident.cause_fr),
+        Lang::En => (incident.name.as_str(), &incident.cause_en),
+    };
+    let select = |index: NodeIndex| {
+        let (onswitch, id) = (props.onswitch.clone(), model.node(index).id.clone());
+        Callback::from(move |_: MouseEvent| onswitch.emit(Action::Select(Some(id.clone()))))
+    };
+    let service = |index: NodeIndex| {
+        html! {
+            <button type="button" class="link-button" data-select={model.node(index).id.to_string()} onclick={select(index)}>
+                { &model.node(index).name }
+            </button>
+        }
+    };
+    let reported = replay.hits.len() + replay.misses.len();
+    let onclose = {
+        let onswitch = props.onswitch.clone();
+        move |_| onswitch.emit(Action::CloseReplay)
+    };
+    let failed: Vec<&str> = incident
+        .failed
+        .iter()
+        .map(|id| model.lookup(&NodeId::new(id.clone())).map_or(id.as_str(), |index| model.node(index).name.as_str()))
+        .collect();
+    html! {
+        <section class="panel replay-panel" aria-labelledby="replay-heading" data-incident={incident.id.clone()}>
+            <div class="panel-head">
+                <h2 id="replay-heading">{ format!("{} — {name}", incident.date) }</h2>
+                <button type="button" onclick={onclose}>{ text.replay_close }</button>
+            </div>
+            <p class="replay-cause">
+                { cause }
+                if let Some(hours) = incident.duration_hours { { " (" }{ (text.replay_duration)(hours) }{ ")" } }
+            </p>
+            <p class="replay-failed"><strong>{ failed.join(text.list_separator) }</strong></p>
+            if !props.derived.replay_exact { <p class="caveat">{ text.replay_changed }</p> }
+            <div class="replay-columns">
+                <div class="replay-column hits" data-replay="hits">
+                    <h3>{ (text.replay_hits)(replay.hits.len(), reported) }</h3>
+                    <p class="hint">{ text.replay_hits_explained }</p>
+                    <ul>{ for replay.hits.iter().map(|&index| html! { <li key={index.index()}>{ service(index) }</li> }) }</ul>
+                </div>
+                <div class="replay-column misses" data-replay="misses">
+                    <h3>{ (text.replay_misses)(replay.misses.len(), replay.at_risk()) }</h3>
+                    <p class="hint">{ text.replay_misses_explained }</p>
+                    <ul>
+                        { for replay.misses.iter().map(|(index, miss)| {
+                            let (class, why) = match miss {
+                                Miss::Explained(why) => ("explained", why.clone()),
+                                Miss::AtRisk { provider } => ("at-risk", (text.replay_at_risk)(&model.node(*provider).name)),
+                                Miss::Unexplained => ("unexplained", text.replay_miss_unexplained.to_string()),
+                            };
+                            html! {
+                                <li key={index.index()} class={classes!("miss", class)}>
+                                    { service(*index) }{ ": " }<span class="miss-why">{ why }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+                <div class="replay-column unreported" data-replay="unreported">
+                    <h3>{ (text.replay_unreported)(replay.unreported.len()) }</h3>
+                    <p class="hint">{ text.replay_unreported_explained }</p>
+                    <ul>{ for replay.unreported.iter().map(|&index| html! { <li key={index.index()}>{ service(index) }</li> }) }</ul>
+                </div>
+            </div>
+            <p class="chart-source">{ text.source_label }{ ": " }<SourceList sources={incident.sources.clone()} {lang} /></p>
+        </section>
+    }
+}
