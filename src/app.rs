@@ -12,8 +12,8 @@ use cloudfall_model::{load, Action, Model, Outcome, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::{
-    BlastRanking, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
-    ReplayPicker, SearchBox, ShareChart, SwitchPanel,
+    BlastRanking, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel, ReplayPicker,
+    SearchBox, ShareChart, SwitchPanel,
 };
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
@@ -51,9 +51,8 @@ pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
     let outcome = propagate_with(model, &off, &backups);
     let impact = impact(model, &outcome);
     let incident = scenario.incident.as_deref().and_then(|id| model.incident(id));
-    let replay = incident.map(|incident| {
-        compare(model, incident, &propagate_independently(model, &off, &backups, &incident.id))
-    });
+    let replay = incident
+        .map(|incident| compare(model, incident, &propagate_independently(model, &off, &backups, &incident.id)));
     let replay_exact = incident.is_some_and(|incident| {
         let mut failed = failed(model, incident);
         let mut off = scenario.off_indices(model);

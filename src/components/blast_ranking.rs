@@ -39,13 +39,16 @@ pub fn BlastRanking(props: &BlastRankingProps) -> Html {
                         let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
                         move |_| onswitch.emit(Action::Select(Some(id.clone())))
                     };
-                    let width = format!("width: {:.1}%", 100.0 * blast.down as f64 / widest as f64);
+                    // An SVG bar: a strict CSP forbids style attributes, not SVG geometry.
+                    let width = format!("{:.1}", 100.0 * blast.down as f64 / widest as f64);
                     html! {
                         <li key={node.id.to_string()} data-blast-id={node.id.to_string()} data-blast-down={blast.down.to_string()}>
                             <button type="button" class={classes!("link-button", is_off.then_some("is-off"))} {onclick}>
                                 { &node.name }
                             </button>
-                            <span class="blast-bar" aria-hidden="true"><span style={width}></span></span>
+                            <svg class="blast-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                                <rect x="0" y="0" {width} height="10" />
+                            </svg>
                             <span class="blast-count">{ (text.blast_row)(blast.down, blast.degraded) }</span>
                         </li>
                     }

@@ -116,7 +116,8 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             let (onswitch, service, choice) = (props.onswitch.clone(), node.id.clone(), backup_choice.clone());
             move |_| {
                 if !choice.is_empty() {
-                    onswitch.emit(Action::AddBackup { service: service.clone(), backup: NodeId::new((*choice).clone()) });
+                    onswitch
+                        .emit(Action::AddBackup { service: service.clone(), backup: NodeId::new((*choice).clone()) });
                 }
             }
         };

@@ -57,6 +57,9 @@ pub(crate) fn button_handlers(
 }
 
 /// Handlers for an SVG toggle button: sends `Action::Toggle(id)`.
-pub(crate) fn toggle_handlers(onswitch: &Callback<Action>, id: &NodeId) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+pub(crate) fn toggle_handlers(
+    onswitch: &Callback<Action>,
+    id: &NodeId,
+) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
     button_handlers(onswitch, id, Action::Toggle)
 }

@@ -26,12 +26,8 @@ pub struct ShareChartProps {
 
 /// The chart's drawing width for a viewport: about 58 % of a wide page (max 1200 px), all of a narrow one.
 fn chart_width(viewport: u32) -> u32 {
-    if viewport > 820 {
-        (f64::from(viewport.min(1200)) * 0.58) as u32 - 40
-    } else {
-        viewport.saturating_sub(60)
-    }
-    .clamp(280, 720)
+    if viewport > 820 { (f64::from(viewport.min(1200)) * 0.58) as u32 - 40 } else { viewport.saturating_sub(60) }
+        .clamp(280, 720)
 }
 
 #[component]
@@ -196,7 +192,8 @@ fn history_series(props: &ShareChartProps, tables: &[&ShareTable]) -> Vec<Histor
                         .map(|share| (share.percent, share.approximate))
                 })
                 .collect::<Vec<_>>();
-            let label = model.lookup(&NodeId::new(id.clone())).map_or(id, |index| model.node(index).label().to_string());
+            let label =
+                model.lookup(&NodeId::new(id.clone())).map_or(id, |index| model.node(index).label().to_string());
             HistorySeries { label, points }
         })
         .filter(|series| series.points.iter().flatten().count() * 3 >= tables.len())

@@ -64,13 +64,12 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
             <ul class="switch-groups">
                 { for providers.iter().map(|&provider| {
                     let children = inside.get(model.node(provider).id.as_str()).map(Vec::as_slice).unwrap_or_default();
-                    let open = children.iter().any(|&child| props.derived.outcome.state(child) != NodeState::Up)
-                        || children.len() <= 4;
+                    let open = children.iter().any(|&child| props.derived.outcome.state(child) != NodeState::Up);
                     html! {
                         <li key={model.node(provider).id.to_string()} class="switch-group">
                             { switch(provider) }
                             if !children.is_empty() {
-                                <details class="switch-more" {open}>
+                                <details class="switch-more" {open} data-group={model.node(provider).id.to_string()}>
                                 <summary>{ (text.switch_children)(children.len()) }</summary>
                                 <ul class="switch-children">
                                     { for children.iter().map(|&index| html! {

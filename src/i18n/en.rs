@@ -42,7 +42,12 @@ pub const EN: Texts = Texts {
     legend_heading: "How to read the map",
     dataset_line: |version, as_of| format!("Dataset {version}, facts checked up to {as_of}."),
     evidence_counts: |documented, reported, inferred| {
-        format!("Dependencies: {documented} documented, {reported} reported during an outage, {inferred} inferred.")
+        let all = (documented + reported + inferred).max(1) as f64;
+        let percent = |n: usize| 100.0 * n as f64 / all;
+        format!(
+            "Dependencies: {documented} documented ({:.0} %), {reported} only reported during an outage ({:.0} %), {inferred} inferred ({:.0} %).",
+            percent(documented), percent(reported), percent(inferred)
+        )
     },
     kind_name: |kind| match kind {
         NodeKind::Provider => "cloud provider",
@@ -96,14 +101,11 @@ pub const EN: Texts = Texts {
     metric_down: |down, total, percent| format!("{down} of {total} web services down ({percent:.0} %)"),
     metric_degraded: |degraded, percent| format!("{degraded} degraded ({percent:.0} %)"),
     metric_audience: |millions, known, down| {
-        if millions >= 1000.0 {
-            format!("{:.1} billion users of the {known} of {down} services down whose audience is known", millions / 1000.0)
-        } else {
-            format!("{millions:.0} million users of the {known} of {down} services down whose audience is known")
-        }
+        let total = if millions >= 1000.0 { format!("{:.1} billion", millions / 1000.0) } else { format!("{millions:.0} million") };
+        format!("The known audiences of {known} of the {down} services down add up to {total} users.")
     },
     metric_audience_none: "No audience figure is known for the services down.",
-    audience_caveat: "Audiences overlap (one person uses many services) and are counted differently by each source: an order of magnitude, not a head count.",
+    audience_caveat: "One person using three of them counts three times, and each source counts in its own way (monthly users, accounts, visits): an order of magnitude, not a number of people.",
     metric_hhi: |hhi, period| format!("Market concentration (HHI, {period}): {hhi:.0}"),
     hhi_reading: |reading| match reading {
         Reading::Unconcentrated => "unconcentrated",

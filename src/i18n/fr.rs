@@ -42,7 +42,12 @@ pub const FR: Texts = Texts {
     legend_heading: "Lire la carte",
     dataset_line: |version, as_of| format!("Données {version}, faits vérifiés jusqu'au {as_of}."),
     evidence_counts: |documented, reported, inferred| {
-        format!("Dépendances : {documented} documentées, {reported} signalées lors d'une panne, {inferred} déduites.")
+        let all = (documented + reported + inferred).max(1) as f64;
+        let percent = |n: usize| 100.0 * n as f64 / all;
+        format!(
+            "Dépendances : {documented} documentées ({:.0} %), {reported} seulement signalées lors d'une panne ({:.0} %), {inferred} déduites ({:.0} %).",
+            percent(documented), percent(reported), percent(inferred)
+        )
     },
     kind_name: |kind| match kind {
         NodeKind::Provider => "fournisseur de cloud",
@@ -96,14 +101,11 @@ pub const FR: Texts = Texts {
     metric_down: |down, total, percent| format!("{down} services web sur {total} en panne ({percent:.0} %)"),
     metric_degraded: |degraded, percent| format!("{degraded} dégradés ({percent:.0} %)"),
     metric_audience: |millions, known, down| {
-        if millions >= 1000.0 {
-            format!("{:.1} milliard(s) d'utilisateurs pour les {known} services en panne (sur {down}) dont l'audience est connue", millions / 1000.0)
-        } else {
-            format!("{millions:.0} millions d'utilisateurs pour les {known} services en panne (sur {down}) dont l'audience est connue")
-        }
+        let total = if millions >= 1000.0 { format!("{:.1} milliard(s)", millions / 1000.0) } else { format!("{millions:.0} millions") };
+        format!("Les audiences connues de {known} des {down} services en panne totalisent {total} d'utilisateurs.")
     },
     metric_audience_none: "Aucune audience n'est connue pour les services en panne.",
-    audience_caveat: "Les audiences se recoupent (une personne utilise plusieurs services) et chaque source compte à sa façon : c'est un ordre de grandeur, pas un décompte.",
+    audience_caveat: "Une personne qui utilise trois de ces services compte trois fois, et chaque source compte à sa façon (utilisateurs mensuels, comptes, visites) : un ordre de grandeur, pas un nombre de personnes.",
     metric_hhi: |hhi, period| format!("Concentration du marché (IHH, {period}) : {hhi:.0}"),
     hhi_reading: |reading| match reading {
         Reading::Unconcentrated => "peu concentré",

@@ -103,7 +103,8 @@ fn simulate(args: &[String]) -> Result<ExitCode, String> {
             let ids = |list: &[cloudfall_model::NodeIndex]| -> Vec<String> {
                 list.iter().map(|&index| model.node(index).id.to_string()).collect()
             };
-            let misses: Vec<String> = replay.misses.iter().map(|(index, _)| model.node(*index).id.to_string()).collect();
+            let misses: Vec<String> =
+                replay.misses.iter().map(|(index, _)| model.node(*index).id.to_string()).collect();
             value["incident"] = serde_json::json!({
                 "id": incident.id, "hits": ids(&replay.hits), "misses": misses, "unreported": ids(&replay.unreported)
             });
@@ -157,6 +158,7 @@ fn replay_all(args: &[String]) -> Result<ExitCode, String> {
 }
 
 /// Median and maximum of `runs` timings of `f`, in milliseconds.
+#[allow(clippy::disallowed_methods)] // `Instant` is banned for the wasm app; this command is native only.
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
@@ -172,11 +174,8 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
 fn bench(args: &[String]) -> Result<ExitCode, String> {
     let model = model(data_option(args)?.as_deref())?;
     println!("dataset: {} nodes, {} links", model.node_count(), model.edge_count());
-    let providers: Vec<_> = model
-        .nodes_of_kind(cloudfall_model::NodeKind::Provider)
-        .map(|(index, _)| index)
-        .take(3)
-        .collect();
+    let providers: Vec<_> =
+        model.nodes_of_kind(cloudfall_model::NodeKind::Provider).map(|(index, _)| index).take(3).collect();
     let (median, max) = time(200, || {
         let outcome = propagate_with(&model, &providers, &[]);
         impact(&model, &outcome)

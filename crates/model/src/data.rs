@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct DataFile {
+    /// The JSON Schema editors' tools check the file against (`docs/cloudfall.schema.json`); ignored here.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub dataset: DatasetInfo,
     #[serde(default)]
     pub market_shares: Vec<ShareTable>,

@@ -9,7 +9,9 @@ use petgraph::Direction;
 
 pub use petgraph::graph::NodeIndex;
 
-use crate::data::{Audience, DatasetInfo, DependencyMode, Evidence, EvidenceKind, IncidentRecord, NodeKind, ShareScope, ShareTable};
+use crate::data::{
+    Audience, DatasetInfo, DependencyMode, Evidence, EvidenceKind, IncidentRecord, NodeKind, ShareScope, ShareTable,
+};
 
 /// A node's stable id as written in the data file and in links (`aws/us-east-1/dynamodb`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

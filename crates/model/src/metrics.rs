@@ -99,12 +99,8 @@ impl Reading {
 
 /// The HHI of one share table, over the rows that name a provider.
 pub fn concentration(table: &ShareTable) -> Concentration {
-    let hhi = table
-        .shares
-        .iter()
-        .filter(|share| share.provider.is_some())
-        .map(|share| share.percent * share.percent)
-        .sum();
+    let hhi =
+        table.shares.iter().filter(|share| share.provider.is_some()).map(|share| share.percent * share.percent).sum();
     Concentration { hhi, reading: Reading::of(hhi) }
 }
 

@@ -148,7 +148,7 @@ pub fn blast_radius(model: &Model, backups: &[Backup]) -> Vec<Blast> {
         spread.clear();
         ranking.push(blast);
     }
-    ranking.sort_by(|a, b| (b.down, b.degraded).cmp(&(a.down, a.degraded)));
+    ranking.sort_by_key(|blast| std::cmp::Reverse((blast.down, blast.degraded)));
     ranking
 }
 

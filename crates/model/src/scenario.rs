@@ -69,10 +69,19 @@ pub enum Action {
     /// Open a node's details, or close them with `None`.
     Select(Option<NodeId>),
     /// "What if `service` could also run on `backup`?"
-    AddBackup { service: NodeId, backup: NodeId },
-    RemoveBackup { service: NodeId, backup: NodeId },
+    AddBackup {
+        service: NodeId,
+        backup: NodeId,
+    },
+    RemoveBackup {
+        service: NodeId,
+        backup: NodeId,
+    },
     /// Replay an incident: switch off exactly what failed in it.
-    Replay { incident: String, failed: Vec<NodeId> },
+    Replay {
+        incident: String,
+        failed: Vec<NodeId>,
+    },
     /// Leave the replay, keeping what is switched off.
     CloseReplay,
     SetPeriod(Option<String>),

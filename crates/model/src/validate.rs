@@ -109,9 +109,7 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
     let incidents: HashMap<&str, HashSet<&str>> = file
         .incidents
         .iter()
-        .map(|incident| {
-            (incident.id.as_str(), incident.reported_affected.iter().map(String::as_str).collect())
-        })
+        .map(|incident| (incident.id.as_str(), incident.reported_affected.iter().map(String::as_str).collect()))
         .collect();
     let mut seen_edges = HashSet::new();
     for (i, record) in file.dependencies.iter().enumerate() {
@@ -252,7 +250,13 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
     for (i, incident) in file.incidents.iter().enumerate() {
         let path = format!("incidents[{i}]");
         if !is_slug_path(&incident.id) || incident.id.contains('/') {
-            problems.add(format!("{path}.id"), format!("\"{}\" is not a valid incident id: use lowercase letters, digits and dashes, like aws-2025-10-20", incident.id));
+            problems.add(
+                format!("{path}.id"),
+                format!(
+                    "\"{}\" is not a valid incident id: use lowercase letters, digits and dashes, like aws-2025-10-20",
+                    incident.id
+                ),
+            );
         }
         if !incident_ids.insert(incident.id.as_str()) {
             problems.add(format!("{path}.id"), format!("the incident id \"{}\" is used twice", incident.id));
@@ -269,7 +273,10 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
                 None => problems.add(format!("{path}.failed[{j}]"), unknown_node(id)),
                 Some(&node) if !graph[node].kind.is_switchable() => problems.add(
                     format!("{path}.failed[{j}]"),
-                    format!("\"{id}\" is a {}: only providers, regions, zones and cloud services can fail here", graph[node].kind.as_str()),
+                    format!(
+                        "\"{id}\" is a {}: only providers, regions, zones and cloud services can fail here",
+                        graph[node].kind.as_str()
+                    ),
                 ),
                 Some(_) => {}
             }
@@ -399,7 +406,10 @@ fn check_node_facts(path: &str, record: &NodeRecord, problems: &mut Problems) {
             );
         }
         if audience.measure.trim().is_empty() {
-            problems.add(format!("{path}.audience.measure"), "say what was counted (monthly active users, ...)".to_string());
+            problems.add(
+                format!("{path}.audience.measure"),
+                "say what was counted (monthly active users, ...)".to_string(),
+            );
         }
         check_source(&format!("{path}.audience.source"), &audience.source, problems);
     }

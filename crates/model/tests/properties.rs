@@ -6,8 +6,8 @@
 use cloudfall_model::data::{
     DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, NodeKind, NodeRecord,
 };
-use cloudfall_model::validate::build;
 use cloudfall_model::outage::{blast_radius, propagate_with, Backup};
+use cloudfall_model::validate::build;
 use cloudfall_model::{propagate, Action, Link, Model, NodeIndex, NodeKind as Kind, NodeState, Scenario};
 use petgraph::graph::DiGraph;
 use proptest::prelude::*;
@@ -56,6 +56,7 @@ fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
         })
         .collect();
     let file = DataFile {
+        schema: None,
         dataset: DatasetInfo {
             id: "p".into(),
             version: "1".into(),

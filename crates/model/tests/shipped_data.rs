@@ -30,15 +30,39 @@ fn the_dataset_meets_the_counts_of_the_data_issue() {
     let model = shipped();
     let count = |kind| model.nodes_of_kind(kind).count();
     assert!(count(NodeKind::Provider) >= 15, "providers: {}", count(NodeKind::Provider));
-    for id in ["aws", "microsoft", "google", "alibaba", "oracle", "ibm", "salesforce", "tencent", "huawei", "ovhcloud",
-        "scaleway", "cloudflare", "akamai", "fastly"]
-    {
+    for id in [
+        "aws",
+        "microsoft",
+        "google",
+        "alibaba",
+        "oracle",
+        "ibm",
+        "salesforce",
+        "tencent",
+        "huawei",
+        "ovhcloud",
+        "scaleway",
+        "cloudflare",
+        "akamai",
+        "fastly",
+    ] {
         assert_eq!(model.node(index(&model, id)).kind, NodeKind::Provider, "{id}");
     }
-    for id in ["aws/us-east-1", "aws/eu-west-1", "aws/eu-west-3", "aws/us-east-1/dynamodb", "aws/us-east-1/s3",
-        "aws/us-east-1/ec2", "aws/iam", "aws/route53", "aws/cloudfront", "microsoft/front-door", "microsoft/entra-id",
-        "google/service-control", "cloudflare/proxy"]
-    {
+    for id in [
+        "aws/us-east-1",
+        "aws/eu-west-1",
+        "aws/eu-west-3",
+        "aws/us-east-1/dynamodb",
+        "aws/us-east-1/s3",
+        "aws/us-east-1/ec2",
+        "aws/iam",
+        "aws/route53",
+        "aws/cloudfront",
+        "microsoft/front-door",
+        "microsoft/entra-id",
+        "google/service-control",
+        "cloudflare/proxy",
+    ] {
         assert!(model.node(index(&model, id)).kind.is_switchable(), "{id}");
     }
     assert!(count(NodeKind::Supplier) >= 10, "suppliers: {}", count(NodeKind::Supplier));
@@ -50,7 +74,10 @@ fn the_dataset_meets_the_counts_of_the_data_issue() {
         .filter(|table| table.scope == ShareScope::Worldwide)
         .map(|table| &table.period[..4])
         .collect();
-    assert_eq!(years.into_iter().collect::<Vec<_>>(), ["2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
+    assert_eq!(
+        years.into_iter().collect::<Vec<_>>(),
+        ["2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]
+    );
     assert!(model.market.iter().any(|table| table.scope == ShareScope::Europe
         && table.shares.iter().any(|share| share.label == Some(ShareLabel::EuropeanProviders))));
 }
@@ -90,7 +117,11 @@ fn every_share_figure_has_its_source_and_no_period_sums_over_100() {
         assert!(total <= 100.5, "{} sums to {total}", table.key());
         for share in &table.shares {
             if share.label != Some(ShareLabel::Others) {
-                assert!(table.sources.len() == 1 || share.source.is_some(), "{}: a figure without its source", table.key());
+                assert!(
+                    table.sources.len() == 1 || share.source.is_some(),
+                    "{}: a figure without its source",
+                    table.key()
+                );
             }
         }
     }
@@ -104,7 +135,11 @@ fn switching_off_dynamodb_in_us_east_1_darkens_the_services_of_the_seed_article(
         assert_eq!(outcome.state(index(&model, id)), NodeState::Down, "{id}");
     }
     assert_eq!(outcome.state(index(&model, "aws/us-east-1/ec2")), NodeState::Degraded);
-    assert_eq!(outcome.state(index(&model, "aws")), NodeState::Up, "a region's service does not take its provider down");
+    assert_eq!(
+        outcome.state(index(&model, "aws")),
+        NodeState::Up,
+        "a region's service does not take its provider down"
+    );
 }
 
 #[test]
