@@ -171,16 +171,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             </div>
             <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            <div class="explore">
-                <section class="panel map-panel" aria-labelledby="map-heading">
-                    <h2 id="map-heading">{ text.map_heading }</h2>
-                    <p class="hint">{ text.map_intro }</p>
-                    <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
-                        {cascade} {viewport} onswitch={onswitch.clone()} />
-                    <Legend {lang} />
-                </section>
+            <section class="panel map-panel" aria-labelledby="map-heading">
+                <h2 id="map-heading">{ text.map_heading }</h2>
+                <p class="hint">{ text.map_intro }</p>
                 <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            </div>
+                <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
+                    {cascade} {viewport} onswitch={onswitch.clone()} />
+                <Legend {lang} />
+            </section>
             <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
         </div>
     }

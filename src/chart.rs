@@ -147,11 +147,21 @@ pub struct HistoryGeometry {
     top: i32,
     bottom: i32,
     max_percent: f64,
-    periods: usize,
+    /// Each period's place on the time axis, in quarters from the first (`2017-Q2` → 0, `2017-Q3` → 1, ...).
+    steps: Vec<f64>,
+}
+
+/// A period's position in quarters (`2019-Q4` → 2019 × 4 + 3); a year alone counts as its last quarter.
+pub fn quarter_number(period: &str) -> Option<f64> {
+    let (year, quarter) = match period.split_once("-Q") {
+        Some((year, quarter)) => (year, quarter.parse::<u8>().ok().filter(|q| (1..=4).contains(q))?),
+        None => (period, 4),
+    };
+    Some(f64::from(year.parse::<u16>().ok()?) * 4.0 + f64::from(quarter) - 1.0)
 }
 
 impl HistoryGeometry {
-    pub fn new(width: u32, periods: usize, series: &[HistorySeries]) -> HistoryGeometry {
+    pub fn new(width: u32, periods: &[String], series: &[HistorySeries]) -> HistoryGeometry {
         let width = width.clamp(280, 1200);
         let highest = series.iter().flat_map(|s| s.points.iter().flatten()).map(|(p, _)| *p).fold(0.0_f64, f64::max);
         let max_percent = ((highest / 10.0).ceil() * 10.0).max(10.0);
@@ -165,14 +175,25 @@ impl HistoryGeometry {
             top: 12,
             bottom: 262,
             max_percent,
-            periods,
+            steps: {
+                let numbers: Vec<f64> =
+                    periods.iter().enumerate().map(|(i, p)| quarter_number(p).unwrap_or(i as f64)).collect();
+                let first = numbers.first().copied().unwrap_or(0.0);
+                numbers.iter().map(|n| n - first).collect()
+            },
         }
+    }
+
+    /// Whether period `i` directly follows period `i - 1` (no quarter missing in between).
+    fn follows(&self, i: usize) -> bool {
+        i > 0 && matches!((self.steps.get(i), self.steps.get(i - 1)), (Some(a), Some(b)) if a - b <= 1.0 + 1e-9)
     }
 
     /// The pixel position of `percent` at period number `i`.
     pub fn point(&self, i: usize, percent: f64) -> (i32, i32) {
-        let span = (self.periods.max(2) - 1) as f64;
-        let x = f64::from(self.left) + f64::from(self.right - self.left) * i as f64 / span;
+        let span = self.steps.last().copied().unwrap_or(1.0).max(1.0);
+        let step = self.steps.get(i).copied().unwrap_or(0.0);
+        let x = f64::from(self.left) + f64::from(self.right - self.left) * step / span;
         let y = f64::from(self.bottom) - f64::from(self.bottom - self.top) * percent / self.max_percent;
         (x.round() as i32, y.round() as i32)
     }
@@ -210,11 +231,15 @@ pub fn draw_history<DB: DrawingBackend>(
         root.draw(&Text::new(format!("{tick:.0} %"), (geometry.left - 4, y), axis_style.clone()))?;
         tick += 10.0;
     }
-    let every = periods.len().div_ceil(6).max(1);
+    // One label per year, under its first quarter, and none that would run into the next.
+    let mut last_label_x: Option<i32> = None;
     for (i, period) in periods.iter().enumerate() {
-        if i % every == 0 || i + 1 == periods.len() {
-            let (x, _) = geometry.point(i, 0.0);
-            root.draw(&Text::new(period.clone(), (x, geometry.bottom + 6), period_style.clone()))?;
+        let year = period.get(..4).unwrap_or(period);
+        let new_year = i == 0 || periods[i - 1].get(..4) != Some(year);
+        let (x, _) = geometry.point(i, 0.0);
+        if new_year && last_label_x.is_none_or(|last| x - last >= 44) {
+            root.draw(&Text::new(year.to_string(), (x, geometry.bottom + 6), period_style.clone()))?;
+            last_label_x = Some(x);
         }
     }
     for (n, one) in series.iter().enumerate() {
@@ -222,6 +247,12 @@ pub fn draw_history<DB: DrawingBackend>(
         let mut run: Vec<(i32, i32)> = Vec::new();
         let mut last = None;
         for (i, point) in one.points.iter().enumerate() {
+            // A missing quarter breaks the line: no figure is drawn where no source gives one.
+            if !geometry.follows(i) && run.len() > 1 {
+                root.draw(&PathElement::new(std::mem::take(&mut run), colour.stroke_width(2)))?;
+            } else if !geometry.follows(i) {
+                run.clear();
+            }
             match point {
                 Some((percent, approximate)) => {
                     let at = geometry.point(i, *percent);
@@ -254,7 +285,7 @@ pub fn draw_history<DB: DrawingBackend>(
 /// # Errors
 /// A sentence saying the chart could not be drawn.
 pub fn render_history_svg(periods: &[String], series: &[HistorySeries], width: u32) -> Result<String, String> {
-    let geometry = HistoryGeometry::new(width, periods.len(), series);
+    let geometry = HistoryGeometry::new(width, periods, series);
     let mut svg = String::new();
     {
         let backend = SVGBackend::with_string(&mut svg, (geometry.width, geometry.height));

@@ -37,3 +37,23 @@ fn bars_are_proportional_and_fit_at_phone_width() {
         assert!(geometry.bars.iter().all(|bar| bar.2 + 80 <= chart_width), "{geometry:?}");
     }
 }
+
+#[test]
+fn history_lines_break_where_a_quarter_has_no_source_and_years_are_labelled() {
+    use cloudfall::chart::{quarter_number, render_history_svg, HistorySeries};
+    let periods: Vec<String> = ["2019-Q1", "2019-Q2", "2019-Q4", "2020-Q1"].iter().map(|p| p.to_string()).collect();
+    let series = vec![HistorySeries {
+        label: "AWS".into(),
+        points: vec![Some((33.0, false)), Some((32.0, true)), Some((33.0, false)), Some((32.0, false))],
+    }];
+    let svg = render_history_svg(&periods, &series, 640).unwrap();
+    // 2019-Q3 is missing, so two separate lines, not one across the gap.
+    let lines = svg.lines().filter(|line| line.starts_with("<polyline") && line.contains("stroke=\"#1F6FB2\"")).count();
+    assert_eq!(lines, 2, "{svg}");
+    for text in ["2019", "2020", "AWS", "30 %"] {
+        assert!(svg.contains(&format!(">{text}<")) || svg.contains(&format!(">\n{text}\n<")), "missing {text}");
+    }
+    assert_eq!(quarter_number("2019-Q4").unwrap() - quarter_number("2019-Q1").unwrap(), 3.0);
+    assert_eq!(quarter_number("2024"), quarter_number("2024-Q4"));
+    assert_eq!(quarter_number("soon"), None);
+}

@@ -53,10 +53,12 @@ struct Frame {
 }
 
 /// Wide maps split a column taller than this into side-by-side sub-columns.
-const ROWS_MAX: usize = 28;
+const ROWS_MAX: usize = 36;
 /// Wide maps: distance between sub-columns of one layer, and the extra gap between layers (room for edges).
-const SUB_STRIDE: f64 = 164.0;
-const LAYER_GAP: f64 = 80.0;
+const SUB_STRIDE: f64 = 148.0;
+const LAYER_GAP: f64 = 60.0;
+/// The zoom levels a reader steps through; "fit" picks the level that shows the whole width, within these bounds.
+const ZOOMS: [f64; 5] = [0.5, 0.65, 0.8, 1.0, 1.25];
 
 impl Frame {
     fn new(layout: &Layout, viewport: u32) -> Frame {
@@ -82,7 +84,7 @@ impl Frame {
             layer_x.push(x);
             return Frame {
                 narrow,
-                node_width: 150.0,
+                node_width: 138.0,
                 node_height: 28.0,
                 layer_stride: 0.0,
                 span: tallest * 36.0,
@@ -200,6 +202,28 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
     let cascade = &props.cascade;
     let frame = Frame::new(layout, props.viewport);
     let (width, height) = frame.size();
+    // The room the map has: the page's width less its padding (the details open in a drawer above the map).
+    let room = f64::from(props.viewport.min(1232).saturating_sub(PAGE_CHROME + 40));
+    let fit = (room / width).clamp(ZOOMS[0], 1.0);
+    let zoom_state = use_state(|| None::<f64>);
+    let zoom = if frame.narrow { 1.0 } else { zoom_state.unwrap_or(fit) };
+    let step = |direction: i8| {
+        let zoom_state = zoom_state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = if direction > 0 {
+                ZOOMS.iter().copied().find(|&z| z > zoom + 1e-6)
+            } else {
+                ZOOMS.iter().rev().copied().find(|&z| z < zoom - 1e-6)
+            };
+            if let Some(next) = next {
+                zoom_state.set(Some(next));
+            }
+        })
+    };
+    let onfit = {
+        let zoom_state = zoom_state.clone();
+        Callback::from(move |_: MouseEvent| zoom_state.set(None))
+    };
     let corners: Vec<(f64, f64)> = model.nodes().map(|(index, _)| frame.corner(layout, index)).collect();
     let corner = |index: NodeIndex| corners.get(index.index()).copied().unwrap_or((0.0, 0.0));
     let display: Vec<NodeState> = model.nodes().map(|(index, _)| cascade.display(index, derived)).collect();
@@ -250,9 +274,22 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
     };
 
     html! {
+        <>
+        if !frame.narrow {
+            <div class="map-zoom" role="group" aria-label={text.zoom_label}>
+                <button type="button" data-zoom="out" onclick={step(-1)} disabled={zoom <= ZOOMS[0] + 1e-6}
+                    aria-label={text.zoom_out}>{ "−" }</button>
+                <span class="zoom-level" aria-live="polite">{ format!("{:.0} %", zoom * 100.0) }</span>
+                <button type="button" data-zoom="in" onclick={step(1)} disabled={zoom >= ZOOMS[ZOOMS.len() - 1] - 1e-6}
+                    aria-label={text.zoom_in}>{ "+" }</button>
+                <button type="button" data-zoom="fit" onclick={onfit} aria-pressed={zoom_state.is_none().to_string()}>
+                    { text.zoom_fit }
+                </button>
+            </div>
+        }
         <div class={classes!("map-scroll", frame.narrow.then_some("narrow"))}>
             <svg class="dependency-map" viewBox={format!("0 0 {width:.0} {height:.0}")}
-                width={format!("{width:.0}")} height={format!("{height:.0}")}
+                width={format!("{:.0}", width * zoom)} height={format!("{:.0}", height * zoom)}
                 data-cascade={if cascade.is_done() { "done" } else { "running" }}
                 role="group" aria-label={(text.map_caption)(model.node_count(), model.edge_count())}>
                 <defs>
@@ -280,5 +317,6 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
                 </g>
             </svg>
         </div>
+        </>
     }
 }

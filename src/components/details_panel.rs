@@ -48,12 +48,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     let selected = props.scenario.selected.as_ref().and_then(|id| model.lookup(id));
     let backup_choice = use_state(String::new);
     let Some(index) = selected else {
-        return html! {
-            <aside class="panel details-panel" aria-labelledby="details-heading">
-                <h2 id="details-heading">{ text.details_heading }</h2>
-                <p class="hint">{ text.details_empty }</p>
-            </aside>
-        };
+        return html! { <p class="hint details-hint">{ text.details_empty }</p> };
     };
     let node = model.node(index);
     let outcome = &props.derived.outcome;
@@ -162,7 +157,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     };
 
     html! {
-        <aside class="panel details-panel" aria-labelledby="details-heading" data-details={node.id.to_string()}>
+        <aside class="panel details-panel is-open" aria-labelledby="details-heading" data-details={node.id.to_string()}>
             <div class="panel-head">
                 <h2 id="details-heading">{ &node.name }</h2>
                 <button type="button" onclick={onclose} aria-label={text.close}>{ "×" }</button>

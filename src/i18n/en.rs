@@ -94,12 +94,16 @@ pub const EN: Texts = Texts {
     and_more: |more| format!("and {more} more"),
     switch_children: |count| if count == 1 { "1 region or service".to_string() } else { format!("{count} regions and services") },
     loading: "Loading the data…",
+    zoom_label: "Zoom the map",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    zoom_fit: "Fit the width",
     history_note: "Gaps are quarters for which no share was found in a source; lines join the quarters that have one.",
     approximate_note: "~ marks an approximate figure (\"about\", \"over\", or read off a chart).",
 
     metrics_heading: "What is down",
-    metric_down: |down, total, percent| format!("{down} of {total} web services down ({percent:.0} %)"),
-    metric_degraded: |degraded, percent| format!("{degraded} degraded ({percent:.0} %)"),
+    metric_down: |down, total, percent| format!("{down} of {total} web services down ({})", super::percent(percent)),
+    metric_degraded: |degraded, percent| format!("{degraded} degraded ({})", super::percent(percent)),
     metric_audience: |millions, known, down| {
         let total = if millions >= 1000.0 { format!("{:.1} billion", millions / 1000.0) } else { format!("{millions:.0} million") };
         format!("The known audiences of {known} of the {down} services down add up to {total} users.")

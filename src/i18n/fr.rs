@@ -94,12 +94,16 @@ pub const FR: Texts = Texts {
     and_more: |more| format!("et {more} autres"),
     switch_children: |count| if count == 1 { "1 région ou service".to_string() } else { format!("{count} régions et services") },
     loading: "Chargement des données…",
+    zoom_label: "Zoomer sur la carte",
+    zoom_in: "Agrandir",
+    zoom_out: "Réduire",
+    zoom_fit: "Ajuster à la largeur",
     history_note: "Les trous sont des trimestres pour lesquels aucune source ne donne de part ; les lignes relient les trimestres connus.",
     approximate_note: "~ signale un chiffre approximatif (« environ », « plus de », ou lu sur un graphique).",
 
     metrics_heading: "Ce qui est en panne",
-    metric_down: |down, total, percent| format!("{down} services web sur {total} en panne ({percent:.0} %)"),
-    metric_degraded: |degraded, percent| format!("{degraded} dégradés ({percent:.0} %)"),
+    metric_down: |down, total, percent| format!("{down} services web sur {total} en panne ({})", super::percent(percent)),
+    metric_degraded: |degraded, percent| format!("{degraded} dégradés ({})", super::percent(percent)),
     metric_audience: |millions, known, down| {
         let total = if millions >= 1000.0 { format!("{:.1} milliard(s)", millions / 1000.0) } else { format!("{millions:.0} millions") };
         format!("Les audiences connues de {known} des {down} services en panne totalisent {total} d'utilisateurs.")

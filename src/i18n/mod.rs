@@ -62,6 +62,10 @@ pub struct Texts {
     pub and_more: fn(more: usize) -> String,
     pub switch_children: fn(count: usize) -> String,
     pub loading: &'static str,
+    pub zoom_label: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub zoom_fit: &'static str,
     pub history_note: &'static str,
     pub approximate_note: &'static str,
 
@@ -153,5 +157,14 @@ pub fn lang_name(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "English",
         Lang::Fr => "Français",
+    }
+}
+
+/// A share in percent for the figures: whole numbers, and "<1 %" rather than a misleading "0 %".
+pub fn percent(value: f64) -> String {
+    if value > 0.0 && value < 1.0 {
+        "<1 %".to_string()
+    } else {
+        format!("{value:.0} %")
     }
 }
