@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::SourceLink;
 use crate::app::Derived;
-use crate::i18n::{texts, Texts};
+use crate::i18n::{incident_name, texts, Texts};
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -24,10 +24,8 @@ pub struct DetailsPanelProps {
 }
 
 fn evidence_item(evidence: &Evidence, model: &ModelRef, text: &'static Texts, lang: Lang) -> Html {
-    let incident = evidence.incident.as_deref().and_then(|id| model.incident(id)).map(|incident| match lang {
-        Lang::Fr => incident.name_fr.clone().unwrap_or_else(|| incident.name.clone()),
-        Lang::En => incident.name.clone(),
-    });
+    let incident =
+        evidence.incident.as_deref().and_then(|id| model.incident(id)).map(|incident| incident_name(incident, lang));
     html! {
         <li class={classes!("evidence", evidence.kind.as_str())}>
             <span class="evidence-kind">{ (text.evidence_name)(evidence.kind) }</span>{ " — " }
@@ -232,10 +230,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                     <h3>{ text.incidents_heading }</h3>
                     <ul>
                         { for incidents.iter().map(|incident| html! {
-                            <li>{ format!("{} — {}", incident.date, match lang {
-                                Lang::Fr => incident.name_fr.as_deref().unwrap_or(&incident.name),
-                                Lang::En => &incident.name,
-                            }) }</li>
+                            <li>{ format!("{} — {}", incident.date, incident_name(incident, lang)) }</li>
                         }) }
                     </ul>
                 </section>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::SourceList;
 use crate::app::Derived;
-use crate::i18n::texts;
+use crate::i18n::{incident_name, texts};
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -30,9 +30,10 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
     else {
         return html! {};
     };
-    let (name, cause) = match lang {
-        Lang::Fr => (incident.name_fr.as_deref().unwrap_or(&incident.name), &incident.cause_fr),
-        Lang::En => (incident.name.as_str(), &incident.cause_en),
+    let name = incident_name(incident, lang);
+    let cause = match lang {
+        Lang::Fr => &incident.cause_fr,
+        Lang::En => &incident.cause_en,
     };
     let select = |index: NodeIndex| {
         let (onswitch, id) = (props.onswitch.clone(), model.node(index).id.clone());

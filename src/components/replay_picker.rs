@@ -4,7 +4,7 @@ use cloudfall_model::{Action, Lang, NodeId};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{incident_name, texts};
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -51,10 +51,7 @@ pub fn ReplayPicker(props: &ReplayPickerProps) -> Html {
             <select id="cf-replay" data-control="incident" {onchange}>
                 <option value="" selected={chosen.is_empty()}>{ text.replay_choose }</option>
                 { for incidents.iter().map(|incident| {
-                    let name = match props.lang {
-                        Lang::Fr => incident.name_fr.as_deref().unwrap_or(&incident.name),
-                        Lang::En => &incident.name,
-                    };
+                    let name = incident_name(incident, props.lang);
                     html! {
                         <option value={incident.id.clone()} selected={incident.id == chosen}>
                             { format!("{} — {name}", incident.date) }

@@ -3,7 +3,7 @@
 mod en;
 mod fr;
 
-use cloudfall_model::data::{DependencyMode, ShareLabel, ShareScope};
+use cloudfall_model::data::{DependencyMode, IncidentRecord, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, Lang, NodeKind, NodeState};
 
@@ -166,5 +166,13 @@ pub fn percent(value: f64) -> String {
         "<1 %".to_string()
     } else {
         format!("{value:.0} %")
+    }
+}
+
+/// An incident's name in `lang`, from the data (English when the data has no translation).
+pub fn incident_name(incident: &IncidentRecord, lang: Lang) -> &str {
+    match lang {
+        Lang::Fr => incident.name_fr.as_deref().unwrap_or(&incident.name),
+        Lang::En => &incident.name,
     }
 }
