@@ -66,16 +66,17 @@ pub fn Metrics(props: &MetricsProps) -> Html {
             </p>
         }
     };
-    let hhi = chosen_table(model, &props.scenario).map(|table| {
-        let concentration = concentration(table);
-        html! {
-            <p class="metric" data-metric="hhi" data-hhi={format!("{:.0}", concentration.hhi)}>
-                { (text.metric_hhi)(concentration.hhi, &table.key()) }{ " — " }
-                <strong>{ (text.hhi_reading)(concentration.reading) }</strong>
-                <details class="metric-more"><summary>{ "?" }</summary>{ text.hhi_caveat }</details>
-            </p>
-        }
-    });
+    let hhi = chosen_table(model, &props.scenario).and_then(|table| Some((table, concentration(table)?))).map(
+        |(table, concentration)| {
+            html! {
+                <p class="metric" data-metric="hhi" data-hhi={format!("{:.0}", concentration.hhi)}>
+                    { (text.metric_hhi)(concentration.hhi, &table.key(), concentration.lower_bound) }{ " — " }
+                    <strong>{ (text.hhi_reading)(concentration.reading) }</strong>
+                    <details class="metric-more"><summary>{ "?" }</summary>{ text.hhi_caveat }</details>
+                </p>
+            }
+        },
+    );
     let backups = &props.scenario.backups;
     html! {
         <section class="panel metrics" aria-labelledby="metrics-heading">

@@ -110,7 +110,9 @@ pub const EN: Texts = Texts {
     },
     metric_audience_none: "No audience figure is known for the services down.",
     audience_caveat: "One person using three of them counts three times, and each source counts in its own way (monthly users, accounts, visits): an order of magnitude, not a number of people.",
-    metric_hhi: |hhi, period| format!("Market concentration (HHI, {period}): {hhi:.0}"),
+    metric_hhi: |hhi, period, lower_bound| {
+        format!("Market concentration (HHI, {period}): {}{hhi:.0}", if lower_bound { "at least " } else { "" })
+    },
     hhi_reading: |reading| match reading {
         Reading::Unconcentrated => "unconcentrated",
         Reading::Moderately => "moderately concentrated",

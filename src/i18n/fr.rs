@@ -110,7 +110,9 @@ pub const FR: Texts = Texts {
     },
     metric_audience_none: "Aucune audience n'est connue pour les services en panne.",
     audience_caveat: "Une personne qui utilise trois de ces services compte trois fois, et chaque source compte à sa façon (utilisateurs mensuels, comptes, visites) : un ordre de grandeur, pas un nombre de personnes.",
-    metric_hhi: |hhi, period| format!("Concentration du marché (IHH, {period}) : {hhi:.0}"),
+    metric_hhi: |hhi, period, lower_bound| {
+        format!("Concentration du marché (IHH, {period}) : {}{hhi:.0}", if lower_bound { "au moins " } else { "" })
+    },
     hhi_reading: |reading| match reading {
         Reading::Unconcentrated => "peu concentré",
         Reading::Moderately => "modérément concentré",

@@ -76,7 +76,7 @@ pub struct Texts {
     pub metric_audience: fn(millions: f64, known: usize, down: usize) -> String,
     pub metric_audience_none: &'static str,
     pub audience_caveat: &'static str,
-    pub metric_hhi: fn(hhi: f64, period: &str) -> String,
+    pub metric_hhi: fn(hhi: f64, period: &str, lower_bound: bool) -> String,
     pub hhi_reading: fn(Reading) -> &'static str,
     pub hhi_caveat: &'static str,
 

@@ -70,9 +70,11 @@ pub fn impact(model: &Model, outcome: &Outcome) -> Impact {
 /// How concentrated a market is, by the Herfindahl–Hirschman index (the sum of the squared shares in percent).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Concentration {
-    /// From 0 to 10,000. Rows that are not one provider ("others") are left out, so this is a lower bound.
+    /// From 0 to 10,000. Rows that are not one provider ("others") are left out.
     pub hhi: f64,
     pub reading: Reading,
+    /// Whether part of the market is not split by provider, so the true index is higher.
+    pub lower_bound: bool,
 }
 
 /// The usual reading of an HHI, from the U.S. Department of Justice and FTC Horizontal Merger Guidelines (2010,
@@ -97,11 +99,17 @@ impl Reading {
     }
 }
 
-/// The HHI of one share table, over the rows that name a provider.
-pub fn concentration(table: &ShareTable) -> Concentration {
-    let hhi =
-        table.shares.iter().filter(|share| share.provider.is_some()).map(|share| share.percent * share.percent).sum();
-    Concentration { hhi, reading: Reading::of(hhi) }
+/// The HHI of one share table, over the rows that name a provider; `None` when no row does (a table of groups,
+/// such as "European providers", says nothing about single firms).
+pub fn concentration(table: &ShareTable) -> Option<Concentration> {
+    let named: Vec<f64> =
+        table.shares.iter().filter(|share| share.provider.is_some()).map(|share| share.percent).collect();
+    if named.is_empty() {
+        return None;
+    }
+    let hhi = named.iter().map(|percent| percent * percent).sum();
+    let lower_bound = named.iter().sum::<f64>() < 99.5;
+    Some(Concentration { hhi, reading: Reading::of(hhi), lower_bound })
 }
 
 #[cfg(test)]
@@ -134,12 +142,15 @@ mod tests {
     #[test]
     fn hhi_sums_squared_named_shares_and_reads_by_the_guidelines() {
         let srg = table(&[(Some("aws"), 30.0), (Some("ms"), 20.0), (Some("g"), 13.0), (None, 37.0)]);
-        let c = concentration(&srg);
+        let c = concentration(&srg).unwrap();
         assert!((c.hhi - 1469.0).abs() < 1e-9);
         assert_eq!(c.reading, Reading::Unconcentrated);
+        assert!(c.lower_bound);
+        assert_eq!(concentration(&table(&[(None, 100.0)])), None, "groups alone say nothing about firms");
         assert_eq!(Reading::of(1500.0), Reading::Moderately);
         assert_eq!(Reading::of(2500.0), Reading::Moderately);
         assert_eq!(Reading::of(2500.1), Reading::Highly);
-        assert_eq!(concentration(&table(&[(Some("mono"), 100.0)])).hhi, 10_000.0);
+        let monopoly = concentration(&table(&[(Some("mono"), 100.0)])).unwrap();
+        assert_eq!((monopoly.hhi, monopoly.reading, monopoly.lower_bound), (10_000.0, Reading::Highly, false));
     }
 }
