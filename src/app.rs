@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::components::{
     BlastRanking, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel, ReplayPicker,
-    SearchBox, ShareChart, SwitchPanel,
+    SearchBox, ShareChart, StatusBar, SwitchPanel,
 };
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
@@ -169,6 +169,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
                 </section>
             </div>
+            <StatusBar model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
             <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             <section class="panel map-panel" aria-labelledby="map-heading">

@@ -13,6 +13,7 @@ mod replay_picker;
 mod search_box;
 mod share_chart;
 mod source_list;
+mod status_bar;
 mod switch_panel;
 
 pub use blast_ranking::BlastRanking;
@@ -28,6 +29,7 @@ pub use replay_picker::{replay_action, ReplayPicker};
 pub use search_box::{focus_map_node, SearchBox};
 pub use share_chart::ShareChart;
 pub use source_list::{SourceLink, SourceList};
+pub use status_bar::StatusBar;
 pub use switch_panel::SwitchPanel;
 
 use cloudfall_model::{Action, NodeId};

@@ -1,0 +1,38 @@
+//! A thin bar that stays at the top of the window while the reader scrolls to the map: the figures at a glance.
+//! It repeats the live summary for the eyes only (`aria-hidden`); screen readers hear the `role=status` summary.
+
+use std::rc::Rc;
+
+use cloudfall_model::metrics::concentration;
+use cloudfall_model::Scenario;
+use yew::prelude::*;
+
+use crate::app::{chosen_table, Derived};
+use crate::i18n::texts;
+use crate::ModelRef;
+
+#[derive(Properties, PartialEq)]
+pub struct StatusBarProps {
+    pub model: ModelRef,
+    pub scenario: Rc<Scenario>,
+    pub derived: Rc<Derived>,
+}
+
+#[component]
+pub fn StatusBar(props: &StatusBarProps) -> Html {
+    let text = texts(props.scenario.lang);
+    let impact = &props.derived.impact;
+    let hhi = chosen_table(&props.model, &props.scenario)
+        .and_then(|table| Some((table.key(), concentration(table)?)))
+        .map(|(period, c)| (text.metric_hhi)(c.hhi, &period, c.lower_bound));
+    html! {
+        <div class={classes!("status-bar", (!impact.down.is_empty()).then_some("has-down"))} aria-hidden="true">
+            <strong>{ (text.metric_down)(impact.down.len(), impact.web_services, impact.down_share() * 100.0) }</strong>
+            if !impact.degraded.is_empty() {
+                <span>{ (text.metric_degraded)(impact.degraded.len(), impact.degraded_share() * 100.0) }</span>
+            }
+            if !props.scenario.backups.is_empty() { <span class="hypothetical-tag">{ text.whatif_heading }</span> }
+            if let Some(hhi) = hhi { <span class="status-hhi">{ hhi }</span> }
+        </div>
+    }
+}
