@@ -5,9 +5,11 @@ use std::process::ExitCode;
 
 use std::time::Instant;
 
+use cloudfall_model::generate::generate;
 use cloudfall_model::metrics::impact;
 use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Backup};
 use cloudfall_model::replay::{compare, replay, Miss};
+use cloudfall_model::validate::build;
 use cloudfall_model::{load, Model, NodeId, NodeState};
 
 const SHIPPED: &str = include_str!("../../../static/data/cloudfall.json");
@@ -16,7 +18,9 @@ const USAGE: &str = "usage:
   cloudfall validate FILE
   cloudfall simulate [--data FILE] [--off ID[,ID...]] [--incident ID] [--backup SERVICE:BACKUP] [--json]
   cloudfall replay [--data FILE]          every incident: what the model predicts next to what was reported
-  cloudfall bench [--data FILE]           native timings of propagation, metrics and blast radius";
+  cloudfall bench [--data FILE]           native timings of propagation, metrics and blast radius,
+                                          for the data and for generated graphs of 10k, 100k and 1M edges
+  cloudfall generate --nodes N [--seed S] a generated benchmark dataset (JSON) on standard output";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -51,6 +55,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some("simulate") => simulate(&args[1..]),
         Some("replay") => replay_all(&args[1..]),
         Some("bench") => bench(&args[1..]),
+        Some("generate") => generate_command(&args[1..]),
         Some("--help" | "-h" | "help") => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -173,16 +178,57 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
 
 fn bench(args: &[String]) -> Result<ExitCode, String> {
     let model = model(data_option(args)?.as_deref())?;
-    println!("dataset: {} nodes, {} links", model.node_count(), model.edge_count());
+    println!(
+        "{:<34} {:>8} {:>8} {:>22} {:>22}",
+        "dataset", "nodes", "links", "propagate+metrics ms", "blast radius ms"
+    );
+    bench_one("this data", &model);
+    for edges in [10_000, 100_000, 1_000_000] {
+        let nodes = edges * 10 / 18;
+        let generated =
+            build(generate(nodes, 1)).map_err(|problems| format!("generated data invalid: {problems:?}"))?;
+        bench_one(&format!("generated, ~{edges} edges"), &generated);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Times one propagation (with metrics) of the three largest providers switched off, and the blast-radius ranking.
+fn bench_one(label: &str, model: &Model) {
     let providers: Vec<_> =
         model.nodes_of_kind(cloudfall_model::NodeKind::Provider).map(|(index, _)| index).take(3).collect();
-    let (median, max) = time(200, || {
-        let outcome = propagate_with(&model, &providers, &[]);
-        impact(&model, &outcome)
+    let runs = (2_000_000 / (model.edge_count() + 1)).clamp(3, 200);
+    let (median, max) = time(runs, || {
+        let outcome = propagate_with(model, &providers, &[]);
+        impact(model, &outcome)
     });
-    println!("propagate + metrics (3 providers off): median {median:.3} ms, max {max:.3} ms");
-    let (median, max) = time(50, || blast_radius(&model, &[]));
-    println!("blast-radius ranking: median {median:.3} ms, max {max:.3} ms");
+    let (blast_median, blast_max) = time((runs / 4).max(3), || blast_radius(model, &[]));
+    println!(
+        "{label:<34} {:>8} {:>8} {:>10.3} (max {:>7.3}) {:>10.3} (max {:>7.3})",
+        model.node_count(),
+        model.edge_count(),
+        median,
+        max,
+        blast_median,
+        blast_max
+    );
+}
+
+fn generate_command(args: &[String]) -> Result<ExitCode, String> {
+    let mut nodes = None;
+    let mut seed = 1;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let value = rest.next().ok_or(format!("{arg} needs a number"))?;
+        let number: u64 = value.parse().map_err(|_| format!("\"{value}\" is not a number"))?;
+        match arg.as_str() {
+            "--nodes" => nodes = Some(usize::try_from(number).map_err(|_| "too many nodes".to_string())?),
+            "--seed" => seed = number,
+            other => return Err(format!("unknown option \"{other}\"")),
+        }
+    }
+    let nodes = nodes.ok_or("generate needs --nodes N")?;
+    let file = generate(nodes, seed);
+    println!("{}", serde_json::to_string(&file).map_err(|error| format!("cannot write JSON: {error}"))?);
     Ok(ExitCode::SUCCESS)
 }
 

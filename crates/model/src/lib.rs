@@ -3,6 +3,7 @@
 //! It knows nothing of the DOM, does no IO and never panics on user data.
 
 pub mod data;
+pub mod generate;
 pub mod graph;
 pub mod layout;
 pub mod metrics;
