@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use cloudfall_model::layout::{relative, Layout};
-use cloudfall_model::{Action, EvidenceKind, Link, NodeIndex, NodeState, Scenario};
+use cloudfall_model::{Action, EvidenceKind, Link, NodeId, NodeIndex, NodeKind, NodeState, Scenario};
 use yew::prelude::*;
 
 use super::button_handlers;
@@ -180,28 +180,155 @@ impl Frame {
     }
 }
 
-/// The class naming an edge's evidence, and whether the failure flows along it.
-fn edge_classes(link: &Link, source_state: NodeState) -> Classes {
-    let kind = match link {
+/// The kind of evidence an edge is drawn as.
+fn edge_kind(link: &Link) -> &'static str {
+    match link {
         Link::Contains => "contains",
         Link::Uses(dependency) => match dependency.strongest_evidence() {
             EvidenceKind::Documented => "documented",
             EvidenceKind::Reported => "reported",
             EvidenceKind::Inferred => "inferred",
         },
+    }
+}
+
+/// One edge, ready to draw.
+#[derive(PartialEq)]
+struct EdgeShape {
+    source: NodeIndex,
+    target: NodeIndex,
+    d: AttrValue,
+    kind: &'static str,
+}
+
+/// Everything about the map that depends on the model and the screen but not on the scenario: computed once per
+/// layout and viewport, so a click only recolours.
+struct Drawing {
+    frame: Frame,
+    width: f64,
+    height: f64,
+    corners: Vec<(f64, f64)>,
+    transforms: Vec<AttrValue>,
+    labels: Vec<AttrValue>,
+    edges: Vec<EdgeShape>,
+}
+
+impl Drawing {
+    fn new(model: &ModelRef, layout: &Layout, viewport: u32) -> Drawing {
+        let frame = Frame::new(layout, viewport);
+        let (width, height) = frame.size();
+        let corners: Vec<(f64, f64)> = model.nodes().map(|(index, _)| frame.corner(layout, index)).collect();
+        let corner = |index: NodeIndex| corners.get(index.index()).copied().unwrap_or((0.0, 0.0));
+        let transforms = corners.iter().map(|(x, y)| AttrValue::from(format!("translate({x:.1},{y:.1})"))).collect();
+        let labels = model.nodes().map(|(_, node)| AttrValue::from(frame.fit(node.label()).into_owned())).collect();
+        let edges = model
+            .edges()
+            .map(|(source, target, link)| EdgeShape {
+                source,
+                target,
+                d: AttrValue::from(frame.edge_path(corner(source), corner(target))),
+                kind: edge_kind(link),
+            })
+            .collect();
+        Drawing { frame, width, height, corners, transforms, labels, edges }
+    }
+
+    fn corner(&self, index: NodeIndex) -> (f64, f64) {
+        self.corners.get(index.index()).copied().unwrap_or((0.0, 0.0))
+    }
+}
+
+/// A shared `Drawing`, compared by pointer.
+#[derive(Clone)]
+struct DrawingRef(Rc<Drawing>);
+
+impl PartialEq for DrawingRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EdgeLayerProps {
+    drawing: DrawingRef,
+}
+
+/// Every edge in its resting colours. It renders again only when the drawing changes (a new model or a resize),
+/// never on a click: the edges a failure flows along are drawn again on top, in the overlay.
+#[component]
+fn EdgeLayer(props: &EdgeLayerProps) -> Html {
+    html! {
+        <g class="edges" aria-hidden="true">
+            { for props.drawing.0.edges.iter().map(|edge| html! {
+                <path class={classes!("edge", edge.kind)} d={edge.d.clone()} />
+            }) }
+        </g>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MapNodeProps {
+    id: NodeId,
+    kind: NodeKind,
+    state: NodeState,
+    is_off: bool,
+    selected: bool,
+    transform: AttrValue,
+    text: AttrValue,
+    /// The accessible name, with the state.
+    label: AttrValue,
+    width: f64,
+    height: f64,
+    onswitch: Callback<Action>,
+}
+
+/// One node of the map: a button that opens its details. Unchanged nodes skip rendering.
+#[component]
+fn MapNode(props: &MapNodeProps) -> Html {
+    let (onclick, onkeydown) = button_handlers(&props.onswitch, &props.id, |id| Action::Select(Some(id)));
+    let onfocus = {
+        let (onswitch, id) = (props.onswitch.clone(), props.id.clone());
+        Callback::from(move |_: FocusEvent| onswitch.emit(Action::Select(Some(id.clone()))))
     };
-    classes!("edge", kind, (source_state != NodeState::Up).then_some(format!("carries-{}", source_state.as_str())))
+    let state = props.state;
+    let classes = classes!(
+        "node",
+        format!("kind-{}", props.kind.as_str()),
+        format!("state-{}", state.as_str()),
+        props.is_off.then_some("is-off"),
+        props.kind.is_switchable().then_some("switchable"),
+        props.selected.then_some("is-selected")
+    );
+    let (width, height) = (props.width.to_string(), props.height.to_string());
+    let icon_x = (props.width - 12.0).to_string();
+    html! {
+        <g class={classes} data-node-id={props.id.to_string()} data-state={state.as_str()}
+            transform={props.transform.clone()} role="button" tabindex="0" aria-label={props.label.clone()}
+            aria-current={props.selected.then_some("true")} {onclick} {onkeydown} {onfocus}>
+            <title>{ props.label.clone() }</title>
+            <rect class="node-box" width={width.clone()} height={height.clone()} rx="5" />
+            if state == NodeState::Down {
+                <rect class="node-hatch" {width} {height} rx="5" />
+                <text class="node-icon" x={icon_x} y="19">{ "✕" }</text>
+            } else if state == NodeState::Degraded {
+                <text class="node-icon" x={icon_x} y="19">{ "!" }</text>
+            }
+            <text class="node-label" x="8" y="18">{ props.text.clone() }</text>
+        </g>
+    }
 }
 
 #[component]
 pub fn DependencyMap(props: &DependencyMapProps) -> Html {
     let text = texts(props.scenario.lang);
     let model = &props.model;
-    let layout = &props.layout;
     let derived = &props.derived;
     let cascade = &props.cascade;
-    let frame = Frame::new(layout, props.viewport);
-    let (width, height) = frame.size();
+    let drawing = use_memo((props.model.clone(), props.layout.clone(), props.viewport), |(model, layout, viewport)| {
+        Drawing::new(model, layout, *viewport)
+    });
+    let frame = &drawing.frame;
+    let (width, height) = (drawing.width, drawing.height);
     // The room the map has: the page's width less its padding (the details open in a drawer above the map).
     let room = f64::from(props.viewport.min(1232).saturating_sub(PAGE_CHROME + 40));
     let fit = (room / width).clamp(ZOOMS[0], 1.0);
@@ -224,54 +351,23 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
         let zoom_state = zoom_state.clone();
         Callback::from(move |_: MouseEvent| zoom_state.set(None))
     };
-    let corners: Vec<(f64, f64)> = model.nodes().map(|(index, _)| frame.corner(layout, index)).collect();
-    let corner = |index: NodeIndex| corners.get(index.index()).copied().unwrap_or((0.0, 0.0));
     let display: Vec<NodeState> = model.nodes().map(|(index, _)| cascade.display(index, derived)).collect();
     let shown = |index: NodeIndex| display.get(index.index()).copied().unwrap_or_default();
     let selected = props.scenario.selected.as_ref().and_then(|id| model.lookup(id));
-
-    // Edges that carry a failure are drawn last, on top of the others; those of the selected node last of all.
-    let mut edges: Vec<(NodeIndex, NodeIndex, &Link)> = model.edges().collect();
-    edges.sort_by_key(|(source, target, _)| {
-        (selected.is_some_and(|s| s == *source || s == *target), shown(*source) != NodeState::Up)
-    });
     let backups = props.scenario.backup_indices(model);
-
-    let node = |index: NodeIndex| -> Html {
-        let node = model.node(index);
-        let state = shown(index);
-        let (x, y) = corner(index);
-        let label = (text.node_label)(&node.name, (text.kind_name)(node.kind), (text.state_name)(state));
-        let is_off = props.scenario.off.contains(&node.id);
-        let classes = classes!(
-            "node",
-            format!("kind-{}", node.kind.as_str()),
-            format!("state-{}", state.as_str()),
-            is_off.then_some("is-off"),
-            node.kind.is_switchable().then_some("switchable"),
-            (selected == Some(index)).then_some("is-selected")
-        );
-        let (onclick, onkeydown) = button_handlers(&props.onswitch, &node.id, |id| Action::Select(Some(id)));
-        let onfocus = {
-            let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
-            Callback::from(move |_: FocusEvent| onswitch.emit(Action::Select(Some(id.clone()))))
-        };
-        html! {
-            <g key={node.id.to_string()} class={classes} data-node-id={node.id.to_string()} data-state={state.as_str()}
-                transform={format!("translate({x:.1},{y:.1})")} role="button" tabindex="0" aria-label={label.clone()}
-                aria-current={(selected == Some(index)).then_some("true")} {onclick} {onkeydown} {onfocus}>
-                <title>{ label }</title>
-                <rect class="node-box" width={frame.node_width.to_string()} height={frame.node_height.to_string()} rx="5" />
-                if state == NodeState::Down {
-                    <rect class="node-hatch" width={frame.node_width.to_string()} height={frame.node_height.to_string()} rx="5" />
-                    <text class="node-icon" x={(frame.node_width - 12.0).to_string()} y="19">{ "✕" }</text>
-                } else if state == NodeState::Degraded {
-                    <text class="node-icon" x={(frame.node_width - 12.0).to_string()} y="19">{ "!" }</text>
-                }
-                <text class="node-label" x="8" y="18">{ frame.fit(node.label()).into_owned() }</text>
-            </g>
-        }
-    };
+    // Drawn again on top of the resting edges: those a failure flows along, and those of the selected node.
+    let overlay: Vec<(&EdgeShape, Classes)> = drawing
+        .edges
+        .iter()
+        .filter_map(|edge| {
+            let state = shown(edge.source);
+            let is_selected = selected.is_some_and(|s| s == edge.source || s == edge.target);
+            (state != NodeState::Up || is_selected).then(|| {
+                let carries = (state != NodeState::Up).then(|| format!("carries-{}", state.as_str()));
+                (edge, classes!("edge", edge.kind, carries, is_selected.then_some("is-selected")))
+            })
+        })
+        .collect();
 
     html! {
         <>
@@ -297,23 +393,28 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
                         <line x1="0" y1="0" x2="0" y2="7" class="hatch-line" />
                     </pattern>
                 </defs>
-                <g class="edges" aria-hidden="true">
-                    { for edges.iter().map(|&(source, target, link)| {
-                        let mut classes = edge_classes(link, shown(source));
-                        if selected.is_some_and(|s| s == source || s == target) {
-                            classes.push("is-selected");
-                        }
-                        html! { <path class={classes} d={frame.edge_path(corner(source), corner(target))} /> }
-                    }) }
+                <EdgeLayer drawing={DrawingRef(drawing.clone())} />
+                <g class="edges overlay" aria-hidden="true">
+                    { for overlay.into_iter().map(|(edge, classes)| html! { <path class={classes} d={edge.d.clone()} /> }) }
                     { for backups.iter().map(|backup| html! {
                         <path class="edge whatif" data-whatif={model.node(backup.service).id.to_string()}
-                            d={frame.edge_path(corner(backup.backup), corner(backup.service))}>
+                            d={frame.edge_path(drawing.corner(backup.backup), drawing.corner(backup.service))}>
                             <title>{ text.whatif_edge }</title>
                         </path>
                     }) }
                 </g>
                 <g class="nodes">
-                    { for model.nodes().map(|(index, _)| node(index)) }
+                    { for model.nodes().map(|(index, node)| {
+                        let state = shown(index);
+                        html! {
+                            <MapNode key={node.id.as_str()} id={node.id.clone()} kind={node.kind} {state}
+                                is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
+                                transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
+                                text={drawing.labels.get(index.index()).cloned().unwrap_or_default()}
+                                label={AttrValue::from((text.node_label)(&node.name, (text.kind_name)(node.kind), (text.state_name)(state)))}
+                                width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
+                        }
+                    }) }
                 </g>
             </svg>
         </div>
