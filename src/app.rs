@@ -88,7 +88,8 @@ pub fn App() -> Html {
         let loading = loading.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match browser::fetch_text(DATA_URL).await {
+                let source = browser::data_source().unwrap_or_else(|| DATA_URL.to_string());
+                let loaded = match browser::fetch_text(&source).await {
                     Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
                     Err(message) => Err(vec![Problem { path: String::new(), message }]),
                 };

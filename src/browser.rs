@@ -43,6 +43,13 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
+/// The data file the URL asks for instead of the shipped one, if it names a safe relative path (an unsafe one is
+/// reported by `scenario_from_url` and the shipped data is loaded).
+pub fn data_source() -> Option<String> {
+    let query = gloo::utils::window().location().search().unwrap_or_default();
+    cloudfall_model::scenario::data_source(&query).ok().flatten()
+}
+
 /// The language asked for in the URL, before any data is loaded (for the loading message).
 pub fn lang_from_url() -> Lang {
     let query = gloo::utils::window().location().search().unwrap_or_default();

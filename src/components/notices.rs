@@ -30,6 +30,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::UnknownIncident(id) => (text.notice_unknown_incident)(id),
                         QueryProblem::UnknownPeriod(period) => (text.notice_unknown_period)(period),
                         QueryProblem::BadBackup(pair) => (text.notice_bad_backup)(pair),
+                        QueryProblem::BadDataPath(path) => (text.notice_bad_data_path)(path),
                     };
                     html! { <li>{ message }</li> }
                 }) }

@@ -98,6 +98,7 @@ pub const EN: Texts = Texts {
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
     zoom_fit: "Fit the width",
+    notice_bad_data_path: |path| format!("The link asks for the data file \"{path}\", which is not a file of this site; the built-in data is shown instead."),
     history_note: "Gaps are quarters for which no share was found in a source; lines join the quarters that have one.",
     approximate_note: "~ marks an approximate figure (\"about\", \"over\", or read off a chart).",
 

@@ -98,6 +98,7 @@ pub const FR: Texts = Texts {
     zoom_in: "Agrandir",
     zoom_out: "Réduire",
     zoom_fit: "Ajuster à la largeur",
+    notice_bad_data_path: |path| format!("Le lien demande le fichier de données « {path} », qui n'est pas un fichier de ce site ; les données intégrées sont affichées."),
     history_note: "Les trous sont des trimestres pour lesquels aucune source ne donne de part ; les lignes relient les trimestres connus.",
     approximate_note: "~ signale un chiffre approximatif (« environ », « plus de », ou lu sur un graphique).",
 

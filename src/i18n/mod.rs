@@ -66,6 +66,7 @@ pub struct Texts {
     pub zoom_in: &'static str,
     pub zoom_out: &'static str,
     pub zoom_fit: &'static str,
+    pub notice_bad_data_path: fn(path: &str) -> String,
     pub history_note: &'static str,
     pub approximate_note: &'static str,
 

@@ -33,8 +33,12 @@ export async function serveDist() {
       response.writeHead(404).end('not under the sub-path');
       return;
     }
-    let file = normalize(join(dist, path.slice(SUB_PATH.length)));
-    if (!file.startsWith(dist)) {
+    // Generated benchmark datasets live outside dist/ (so they never count in its size), under bench/.
+    const extra = process.env.CLOUDFALL_BENCH_DATA;
+    const rest = path.slice(SUB_PATH.length);
+    const root = extra && rest.startsWith('bench/') ? extra : dist;
+    let file = normalize(join(root, root === dist ? rest : rest.slice('bench/'.length)));
+    if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }

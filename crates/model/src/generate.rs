@@ -51,8 +51,8 @@ fn node(id: String, kind: NodeKind, name: String) -> NodeRecord {
 fn generated_evidence() -> Vec<Evidence> {
     vec![Evidence {
         kind: EvidenceKind::Inferred,
-        publisher: "Cloudfall generator".to_string(),
-        title: "Generated for benchmarks: not a fact about any real service".to_string(),
+        publisher: "generator".to_string(),
+        title: "generated".to_string(),
         url: None,
         date: "2026".to_string(),
         incident: None,

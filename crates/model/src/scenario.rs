@@ -56,6 +56,8 @@ pub struct Scenario {
     pub period: Option<String>,
     pub chart: ChartView,
     pub lang: Lang,
+    /// Another data file to load instead of the shipped one, relative to the page (`bench/generated-10000.json`).
+    pub data: Option<String>,
 }
 
 /// Something the reader did.
@@ -100,6 +102,8 @@ pub enum QueryProblem {
     UnknownPeriod(String),
     /// A `backup` entry that is not `service:backup`, with a web service or supplier and a piece of infrastructure.
     BadBackup(String),
+    /// A `data` value that is not a path relative to the page (another site's address, say): never loaded.
+    BadDataPath(String),
 }
 
 impl Scenario {
@@ -199,6 +203,10 @@ impl Scenario {
                     None => problems.push(QueryProblem::UnknownPeriod(value)),
                 },
                 "chart" if value == "history" => scenario.chart = ChartView::History,
+                "data" => match data_path(&value) {
+                    Ok(path) => scenario.data = path,
+                    Err(problem) => problems.push(problem),
+                },
                 "lang" => match Lang::from_code(&value) {
                     Some(lang) => scenario.lang = lang,
                     None => problems.push(QueryProblem::UnknownLang(value)),
@@ -240,11 +248,42 @@ impl Scenario {
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.code()));
         }
+        if let Some(data) = &self.data {
+            parts.push(format!("data={}", encode(data)));
+        }
         if parts.is_empty() {
             String::new()
         } else {
             format!("?{}", parts.join("&"))
         }
+    }
+}
+
+/// The data file a URL query asks for, read before any data is loaded: `Ok(None)` for the shipped one.
+///
+/// # Errors
+/// When the query names a file that is not a plain path relative to the page.
+pub fn data_source(query: &str) -> Result<Option<String>, QueryProblem> {
+    match parse_query(query).into_iter().find(|(key, _)| key == "data") {
+        Some((_, value)) => data_path(&value),
+        None => Ok(None),
+    }
+}
+
+/// A data path must stay on the page's own site: relative, with no scheme, host or backslash.
+fn data_path(value: &str) -> Result<Option<String>, QueryProblem> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let safe = !value.starts_with('/')
+        && !value.contains(':')
+        && !value.contains('\\')
+        && value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'));
+    if safe {
+        Ok(Some(value.to_string()))
+    } else {
+        Err(QueryProblem::BadDataPath(value.to_string()))
     }
 }
 
@@ -406,6 +445,24 @@ mod tests {
                 QueryProblem::UnknownId("ghost".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_data_path_must_stay_on_the_page_s_own_site() {
+        assert_eq!(
+            data_source("?data=bench/generated-1000.json&lang=fr"),
+            Ok(Some("bench/generated-1000.json".into()))
+        );
+        assert_eq!(data_source("?lang=fr"), Ok(None));
+        for bad in
+            ["https://evil.example/x.json", "//evil.example/x.json", "/etc/passwd", "a\\b", "javascript:alert(1)"]
+        {
+            let query = format!("?data={}", encode(bad));
+            assert_eq!(data_source(&query), Err(QueryProblem::BadDataPath(bad.into())), "{bad}");
+        }
+        let (scenario, problems) = Scenario::from_query("?data=mine.json&off=aws", &model());
+        assert!(problems.is_empty());
+        assert_eq!(scenario.to_query(), "?off=aws&data=mine.json");
     }
 
     #[test]
