@@ -48,6 +48,7 @@ size:
 ## bench: sizes and timings of the release build in headless Chromium (not a test: timings are noisy)
 bench: tools dist
 	@.ci/check-size || true
+	cargo run -q --release -p cloudfall-cli -- bench
 	cd tests/e2e && node bench.mjs
 
 clean:

@@ -12,8 +12,8 @@ use cloudfall_model::{load, Action, Model, Outcome, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::{
-    BlastRanking, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel, ReplayPicker,
-    SearchBox, ShareChart, StatusBar, SwitchPanel,
+    BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
+    ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
 };
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
@@ -157,11 +157,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
             <Notices {problems} {lang} {ondismiss} />
             <div class="instrument">
-                <section class="panel chart-panel" aria-labelledby="chart-heading">
-                    <h2 id="chart-heading">{ text.chart_heading }</h2>
-                    <p class="hint">{ text.chart_intro }</p>
-                    <ShareChart model={model.clone()} scenario={current.clone()} width={viewport} onswitch={onswitch.clone()} />
-                </section>
+                if !model.market.is_empty() {
+                    <section class="panel chart-panel" aria-labelledby="chart-heading">
+                        <h2 id="chart-heading">{ text.chart_heading }</h2>
+                        <p class="hint">{ text.chart_intro }</p>
+                        <ShareChart model={model.clone()} scenario={current.clone()} width={viewport} onswitch={onswitch.clone()} />
+                    </section>
+                }
                 <section class="panel switch-panel" aria-labelledby="switches-heading">
                     <SearchBox model={model.clone()} {lang} onswitch={onswitch.clone()} />
                     <ReplayPicker model={model.clone()} incident={current.incident.clone()} {lang} onswitch={onswitch.clone()} />
@@ -177,8 +179,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <h2 id="map-heading">{ text.map_heading }</h2>
                 <p class="hint">{ text.map_intro }</p>
                 <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
-                    {cascade} {viewport} onswitch={onswitch.clone()} />
+                if model.node_count() > LARGE {
+                    <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
+                        {cascade} {viewport} onswitch={onswitch.clone()} />
+                } else {
+                    <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
+                        {cascade} {viewport} onswitch={onswitch.clone()} />
+                }
                 <Legend {lang} />
             </section>
             <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />

@@ -62,9 +62,7 @@ pub fn bench_propagation(json: &str, off: &str, runs: u32) -> Result<f64, wasm_b
     let mut indices = Vec::new();
     for id in off.split(',').filter(|id| !id.is_empty()) {
         indices.push(
-            model
-                .lookup(&NodeId::new(id))
-                .ok_or_else(|| wasm_bindgen::JsValue::from_str(&format!("no node {id}")))?,
+            model.lookup(&NodeId::new(id)).ok_or_else(|| wasm_bindgen::JsValue::from_str(&format!("no node {id}")))?,
         );
     }
     let clock = web_sys::window()

@@ -38,6 +38,9 @@ fn evidence_item(evidence: &Evidence, model: &ModelRef, text: &'static Texts, la
     }
 }
 
+/// The most dependencies or dependents listed; large datasets can have thousands.
+const LISTED: usize = 100;
+
 #[component]
 pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     let lang = props.scenario.lang;
@@ -197,7 +200,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                 <h3>{ text.depends_on_heading }</h3>
                 if dependencies.is_empty() { <p class="hint">{ text.nothing_listed }</p> }
                 <ul class="dependency-list">
-                    { for dependencies.iter().map(|&(source, link)| match link {
+                    { for dependencies.iter().take(LISTED).map(|&(source, link)| match link {
                         Link::Contains => html! {
                             <li key={model.node(source).id.to_string()}>{ node_button(source) }</li>
                         },
@@ -215,15 +218,17 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                         },
                     }) }
                 </ul>
+                if dependencies.len() > LISTED { <p class="hint">{ (text.and_more)(dependencies.len() - LISTED) }</p> }
             </section>
             <section>
                 <h3>{ text.dependents_heading }</h3>
                 if dependents.is_empty() { <p class="hint">{ text.nothing_listed }</p> }
                 <ul class="dependent-list">
-                    { for dependents.iter().map(|&dependent| html! {
+                    { for dependents.iter().take(LISTED).map(|&dependent| html! {
                         <li key={model.node(dependent).id.to_string()}>{ node_button(dependent) }</li>
                     }) }
                 </ul>
+                if dependents.len() > LISTED { <p class="hint">{ (text.and_more)(dependents.len() - LISTED) }</p> }
             </section>
             if !incidents.is_empty() {
                 <section>

@@ -1,6 +1,7 @@
 //! One component per file, each with its `<Name>Props` beside it. Components render state and send `Action`s.
 
 mod blast_ranking;
+mod canvas_map;
 mod data_error;
 mod dependency_map;
 mod details_panel;
@@ -17,6 +18,7 @@ mod status_bar;
 mod switch_panel;
 
 pub use blast_ranking::BlastRanking;
+pub use canvas_map::{CanvasMap, LARGE};
 pub use data_error::{DataError, DataErrorProps};
 pub use dependency_map::DependencyMap;
 pub use details_panel::DetailsPanel;

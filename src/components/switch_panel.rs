@@ -19,6 +19,9 @@ pub struct SwitchPanelProps {
     pub onswitch: Callback<Action>,
 }
 
+/// The most switches listed under one provider; the search box reaches the others.
+const LISTED: usize = 60;
+
 #[component]
 pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
     let text = texts(props.scenario.lang);
@@ -72,13 +75,16 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
                                 <details class="switch-more" {open} data-group={model.node(provider).id.to_string()}>
                                 <summary>{ (text.switch_children)(children.len()) }</summary>
                                 <ul class="switch-children">
-                                    { for children.iter().map(|&index| html! {
+                                    { for children.iter().take(LISTED).map(|&index| html! {
                                         <li key={model.node(index).id.to_string()}
                                             class={format!("depth-{}", model.node(index).id.as_str().matches('/').count())}>
                                             { switch(index) }
                                         </li>
                                     }) }
                                 </ul>
+                                if children.len() > LISTED {
+                                    <p class="hint">{ (text.more_in_search)(children.len() - LISTED) }</p>
+                                }
                                 </details>
                             }
                         </li>

@@ -99,6 +99,11 @@ pub const EN: Texts = Texts {
     zoom_out: "Zoom out",
     zoom_fit: "Fit the width",
     notice_bad_data_path: |path| format!("The link asks for the data file \"{path}\", which is not a file of this site; the built-in data is shown instead."),
+    canvas_hint: |drawn, labels| {
+        let names = if labels { "" } else { " Zoom in to see the links, then the names." };
+        format!("{drawn} nodes in view. Drag to move, use the wheel or + and − to zoom.{names}")
+    },
+    more_in_search: |more| format!("and {more} more: find them with the search box."),
     history_note: "Gaps are quarters for which no share was found in a source; lines join the quarters that have one.",
     approximate_note: "~ marks an approximate figure (\"about\", \"over\", or read off a chart).",
 

@@ -99,6 +99,11 @@ pub const FR: Texts = Texts {
     zoom_out: "Réduire",
     zoom_fit: "Ajuster à la largeur",
     notice_bad_data_path: |path| format!("Le lien demande le fichier de données « {path} », qui n'est pas un fichier de ce site ; les données intégrées sont affichées."),
+    canvas_hint: |drawn, labels| {
+        let names = if labels { "" } else { " Zoomez pour voir les liens, puis les noms." };
+        format!("{drawn} nœuds visibles. Faites glisser pour vous déplacer, molette ou + et − pour zoomer.{names}")
+    },
+    more_in_search: |more| format!("et {more} autres : trouvez-les avec la recherche."),
     history_note: "Les trous sont des trimestres pour lesquels aucune source ne donne de part ; les lignes relient les trimestres connus.",
     approximate_note: "~ signale un chiffre approximatif (« environ », « plus de », ou lu sur un graphique).",
 

@@ -67,6 +67,8 @@ pub struct Texts {
     pub zoom_out: &'static str,
     pub zoom_fit: &'static str,
     pub notice_bad_data_path: fn(path: &str) -> String,
+    pub canvas_hint: fn(drawn: usize, labels: bool) -> String,
+    pub more_in_search: fn(more: usize) -> String,
     pub history_note: &'static str,
     pub approximate_note: &'static str,
 

@@ -102,8 +102,20 @@ pub fn generate(nodes: usize, seed: u64) -> DataFile {
             evidence: generated_evidence(),
         });
     };
-    // A node picks its infrastructure among the switchable nodes, popular ones (low ranks) far more often.
-    let pick_infrastructure = |random: &mut SplitMix| switchable[random.power_law(switchable.len())].clone();
+    // A node picks its provider by popularity (a power law: the first few carry most of the Web), then the
+    // provider itself, one of its regions or one service in a region.
+    let per_provider = 1 + regions_per_provider * (1 + services_per_region);
+    let pick_infrastructure = |random: &mut SplitMix| {
+        let provider = random.power_law(providers);
+        let offset = match random.below(10) {
+            0..=1 => 0,
+            2..=4 => 1 + random.below(regions_per_provider) * (1 + services_per_region),
+            _ => {
+                1 + random.below(regions_per_provider) * (1 + services_per_region) + 1 + random.below(services_per_region)
+            }
+        };
+        switchable[provider * per_provider + offset].clone()
+    };
 
     let supplier_ids: Vec<String> = (0..suppliers).map(|s| format!("supplier-{s}")).collect();
     for (s, id) in supplier_ids.iter().enumerate() {
