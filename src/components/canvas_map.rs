@@ -19,7 +19,7 @@ use crate::i18n::texts;
 use crate::ModelRef;
 
 /// Above this many nodes the map is drawn on a canvas.
-pub const LARGE: usize = 2_500;
+pub const LARGE: usize = 800;
 
 /// World units per node cell: a box of 10 and a gap of 2.
 const CELL: f64 = 12.0;

@@ -111,6 +111,98 @@ pub struct Model {
     pub(crate) index: HashMap<NodeId, NodeIndex>,
     pub market: Vec<ShareTable>,
     pub incidents: Vec<IncidentRecord>,
+    /// The graph again as flat arrays, for propagation: built once, read on every click.
+    pub(crate) adjacency: Adjacency,
+}
+
+/// One incoming dependency, packed: where it comes from and how it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Incoming {
+    pub source: u32,
+    pub mode: DependencyMode,
+    /// The redundant group, numbered per model from 1; 0 for none. A node's incoming entries are sorted by group,
+    /// so each group is one run.
+    pub group: u32,
+    /// When every piece of evidence is a report of one incident: that incident's number plus one; else 0.
+    pub sole_incident: u32,
+}
+
+/// The graph as compressed rows: node `i`'s dependents are `dependents[dependents_start[i]..dependents_start[i + 1]]`,
+/// its dependencies likewise in `incoming`. Reading it touches memory in order, unlike the linked edge lists.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Adjacency {
+    pub dependents_start: Vec<u32>,
+    pub dependents: Vec<u32>,
+    pub incoming_start: Vec<u32>,
+    pub incoming: Vec<Incoming>,
+}
+
+impl Adjacency {
+    pub fn build(graph: &DiGraph<Node, Link>, incidents: &[IncidentRecord]) -> Adjacency {
+        let count = graph.node_count();
+        let mut groups: HashMap<&str, u32> = HashMap::new();
+        let mut adjacency = Adjacency {
+            dependents_start: Vec::with_capacity(count + 1),
+            dependents: Vec::with_capacity(graph.edge_count()),
+            incoming_start: Vec::with_capacity(count + 1),
+            incoming: Vec::with_capacity(graph.edge_count()),
+        };
+        for index in graph.node_indices() {
+            adjacency.dependents_start.push(adjacency.dependents.len() as u32);
+            adjacency
+                .dependents
+                .extend(graph.neighbors_directed(index, Direction::Outgoing).map(|dependent| dependent.index() as u32));
+            adjacency.incoming_start.push(adjacency.incoming.len() as u32);
+            let first = adjacency.incoming.len();
+            for edge in graph.edges_directed(index, Direction::Incoming) {
+                let link = edge.weight();
+                let group = match link.group() {
+                    Some(name) => {
+                        let next = groups.len() as u32 + 1;
+                        *groups.entry(name).or_insert(next)
+                    }
+                    None => 0,
+                };
+                let sole_incident = match link {
+                    Link::Contains => 0,
+                    Link::Uses(dependency) => {
+                        let mut reported = dependency.evidence.iter().map(|evidence| match evidence.kind {
+                            EvidenceKind::Reported => evidence.incident.as_deref(),
+                            _ => None,
+                        });
+                        let first = reported.next().flatten();
+                        match first {
+                            Some(id) if reported.all(|other| other == Some(id)) => incidents
+                                .iter()
+                                .position(|incident| incident.id == id)
+                                .map_or(0, |position| position as u32 + 1),
+                            _ => 0,
+                        }
+                    }
+                };
+                adjacency.incoming.push(Incoming {
+                    source: petgraph::visit::EdgeRef::source(&edge).index() as u32,
+                    mode: link.mode(),
+                    group,
+                    sole_incident,
+                });
+            }
+            adjacency.incoming[first..].sort_by_key(|incoming| incoming.group);
+        }
+        adjacency.dependents_start.push(adjacency.dependents.len() as u32);
+        adjacency.incoming_start.push(adjacency.incoming.len() as u32);
+        adjacency
+    }
+
+    pub fn dependents(&self, node: usize) -> &[u32] {
+        let (start, end) = (self.dependents_start[node] as usize, self.dependents_start[node + 1] as usize);
+        &self.dependents[start..end]
+    }
+
+    pub fn incoming(&self, node: usize) -> &[Incoming] {
+        let (start, end) = (self.incoming_start[node] as usize, self.incoming_start[node + 1] as usize);
+        &self.incoming[start..end]
+    }
 }
 
 impl Model {

@@ -3,11 +3,9 @@
 
 use std::collections::{HashMap, VecDeque};
 
-use petgraph::visit::EdgeRef;
-use petgraph::Direction;
 
-use crate::data::{DependencyMode, EvidenceKind, NodeKind};
-use crate::graph::{Link, Model, NodeIndex};
+use crate::data::{DependencyMode, NodeKind};
+use crate::graph::{Model, NodeIndex};
 
 /// The state of one node during an outage, ordered from best to worst.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -114,7 +112,8 @@ pub fn propagate_with(model: &Model, off: &[NodeIndex], backups: &[Backup]) -> O
 /// report never confirms itself.
 pub fn propagate_independently(model: &Model, off: &[NodeIndex], backups: &[Backup], incident: &str) -> Outcome {
     let mut spread = Spread::new(model, backups);
-    spread.ignored_incident = Some(incident.to_string());
+    spread.ignored_incident =
+        model.incidents.iter().position(|record| record.id == incident).map_or(0, |position| position as u32 + 1);
     spread.run(model, off);
     let Spread { states, waves, causes, .. } = spread;
     Outcome { states, waves, causes }
@@ -171,8 +170,8 @@ struct Spread {
     /// For each node, the hypothetical backups of the services that lean on it, and the reverse.
     backed: HashMap<NodeIndex, Vec<NodeIndex>>,
     backups_of: HashMap<NodeIndex, Vec<NodeIndex>>,
-    /// Dependencies whose only evidence is reports of this incident are left out.
-    ignored_incident: Option<String>,
+    /// Dependencies whose only evidence is reports of this incident (its number plus one; 0 for none) are left out.
+    ignored_incident: u32,
 }
 
 impl Spread {
@@ -194,7 +193,7 @@ impl Spread {
             queue: VecDeque::new(),
             backed,
             backups_of,
-            ignored_incident: None,
+            ignored_incident: 0,
         }
     }
 
@@ -217,17 +216,26 @@ impl Spread {
         }
         while let Some(changed) = self.queue.pop_front() {
             let wave = self.waves[changed.index()] + 1;
-            let leaning = self.backed.get(&changed).cloned().unwrap_or_default();
-            for dependent in model.graph.neighbors_directed(changed, Direction::Outgoing).chain(leaning) {
-                let current = self.states[dependent.index()];
-                if current == NodeState::Down {
-                    continue;
-                }
-                let next = self.evaluate(model, dependent);
-                if next > current {
-                    self.set(dependent, next, wave, Some(changed));
+            for &dependent in model.adjacency.dependents(changed.index()) {
+                self.reconsider(model, NodeIndex::new(dependent as usize), changed, wave);
+            }
+            if !self.backed.is_empty() {
+                for dependent in self.backed.get(&changed).cloned().unwrap_or_default() {
+                    self.reconsider(model, dependent, changed, wave);
                 }
             }
+        }
+    }
+
+    /// Re-evaluates `dependent` after `changed` changed state, and moves it on if it got worse.
+    fn reconsider(&mut self, model: &Model, dependent: NodeIndex, changed: NodeIndex, wave: u32) {
+        let current = self.states[dependent.index()];
+        if current == NodeState::Down {
+            return;
+        }
+        let next = self.evaluate(model, dependent);
+        if next > current {
+            self.set(dependent, next, wave, Some(changed));
         }
     }
 
@@ -244,19 +252,14 @@ impl Spread {
     /// While one of a service's backups is not down, each of its infrastructure dependencies counts as at worst
     /// degraded: the backup takes over what failed.
     fn evaluate(&self, model: &Model, index: NodeIndex) -> NodeState {
-        let state = |source: NodeIndex| self.states[source.index()];
-        let counts = |link: &Link| match (&self.ignored_incident, link) {
-            (Some(incident), Link::Uses(dependency)) => !dependency.evidence.iter().all(|evidence| {
-                evidence.kind == EvidenceKind::Reported && evidence.incident.as_deref() == Some(incident.as_str())
-            }),
-            _ => true,
-        };
+        let state = |source: u32| self.states[source as usize];
         let Some(backups) = self.backups_of.get(&index) else {
-            return evaluate(model, index, counts, state);
+            return evaluate(model, index, self.ignored_incident, state);
         };
         let covered = backups.iter().any(|backup| self.states[backup.index()] != NodeState::Down);
-        evaluate(model, index, counts, |source| {
-            if covered && model.node(source).kind.is_switchable() {
+        evaluate(model, index, self.ignored_incident, |source| {
+            let kind = model.node(NodeIndex::new(source as usize)).kind;
+            if covered && kind.is_switchable() {
                 state(source).min(NodeState::Degraded)
             } else {
                 state(source)
@@ -265,60 +268,48 @@ impl Spread {
     }
 }
 
-/// The state `index` should have given the states of its dependencies, as `state_of` sees them.
-fn evaluate(
-    model: &Model,
-    index: NodeIndex,
-    counts: impl Fn(&Link) -> bool,
-    state_of: impl Fn(NodeIndex) -> NodeState,
-) -> NodeState {
-    /// One redundant group of alternatives, as seen so far.
-    struct Group<'a> {
-        name: &'a str,
-        alternatives: usize,
-        down: usize,
-        degraded: bool,
-    }
+/// The state `index` should have given the states of its dependencies, as `state_of` sees them, leaving out those
+/// known only from reports of incident number `ignored` (0 leaves out nothing).
+/// A node's incoming entries are sorted by redundant group, so each group is one run: no allocation.
+fn evaluate(model: &Model, index: NodeIndex, ignored: u32, state_of: impl Fn(u32) -> NodeState) -> NodeState {
     let mut worst = NodeState::Up;
-    let mut groups: Vec<Group> = Vec::new();
-    for edge in model.graph.edges_directed(index, Direction::Incoming) {
-        let link = edge.weight();
-        if !counts(link) {
+    let (mut group, mut alternatives, mut down, mut degraded) = (0, 0, 0, false);
+    // Closes the group just read: down when every alternative is down, degraded when some are down or degraded.
+    let close = |alternatives: usize, down: usize, degraded: bool, worst: NodeState| -> NodeState {
+        if alternatives == 0 {
+            worst
+        } else if down == alternatives {
+            NodeState::Down
+        } else if down > 0 || degraded {
+            worst.max(NodeState::Degraded)
+        } else {
+            worst
+        }
+    };
+    for incoming in model.adjacency.incoming(index.index()) {
+        if ignored != 0 && incoming.sole_incident == ignored {
             continue;
         }
-        let state = state_of(edge.source());
-        match link.mode() {
+        let state = state_of(incoming.source);
+        match incoming.mode {
             DependencyMode::Required => worst = worst.max(state),
             DependencyMode::Soft if state != NodeState::Up => worst = worst.max(NodeState::Degraded),
             DependencyMode::Soft => {}
             DependencyMode::Redundant => {
-                let name = link.group().unwrap_or("");
-                let position = match groups.iter().position(|group| group.name == name) {
-                    Some(position) => position,
-                    None => {
-                        groups.push(Group { name, alternatives: 0, down: 0, degraded: false });
-                        groups.len() - 1
-                    }
-                };
-                let group = &mut groups[position];
-                group.alternatives += 1;
-                group.down += usize::from(state == NodeState::Down);
-                group.degraded |= state == NodeState::Degraded;
+                if incoming.group != group {
+                    worst = close(alternatives, down, degraded, worst);
+                    (group, alternatives, down, degraded) = (incoming.group, 0, 0, false);
+                }
+                alternatives += 1;
+                down += usize::from(state == NodeState::Down);
+                degraded |= state == NodeState::Degraded;
             }
         }
         if worst == NodeState::Down {
             return worst;
         }
     }
-    for group in groups {
-        if group.down == group.alternatives {
-            return NodeState::Down;
-        }
-        if group.down > 0 || group.degraded {
-            worst = worst.max(NodeState::Degraded);
-        }
-    }
-    worst
+    close(alternatives, down, degraded, worst)
 }
 
 /// The figures a reader sees under the map.

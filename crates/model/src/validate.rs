@@ -7,7 +7,7 @@ use std::fmt;
 use petgraph::graph::DiGraph;
 
 use crate::data::{DataFile, DependencyMode, EvidenceKind, NodeKind, NodeRecord, ShareLabel, Source};
-use crate::graph::{Dependency, Link, Model, Node, NodeId};
+use crate::graph::{Adjacency, Dependency, Link, Model, Node, NodeId};
 
 /// One thing wrong with a data file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -296,12 +296,14 @@ pub fn build(file: DataFile) -> Result<Model, Vec<Problem>> {
         }
     }
 
+    let adjacency = Adjacency::build(&graph, &file.incidents);
     problems.into_result(Model {
         info: file.dataset,
         graph,
         index,
         market: file.market_shares,
         incidents: file.incidents,
+        adjacency,
     })
 }
 
