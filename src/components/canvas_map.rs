@@ -9,8 +9,9 @@ use std::rc::Rc;
 use cloudfall_model::layout::Layout;
 use cloudfall_model::{Action, NodeIndex, NodeState, Scenario};
 use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::Clamped;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, WheelEvent};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData, WheelEvent};
 use yew::prelude::*;
 
 use crate::app::Derived;
@@ -126,10 +127,60 @@ fn fill_for(state: NodeState) -> &'static str {
     }
 }
 
+/// The colour of a state in the overview, as RGB bytes (the same as `fill_for`).
+fn rgb_for(state: NodeState) -> [u8; 3] {
+    match state {
+        NodeState::Up => [0x6f, 0x9f, 0xcf],
+        NodeState::Degraded => [0xe0, 0xa0, 0x30],
+        NodeState::Down => [0x22, 0x22, 0x22],
+    }
+}
+
+/// The overview, when boxes are a pixel or two: every node written straight into one image, which is far
+/// cheaper than a hundred thousand rectangles. Returns how many nodes were drawn.
+fn draw_pixels(
+    context: &CanvasRenderingContext2d,
+    (pixels_wide, pixels_high): (u32, u32),
+    ratio: f64,
+    model: &ModelRef,
+    screen: &dyn Fn(NodeIndex) -> (f64, f64),
+    cell: f64,
+    state: &dyn Fn(NodeIndex) -> NodeState,
+) -> usize {
+    let (wide, high) = (pixels_wide as usize, pixels_high as usize);
+    let mut buffer = vec![0u8; wide * high * 4];
+    let side = (cell * ratio).ceil().max(1.0) as usize;
+    let mut drawn = 0;
+    for (index, _) in model.nodes() {
+        let (x, y) = screen(index);
+        let (left, top) = ((x * ratio).floor(), (y * ratio).floor());
+        if left < 0.0 || top < 0.0 || left as usize >= wide || top as usize >= high {
+            continue;
+        }
+        drawn += 1;
+        let [r, g, b] = rgb_for(state(index));
+        for row in (top as usize)..(top as usize + side).min(high) {
+            for column in (left as usize)..(left as usize + side).min(wide) {
+                let at = (row * wide + column) * 4;
+                if let Some(pixel) = buffer.get_mut(at..at + 4) {
+                    pixel.copy_from_slice(&[r, g, b, 255]);
+                }
+            }
+        }
+    }
+    if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&buffer), pixels_wide, pixels_high) {
+        let _ = context.put_image_data(&image, 0.0, 0.0);
+    }
+    drawn
+}
+
 /// Draws what is in view; returns how many nodes were drawn.
+#[allow(clippy::too_many_arguments)]
 fn draw(
     context: &CanvasRenderingContext2d,
     (width, height): (f64, f64),
+    pixels: (u32, u32),
+    ratio: f64,
     model: &ModelRef,
     grid: &Grid,
     view: View,
@@ -137,6 +188,22 @@ fn draw(
     selected: Option<NodeIndex>,
 ) -> usize {
     context.clear_rect(0.0, 0.0, width, height);
+    let size = (BOX * view.scale).max(1.0);
+    let screen = |index: NodeIndex| {
+        let (x, y) = grid.position(index);
+        (x * view.scale + view.x, y * view.scale + view.y)
+    };
+    if BOX * view.scale < 3.0 {
+        let drawn = draw_pixels(context, pixels, ratio, model, &screen, BOX * view.scale, state);
+        if let Some(index) = selected {
+            let (x, y) = screen(index);
+            context.set_stroke_style_str("#ffbf47");
+            context.set_line_width(3.0);
+            context.stroke_rect(x - 4.0, y - 4.0, size + 8.0, size + 8.0);
+            context.set_line_width(1.0);
+        }
+        return drawn;
+    }
     let (left, top) = view.world(0.0, 0.0);
     let (right, bottom) = view.world(width, height);
     let visible = |(x, y): (f64, f64)| x + BOX >= left && x <= right && y + BOX >= top && y <= bottom;
@@ -247,7 +314,9 @@ pub fn CanvasMap(props: &CanvasMapProps) -> Html {
                 let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
                 let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
                 let state = |index: NodeIndex| cascade.display(index, &derived);
-                let count = draw(&context, size, &model, &grid, current, &state, selected);
+                let pixels =
+                    canvas.cast::<HtmlCanvasElement>().map_or((1, 1), |element| (element.width(), element.height()));
+                let count = draw(&context, size, pixels, ratio, &model, &grid, current, &state, selected);
                 if *drawn_state != count {
                     drawn_state.set(count);
                 }

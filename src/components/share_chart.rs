@@ -116,6 +116,7 @@ fn shares_view(props: &ShareChartProps, table: &ShareTable, text: &'static Texts
         Ok(drawn) => drawn,
         Err(message) => return html! { <p class="chart-error" role="alert">{ message }</p> },
     };
+    let svg = AttrValue::from(svg);
     let caption = match table.scope {
         ShareScope::Worldwide => (text.chart_caption)(&table.period),
         ShareScope::Europe => (text.europe_caption)(&table.period),
@@ -124,7 +125,7 @@ fn shares_view(props: &ShareChartProps, table: &ShareTable, text: &'static Texts
     html! {
         <figure class="share-chart" data-period={table.key()}>
             <div class="chart-stack">
-                { Html::from_html_unchecked(AttrValue::from(svg)) }
+                { Html::from_html_unchecked(svg) }
                 <svg class="chart-hits" viewBox={view_box} role="group" aria-label={caption.clone()}>
                     { for rows.iter().zip(&providers).zip(&geometry.rows).map(|((row, provider), &(x0, y0, x1, y1))| {
                         let label = format!("{}, {}", row.label, format_percent(row.percent));

@@ -64,8 +64,18 @@ fn prefers_reduced_motion() -> bool {
 
 #[hook]
 pub fn use_cascade(derived: Rc<Derived>, animate: bool) -> Cascade {
-    let cascade = use_state(|| Cascade { shown: u32::MAX, waves: 0, previous: None });
+    // `use_state_eq`: settling on the end state again (every change, for readers who prefer reduced motion) does
+    // not render the whole page a second time.
+    let cascade = use_state_eq(|| Cascade { shown: u32::MAX, waves: 0, previous: None });
     let last = use_mut_ref(|| derived.clone());
+    // The render that follows a change already starts the cascade, before the effect below records it: no frame
+    // ever flashes the end state first.
+    let starting = {
+        let last = last.borrow();
+        let waves = derived.outcome.wave_count();
+        (animate && waves > 0 && !Rc::ptr_eq(&last, &derived) && !prefers_reduced_motion())
+            .then(|| Cascade { shown: 0, waves, previous: Some(last.clone()) })
+    };
     {
         let cascade = cascade.clone();
         use_effect_with(derived, move |derived| {
@@ -73,7 +83,7 @@ pub fn use_cascade(derived: Rc<Derived>, animate: bool) -> Cascade {
             let waves = derived.outcome.wave_count();
             let mut interval = None;
             if !animate || Rc::ptr_eq(&previous, derived) || waves == 0 || prefers_reduced_motion() {
-                cascade.set(Cascade { shown: u32::MAX, waves, previous: None });
+                cascade.set(Cascade { shown: u32::MAX, waves: 0, previous: None });
             } else {
                 let step = (TOTAL_MS / waves).min(MAX_WAVE_MS);
                 cascade.set(Cascade { shown: 0, waves, previous: Some(previous.clone()) });
@@ -90,5 +100,5 @@ pub fn use_cascade(derived: Rc<Derived>, animate: bool) -> Cascade {
             move || drop(interval)
         });
     }
-    (*cascade).clone()
+    starting.unwrap_or_else(|| (*cascade).clone())
 }

@@ -111,7 +111,9 @@ pub fn generate(nodes: usize, seed: u64) -> DataFile {
             0..=1 => 0,
             2..=4 => 1 + random.below(regions_per_provider) * (1 + services_per_region),
             _ => {
-                1 + random.below(regions_per_provider) * (1 + services_per_region) + 1 + random.below(services_per_region)
+                1 + random.below(regions_per_provider) * (1 + services_per_region)
+                    + 1
+                    + random.below(services_per_region)
             }
         };
         switchable[provider * per_provider + offset].clone()

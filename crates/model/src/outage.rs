@@ -3,7 +3,6 @@
 
 use std::collections::{HashMap, VecDeque};
 
-
 use crate::data::{DependencyMode, NodeKind};
 use crate::graph::{Model, NodeIndex};
 
