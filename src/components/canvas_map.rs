@@ -45,8 +45,8 @@ impl Grid {
     pub fn new(model: &ModelRef, layout: &Layout) -> Grid {
         let sizes = layout.layer_sizes();
         let tallest = sizes.iter().copied().max().unwrap_or(1).max(1);
-        // About twice as tall as wide for the tallest layer, so the whole map suits a wide screen.
-        let rows = ((tallest as f64 * 2.0).sqrt().ceil() as usize).clamp(1, tallest);
+        // The tallest layer about two and a half times as wide as tall, so the whole map suits a wide screen.
+        let rows = ((tallest as f64 / 2.5).sqrt().ceil() as usize).clamp(1, tallest);
         let mut blocks: Vec<(f64, Vec<NodeIndex>)> = Vec::with_capacity(sizes.len());
         let mut x = 0.0;
         for &size in sizes {
@@ -194,7 +194,7 @@ fn draw(
         (x * view.scale + view.x, y * view.scale + view.y)
     };
     if BOX * view.scale < 3.0 {
-        let drawn = draw_pixels(context, pixels, ratio, model, &screen, BOX * view.scale, state);
+        let drawn = draw_pixels(context, pixels, ratio, model, &screen, CELL * view.scale, state);
         if let Some(index) = selected {
             let (x, y) = screen(index);
             context.set_stroke_style_str("#ffbf47");

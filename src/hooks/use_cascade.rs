@@ -73,8 +73,11 @@ pub fn use_cascade(derived: Rc<Derived>, animate: bool) -> Cascade {
     let starting = {
         let last = last.borrow();
         let waves = derived.outcome.wave_count();
-        (animate && waves > 0 && !Rc::ptr_eq(&last, &derived) && !prefers_reduced_motion())
-            .then(|| Cascade { shown: 0, waves, previous: Some(last.clone()) })
+        (animate && waves > 0 && !Rc::ptr_eq(&last, &derived) && !prefers_reduced_motion()).then(|| Cascade {
+            shown: 0,
+            waves,
+            previous: Some(last.clone()),
+        })
     };
     {
         let cascade = cascade.clone();

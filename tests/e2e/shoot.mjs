@@ -13,7 +13,8 @@ try {
     page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
     await page.goto(server.url + query);
-    await page.waitForSelector('[data-node-id]');
+    await page.waitForSelector('[data-node-id], canvas[data-drawn]:not([data-drawn="0"])', { timeout: 120000 });
+    await page.waitForTimeout(500);
     if (process.env.SCROLL) await page.locator(process.env.SCROLL).scrollIntoViewIfNeeded();
     if (process.env.SCROLL) await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), process.env.SCROLL);
     await page.screenshot({ path: `${out}/shot-${i}.png`, fullPage: process.env.FULL !== '0' });
