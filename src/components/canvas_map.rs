@@ -4,18 +4,15 @@
 //! Pan by dragging (or the arrow keys), zoom with the wheel (or + and −); a click opens a node's details, and the
 //! search box reaches any node from the keyboard.
 
-use std::rc::Rc;
-
 use cloudfall_model::layout::Layout;
-use cloudfall_model::{Action, NodeIndex, NodeState, Scenario};
+use cloudfall_model::{Action, NodeIndex, NodeState};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::Clamped;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData, WheelEvent};
 use yew::prelude::*;
 
-use crate::app::Derived;
-use crate::hooks::Cascade;
+use super::dependency_map::DependencyMapProps;
 use crate::i18n::texts;
 use crate::ModelRef;
 
@@ -106,17 +103,6 @@ impl View {
         let (wx, wy) = self.world(sx, sy);
         View { scale, x: sx - wx * scale, y: sy - wy * scale }
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct CanvasMapProps {
-    pub model: ModelRef,
-    pub layout: Rc<Layout>,
-    pub derived: Rc<Derived>,
-    pub scenario: Rc<Scenario>,
-    pub cascade: Cascade,
-    pub viewport: u32,
-    pub onswitch: Callback<Action>,
 }
 
 fn fill_for(state: NodeState) -> &'static str {
@@ -267,7 +253,7 @@ fn draw(
 }
 
 #[component]
-pub fn CanvasMap(props: &CanvasMapProps) -> Html {
+pub fn CanvasMap(props: &DependencyMapProps) -> Html {
     let text = texts(props.scenario.lang);
     let canvas = use_node_ref();
     let grid = use_memo((props.model.clone(), props.layout.clone()), |(model, layout)| Grid::new(model, layout));

@@ -213,6 +213,23 @@ pub struct Audience {
     pub source: Source,
 }
 
+impl NodeRecord {
+    /// A node with only an id, a kind and a name, as generators and tests build them.
+    pub fn new(id: impl Into<String>, kind: NodeKind, name: impl Into<String>) -> NodeRecord {
+        NodeRecord {
+            id: id.into(),
+            kind,
+            name: name.into(),
+            short_name: None,
+            category: None,
+            country: None,
+            description: None,
+            description_fr: None,
+            audience: None,
+        }
+    }
+}
+
 /// How much a dependent needs what it depends on.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, Default)]
 #[serde(rename_all = "snake_case")]

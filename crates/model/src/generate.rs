@@ -35,17 +35,7 @@ impl SplitMix {
 }
 
 fn node(id: String, kind: NodeKind, name: String) -> NodeRecord {
-    NodeRecord {
-        id,
-        kind,
-        name,
-        short_name: None,
-        category: None,
-        country: None,
-        description: None,
-        description_fr: None,
-        audience: None,
-    }
+    NodeRecord::new(id, kind, name)
 }
 
 fn generated_evidence() -> Vec<Evidence> {

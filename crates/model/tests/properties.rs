@@ -15,16 +15,9 @@ use proptest::prelude::*;
 /// A random model: `n` flat nodes and dependencies `(dependent, depends_on, mode, group)`.
 fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
     let nodes = (0..n)
-        .map(|i| NodeRecord {
-            id: format!("n{i}"),
-            kind: if i % 3 == 0 { NodeKind::Provider } else { NodeKind::WebService },
-            name: format!("n{i}"),
-            short_name: None,
-            category: None,
-            country: None,
-            description: None,
-            description_fr: None,
-            audience: None,
+        .map(|i| {
+            let kind = if i % 3 == 0 { NodeKind::Provider } else { NodeKind::WebService };
+            NodeRecord::new(format!("n{i}"), kind, format!("n{i}"))
         })
         .collect();
     let mut seen = std::collections::HashSet::new();
