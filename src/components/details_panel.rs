@@ -31,7 +31,7 @@ fn evidence_item(evidence: &Evidence, model: &ModelRef, text: &'static Texts, la
             <span class="evidence-kind">{ (text.evidence_name)(evidence.kind) }</span>{ " — " }
             <SourceLink publisher={evidence.publisher.clone()} title={evidence.title.clone()}
                 url={evidence.url.clone()} date={evidence.date.clone()} {lang} />
-            { ": " }<q>{ &evidence.title }</q>
+            { text.colon }<q>{ &evidence.title }</q>
             if let Some(incident) = incident { { " (" }{ incident }{ ")" } }
             if let Some(note) = &evidence.note { <p class="evidence-note">{ note }</p> }
         </li>

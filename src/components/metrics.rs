@@ -45,11 +45,11 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                     <strong data-summary-down={impact.down.len().to_string()}>
                         { (text.metric_down)(impact.down.len(), impact.web_services, impact.down_share() * 100.0) }
                     </strong>
-                    if !impact.down.is_empty() { { ": " } { names(&impact.down) } }
+                    if !impact.down.is_empty() { { text.colon } { names(&impact.down) } }
                     { "." }
                 </p>
                 if !impact.degraded.is_empty() {
-                    <p>{ (text.metric_degraded)(impact.degraded.len(), impact.degraded_share() * 100.0) }{ ": " }{ names(&impact.degraded) }{ "." }</p>
+                    <p>{ (text.metric_degraded)(impact.degraded.len(), impact.degraded_share() * 100.0) }{ text.colon }{ names(&impact.degraded) }{ "." }</p>
                 }
             </>
         }

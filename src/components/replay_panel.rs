@@ -86,7 +86,7 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
                             };
                             html! {
                                 <li key={index.index()} class={classes!("miss", class)}>
-                                    { service(*index) }{ ": " }<span class="miss-why">{ why }</span>
+                                    { service(*index) }{ text.colon }<span class="miss-why">{ why }</span>
                                 </li>
                             }
                         }) }
@@ -98,7 +98,7 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
                     <ul>{ for replay.unreported.iter().map(|&index| html! { <li key={index.index()}>{ service(index) }</li> }) }</ul>
                 </div>
             </div>
-            <p class="chart-source">{ text.source_label }{ ": " }<SourceList sources={incident.sources.clone()} {lang} /></p>
+            <p class="chart-source">{ text.source_label }{ text.colon }<SourceList sources={incident.sources.clone()} {lang} /></p>
         </section>
     }
 }

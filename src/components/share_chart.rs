@@ -160,7 +160,7 @@ fn shares_view(props: &ShareChartProps, table: &ShareTable, text: &'static Texts
                 if table.shares.iter().any(|share| share.approximate) { <p class="chart-note">{ text.approximate_note }</p> }
                 if let Some(note) = &table.note { <p class="chart-note">{ note }</p> }
                 <p class="chart-source">
-                    { text.source_label }{ ": " }{ &table.analyst }{ " — " }
+                    { text.source_label }{ text.colon }{ &table.analyst }{ " — " }
                     <SourceList sources={table.sources.clone()} lang={props.scenario.lang} />
                 </p>
             </figcaption>
@@ -228,7 +228,7 @@ fn history_view(props: &ShareChartProps, text: &'static Texts) -> Html {
             <figcaption>
                 <p class="chart-caption">{ caption }{ "." }</p>
                 <p class="chart-note">{ text.history_note }{ " " }{ text.approximate_note }</p>
-                <p class="chart-source">{ text.source_label }{ ": " }{ analysts.join(", ") }{ " — " }
+                <p class="chart-source">{ text.source_label }{ text.colon }{ analysts.join(", ") }{ " — " }
                     { (text.history_sources)(tables.len()) }</p>
                 <details class="history-table">
                     <summary>{ text.history_table }</summary>

@@ -104,6 +104,7 @@ pub const EN: Texts = Texts {
         format!("{drawn} nodes in view. Drag to move, use the wheel or + and − to zoom.{names}")
     },
     more_in_search: |more| format!("and {more} more: find them with the search box."),
+    colon: ": ",
     history_note: "Gaps are quarters for which no share was found in a source; lines join the quarters that have one.",
     approximate_note: "~ marks an approximate figure (\"about\", \"over\", or read off a chart).",
 

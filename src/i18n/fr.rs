@@ -104,6 +104,7 @@ pub const FR: Texts = Texts {
         format!("{drawn} nœuds visibles. Faites glisser pour vous déplacer, molette ou + et − pour zoomer.{names}")
     },
     more_in_search: |more| format!("et {more} autres : trouvez-les avec la recherche."),
+    colon: "\u{a0}: ",
     history_note: "Les trous sont des trimestres pour lesquels aucune source ne donne de part ; les lignes relient les trimestres connus.",
     approximate_note: "~ signale un chiffre approximatif (« environ », « plus de », ou lu sur un graphique).",
 

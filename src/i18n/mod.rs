@@ -69,6 +69,8 @@ pub struct Texts {
     pub notice_bad_data_path: fn(path: &str) -> String,
     pub canvas_hint: fn(drawn: usize, labels: bool) -> String,
     pub more_in_search: fn(more: usize) -> String,
+    /// ": " in English, " : " in French (a space before the colon).
+    pub colon: &'static str,
     pub history_note: &'static str,
     pub approximate_note: &'static str,
 
