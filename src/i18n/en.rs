@@ -228,7 +228,9 @@ pub const EN: Texts = Texts {
     replay_choose: "Choose an outage",
     replay_start: "Replay",
     replay_close: "Leave the replay",
-    replay_duration: |hours| format!("about {hours:.0} hours"),
+    replay_duration: |hours| {
+        if hours.fract() == 0.0 { format!("about {hours:.0} hours") } else { format!("about {hours:.1} hours") }
+    },
     replay_hits: |hits, reported| format!("Predicted and reported: {hits} of {reported}"),
     replay_misses: |misses, at_risk| format!("Reported but not predicted: {misses}, of which {at_risk} known to run on the provider that failed"),
     replay_at_risk: |provider| format!("runs on {provider}, but which of its regions and services is not public: the outage showed it"),

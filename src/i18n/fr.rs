@@ -228,7 +228,13 @@ pub const FR: Texts = Texts {
     replay_choose: "Choisir une panne",
     replay_start: "Rejouer",
     replay_close: "Quitter la relecture",
-    replay_duration: |hours| format!("environ {hours:.0} heures"),
+    replay_duration: |hours| {
+        if hours.fract() == 0.0 {
+            format!("environ {hours:.0} heures")
+        } else {
+            format!("environ {hours:.1} heures").replace('.', ",")
+        }
+    },
     replay_hits: |hits, reported| format!("Prédits et signalés : {hits} sur {reported}"),
     replay_misses: |misses, at_risk| format!("Signalés mais non prédits : {misses}, dont {at_risk} connus pour tourner chez le fournisseur tombé"),
     replay_at_risk: |provider| format!("tourne chez {provider}, mais ses régions et services ne sont pas publics : la panne les a révélés"),
