@@ -12,6 +12,14 @@ use cloudfall_model::replay::{compare, replay, Miss};
 use cloudfall_model::validate::build;
 use cloudfall_model::{load, Model, NodeId, NodeState};
 
+/// Like `println!`, but a closed pipe (`cloudfall replay | head`) ends the output quietly instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 const SHIPPED: &str = include_str!("../../../static/data/cloudfall.json");
 
 const USAGE: &str = "usage:
@@ -40,14 +48,14 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let text = read(path)?;
             match load(&text) {
                 Ok(model) => {
-                    println!("{path}: valid ({} nodes, {} links)", model.node_count(), model.edge_count());
+                    out!("{path}: valid ({} nodes, {} links)", model.node_count(), model.edge_count());
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(problems) => {
                     for problem in &problems {
-                        println!("{path}: {problem}");
+                        out!("{path}: {problem}");
                     }
-                    println!("{} problem(s)", problems.len());
+                    out!("{} problem(s)", problems.len());
                     Ok(ExitCode::from(1))
                 }
             }
@@ -57,7 +65,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some("bench") => bench(&args[1..]),
         Some("generate") => generate_command(&args[1..]),
         Some("--help" | "-h" | "help") => {
-            println!("{USAGE}");
+            out!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
         Some(other) => Err(format!("unknown command \"{other}\"")),
@@ -114,10 +122,10 @@ fn simulate(args: &[String]) -> Result<ExitCode, String> {
                 "id": incident.id, "hits": ids(&replay.hits), "misses": misses, "unreported": ids(&replay.unreported)
             });
         }
-        println!("{value}");
+        out!("{value}");
     } else {
         let impact = impact(&model, &outcome);
-        println!(
+        out!(
             "{} of {} web services down, {} degraded",
             impact.down.len(),
             impact.web_services,
@@ -126,7 +134,7 @@ fn simulate(args: &[String]) -> Result<ExitCode, String> {
         for (index, node) in model.nodes() {
             let state = outcome.state(index);
             if state != NodeState::Up {
-                println!("{:<8} {}", state.as_str(), node.id);
+                out!("{:<8} {}", state.as_str(), node.id);
             }
         }
     }
@@ -135,13 +143,13 @@ fn simulate(args: &[String]) -> Result<ExitCode, String> {
 
 fn replay_all(args: &[String]) -> Result<ExitCode, String> {
     let model = model(data_option(args)?.as_deref())?;
-    println!(
+    out!(
         "{:<24} {:>8} {:>5} {:>7} {:>8} {:>11}",
         "incident", "reported", "hits", "misses", "at risk", "unreported"
     );
     for incident in &model.incidents {
         let replay = replay(&model, incident);
-        println!(
+        out!(
             "{:<24} {:>8} {:>5} {:>7} {:>8} {:>11}",
             incident.id,
             replay.hits.len() + replay.misses.len(),
@@ -156,7 +164,7 @@ fn replay_all(args: &[String]) -> Result<ExitCode, String> {
                 Miss::AtRisk { provider } => format!("at risk: runs on {}", model.node(*provider).id),
                 Miss::Unexplained => "(nothing else in the data links it to what failed)".to_string(),
             };
-            println!("    miss {}: {why}", model.node(*index).id);
+            out!("    miss {}: {why}", model.node(*index).id);
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -178,7 +186,7 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
 
 fn bench(args: &[String]) -> Result<ExitCode, String> {
     let model = model(data_option(args)?.as_deref())?;
-    println!(
+    out!(
         "{:<34} {:>8} {:>8} {:>22} {:>22}",
         "dataset", "nodes", "links", "propagate+metrics ms", "blast radius ms"
     );
@@ -202,7 +210,7 @@ fn bench_one(label: &str, model: &Model) {
         impact(model, &outcome)
     });
     let (blast_median, blast_max) = time((runs / 4).max(3), || blast_radius(model, &[]));
-    println!(
+    out!(
         "{label:<34} {:>8} {:>8} {:>10.3} (max {:>7.3}) {:>10.3} (max {:>7.3})",
         model.node_count(),
         model.edge_count(),
@@ -228,7 +236,7 @@ fn generate_command(args: &[String]) -> Result<ExitCode, String> {
     }
     let nodes = nodes.ok_or("generate needs --nodes N")?;
     let file = generate(nodes, seed);
-    println!("{}", serde_json::to_string(&file).map_err(|error| format!("cannot write JSON: {error}"))?);
+    out!("{}", serde_json::to_string(&file).map_err(|error| format!("cannot write JSON: {error}"))?);
     Ok(ExitCode::SUCCESS)
 }
 
