@@ -9,7 +9,7 @@ use cloudfall_model::layout::{relative, Layout};
 use cloudfall_model::{Action, EvidenceKind, Link, NodeId, NodeIndex, NodeKind, NodeState, Scenario};
 use yew::prelude::*;
 
-use super::button_handlers;
+use super::{button_handlers, focus_map_node};
 use crate::app::Derived;
 use crate::hooks::Cascade;
 use crate::i18n::texts;
@@ -211,6 +211,45 @@ struct Drawing {
     transforms: Vec<AttrValue>,
     labels: Vec<AttrValue>,
     edges: Vec<EdgeShape>,
+    /// For the arrow keys: each node's neighbour above, below, in the column to the left and to the right.
+    neighbours: Vec<[Option<NodeIndex>; 4]>,
+}
+
+/// The arrow keys, as indices into `Drawing::neighbours`.
+const ARROWS: [&str; 4] = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"];
+
+/// Each node's neighbours in the layout: above and below in its column, and the nearest by height in the columns
+/// on either side.
+fn neighbours(model: &ModelRef, layout: &Layout) -> Vec<[Option<NodeIndex>; 4]> {
+    let mut columns: Vec<Vec<NodeIndex>> = layout.layer_sizes().iter().map(|&size| Vec::with_capacity(size)).collect();
+    let mut ranked: Vec<(usize, usize, NodeIndex)> =
+        model.nodes().map(|(index, _)| (layout.slot(index).0, layout.slot(index).1, index)).collect();
+    ranked.sort_unstable();
+    for (layer, _, index) in ranked {
+        if let Some(column) = columns.get_mut(layer) {
+            column.push(index);
+        }
+    }
+    let across = |layer: Option<usize>, at: f64| -> Option<NodeIndex> {
+        let column = columns.get(layer?)?;
+        let rank = (at * column.len() as f64).floor() as usize;
+        column.get(rank.min(column.len().saturating_sub(1))).copied()
+    };
+    model
+        .nodes()
+        .map(|(index, _)| {
+            let (layer, rank) = layout.slot(index);
+            let size = columns.get(layer).map_or(1, Vec::len);
+            let at = relative(rank, size);
+            let column = columns.get(layer);
+            [
+                rank.checked_sub(1).and_then(|above| column?.get(above).copied()),
+                column.and_then(|column| column.get(rank + 1).copied()),
+                across(layer.checked_sub(1), at),
+                across(Some(layer + 1), at),
+            ]
+        })
+        .collect()
 }
 
 impl Drawing {
@@ -230,7 +269,8 @@ impl Drawing {
                 kind: edge_kind(link),
             })
             .collect();
-        Drawing { frame, width, height, corners, transforms, labels, edges }
+        let neighbours = neighbours(model, layout);
+        Drawing { frame, width, height, corners, transforms, labels, edges, neighbours }
     }
 
     fn corner(&self, index: NodeIndex) -> (f64, f64) {
@@ -268,7 +308,11 @@ fn EdgeLayer(props: &EdgeLayerProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct MapNodeProps {
+    index: NodeIndex,
     id: NodeId,
+    /// The one node of the map in the Tab order (roving tabindex): the arrow keys move between nodes.
+    tab: bool,
+    onmove: Callback<(NodeIndex, usize)>,
     kind: NodeKind,
     state: NodeState,
     is_off: bool,
@@ -285,7 +329,17 @@ struct MapNodeProps {
 /// One node of the map: a button that opens its details. Unchanged nodes skip rendering.
 #[component]
 fn MapNode(props: &MapNodeProps) -> Html {
-    let (onclick, onkeydown) = button_handlers(&props.onswitch, &props.id, |id| Action::Select(Some(id)));
+    let (onclick, onselect) = button_handlers(&props.onswitch, &props.id, |id| Action::Select(Some(id)));
+    let onkeydown = {
+        let (onmove, index) = (props.onmove.clone(), props.index);
+        Callback::from(move |event: KeyboardEvent| match ARROWS.iter().position(|&key| key == event.key()) {
+            Some(direction) => {
+                event.prevent_default();
+                onmove.emit((index, direction));
+            }
+            None => onselect.emit(event),
+        })
+    };
     let onfocus = {
         let (onswitch, id) = (props.onswitch.clone(), props.id.clone());
         Callback::from(move |_: FocusEvent| onswitch.emit(Action::Select(Some(id.clone()))))
@@ -303,7 +357,8 @@ fn MapNode(props: &MapNodeProps) -> Html {
     let icon_x = (props.width - 12.0).to_string();
     html! {
         <g class={classes} data-node-id={props.id.to_string()} data-state={state.as_str()}
-            transform={props.transform.clone()} role="button" tabindex="0" aria-label={props.label.clone()}
+            transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
+            aria-label={props.label.clone()}
             aria-current={props.selected.then_some("true")} {onclick} {onkeydown} {onfocus}>
             <title>{ props.label.clone() }</title>
             <rect class="node-box" width={width.clone()} height={height.clone()} rx="5" />
@@ -327,6 +382,16 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
     let drawing = use_memo((props.model.clone(), props.layout.clone(), props.viewport), |(model, layout, viewport)| {
         Drawing::new(model, layout, *viewport)
     });
+    let onmove = use_callback(
+        (DrawingRef(drawing.clone()), props.model.clone()),
+        |(index, direction): (NodeIndex, usize), (drawing, model)| {
+            let next =
+                drawing.0.neighbours.get(index.index()).and_then(|around| around.get(direction).copied().flatten());
+            if let Some(next) = next {
+                focus_map_node(&model.node(next).id);
+            }
+        },
+    );
     let frame = &drawing.frame;
     let (width, height) = (drawing.width, drawing.height);
     // The room the map has: the page's width less its padding (the details open in a drawer above the map).
@@ -407,7 +472,8 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
                     { for model.nodes().map(|(index, node)| {
                         let state = shown(index);
                         html! {
-                            <MapNode key={node.id.as_str()} id={node.id.clone()} kind={node.kind} {state}
+                            <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state}
+                                tab={selected.map_or(index.index() == 0, |s| s == index)} onmove={onmove.clone()}
                                 is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
                                 text={drawing.labels.get(index.index()).cloned().unwrap_or_default()}

@@ -115,6 +115,14 @@ test('the keyboard alone can switch a region off and on, and open a node from th
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-node-id="snapchat"][data-state="down"]');
   assert.equal(await page.getAttribute('[data-node-id="airbnb"]', 'data-state'), 'up');
+  // The map is one Tab stop (the selected node); the arrow keys walk it, opening each node's details.
+  assert.equal(await page.locator('[data-node-id][tabindex="0"]').count(), 1);
+  assert.equal(await page.getAttribute('[data-node-id="google"]', 'tabindex'), '0');
+  await page.focus('[data-node-id="google"]');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.activeElement?.dataset.nodeId && document.activeElement.dataset.nodeId !== 'google');
+  const moved = await page.evaluate(() => document.activeElement.dataset.nodeId);
+  await page.waitForSelector(`[data-details="${moved}"]`);
   assert.deepEqual(trouble, []);
   await page.close();
 });

@@ -125,12 +125,7 @@ fn simulate(args: &[String]) -> Result<ExitCode, String> {
         out!("{value}");
     } else {
         let impact = impact(&model, &outcome);
-        out!(
-            "{} of {} web services down, {} degraded",
-            impact.down.len(),
-            impact.web_services,
-            impact.degraded.len()
-        );
+        out!("{} of {} web services down, {} degraded", impact.down.len(), impact.web_services, impact.degraded.len());
         for (index, node) in model.nodes() {
             let state = outcome.state(index);
             if state != NodeState::Up {
@@ -143,10 +138,7 @@ fn simulate(args: &[String]) -> Result<ExitCode, String> {
 
 fn replay_all(args: &[String]) -> Result<ExitCode, String> {
     let model = model(data_option(args)?.as_deref())?;
-    out!(
-        "{:<24} {:>8} {:>5} {:>7} {:>8} {:>11}",
-        "incident", "reported", "hits", "misses", "at risk", "unreported"
-    );
+    out!("{:<24} {:>8} {:>5} {:>7} {:>8} {:>11}", "incident", "reported", "hits", "misses", "at risk", "unreported");
     for incident in &model.incidents {
         let replay = replay(&model, incident);
         out!(
@@ -186,10 +178,7 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
 
 fn bench(args: &[String]) -> Result<ExitCode, String> {
     let model = model(data_option(args)?.as_deref())?;
-    out!(
-        "{:<34} {:>8} {:>8} {:>22} {:>22}",
-        "dataset", "nodes", "links", "propagate+metrics ms", "blast radius ms"
-    );
+    out!("{:<34} {:>8} {:>8} {:>22} {:>22}", "dataset", "nodes", "links", "propagate+metrics ms", "blast radius ms");
     bench_one("this data", &model);
     for edges in [10_000, 100_000, 1_000_000] {
         let nodes = edges * 10 / 18;
