@@ -77,7 +77,8 @@ pub fn chosen_table<'a>(model: &'a Model, scenario: &Scenario) -> Option<&'a Sha
 enum Loading {
     Pending,
     Loaded(ModelRef),
-    Failed(Vec<Problem>),
+    /// The problems, and the file when it is not the built-in one.
+    Failed(Vec<Problem>, Option<String>),
 }
 
 /// Downloads and checks the data, then shows the explorer, or the data's problems in words.
@@ -88,14 +89,15 @@ pub fn App() -> Html {
         let loading = loading.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let source = browser::data_source().unwrap_or_else(|| DATA_URL.to_string());
+                let custom = browser::data_source();
+                let source = custom.clone().unwrap_or_else(|| DATA_URL.to_string());
                 let loaded = match browser::fetch_text(&source).await {
                     Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
                     Err(message) => Err(vec![Problem { path: String::new(), message }]),
                 };
                 loading.set(match loaded {
                     Ok(model) => Loading::Loaded(model),
-                    Err(problems) => Loading::Failed(problems),
+                    Err(problems) => Loading::Failed(problems, custom),
                 });
             });
         });
@@ -105,7 +107,9 @@ pub fn App() -> Html {
             <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
         },
         Loading::Loaded(model) => html! { <Explorer model={model.clone()} /> },
-        Loading::Failed(problems) => html! { <DataError problems={problems.clone()} /> },
+        Loading::Failed(problems, file) => html! {
+            <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
+        },
     }
 }
 

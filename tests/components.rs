@@ -205,12 +205,18 @@ async fn bad_data_shows_every_problem_in_words_instead_of_a_half_loaded_map() {
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<cloudfall::components::DataError>::with_root_and_props(
         root.clone(),
-        cloudfall::components::DataErrorProps { problems },
+        cloudfall::components::DataErrorProps {
+            problems,
+            lang: cloudfall_model::Lang::En,
+            file: Some("class-data.json".into()),
+        },
     )
     .render();
     scheduler::flush().await;
     let alert = find(&root, "[role=alert]").text_content().unwrap();
     assert!(alert.contains("dataset.as_of: \"someday\" is not a date"), "{alert}");
+    assert!(alert.contains("class-data.json"), "{alert}");
+    assert_eq!(find(&root, "[role=alert] a").get_attribute("href").as_deref(), Some("./"), "a way back to the built-in data");
     assert!(root.query_selector("[data-node-id]").unwrap().is_none());
     root.remove();
 }

@@ -105,6 +105,7 @@ pub const EN: Texts = Texts {
     },
     more_in_search: |more| format!("and {more} more: find them with the search box."),
     colon: ": ",
+    data_error_fallback: "Show Cloudfall with its built-in data instead",
     history_note: "Gaps are quarters for which no share was found in a source; lines join the quarters that have one.",
     approximate_note: "~ marks an approximate figure (\"about\", \"over\", or read off a chart).",
 

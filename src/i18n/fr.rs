@@ -105,6 +105,7 @@ pub const FR: Texts = Texts {
     },
     more_in_search: |more| format!("et {more} autres : trouvez-les avec la recherche."),
     colon: "\u{a0}: ",
+    data_error_fallback: "Afficher plutôt Cloudfall avec ses données intégrées",
     history_note: "Les trous sont des trimestres pour lesquels aucune source ne donne de part ; les lignes relient les trimestres connus.",
     approximate_note: "~ signale un chiffre approximatif (« environ », « plus de », ou lu sur un graphique).",
 

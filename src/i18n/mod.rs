@@ -71,6 +71,7 @@ pub struct Texts {
     pub more_in_search: fn(more: usize) -> String,
     /// ": " in English, " : " in French (a space before the colon).
     pub colon: &'static str,
+    pub data_error_fallback: &'static str,
     pub history_note: &'static str,
     pub approximate_note: &'static str,
 

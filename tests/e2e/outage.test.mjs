@@ -170,6 +170,20 @@ test('a bad link shows a notice, keeps the good part, and never crashes', async 
   await page.close();
 });
 
+test('a data file that cannot be loaded is named, explained, and the built-in data is one click away', async () => {
+  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
+  await page.goto(`${server.url}?data=missing.json&lang=fr`);
+  const alert = await page.locator('[role=alert]').innerText();
+  assert.match(alert, /missing\.json/);
+  assert.match(alert, /404/);
+  await page.click('[role=alert] a');
+  await page.waitForSelector('[data-node-id="fortnite"]');
+  assert.ok(page.url().endsWith('/articles/outage/'), page.url());
+  // The browser itself logs the 404; nothing else may go wrong.
+  assert.deepEqual(trouble.filter((line) => !line.includes('404')), []);
+  await page.close();
+});
+
 test('in French, the page says so and the summary is French', async () => {
   const { page, trouble } = await open('?off=aws&lang=fr');
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
