@@ -213,6 +213,11 @@ test('on a 360 px phone the page does not overflow and the chart bars switch pro
   await page.click('[data-share-id="aws"]');
   await page.waitForSelector('[data-node-id="airbnb"][data-state="down"]');
   await page.screenshot({ path: join(shots, 'aws-off-360.png'), fullPage: false });
+  // With a replay and a node's details open, nothing overflows either.
+  await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20&sel=fortnite`);
+  await page.waitForSelector('[data-details="fortnite"]');
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 360, `with panels open the page is ${wide} px wide`);
   assert.deepEqual(trouble, []);
   await page.close();
 });
