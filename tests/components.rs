@@ -216,7 +216,11 @@ async fn bad_data_shows_every_problem_in_words_instead_of_a_half_loaded_map() {
     let alert = find(&root, "[role=alert]").text_content().unwrap();
     assert!(alert.contains("dataset.as_of: \"someday\" is not a date"), "{alert}");
     assert!(alert.contains("class-data.json"), "{alert}");
-    assert_eq!(find(&root, "[role=alert] a").get_attribute("href").as_deref(), Some("./"), "a way back to the built-in data");
+    assert_eq!(
+        find(&root, "[role=alert] a").get_attribute("href").as_deref(),
+        Some("./"),
+        "a way back to the built-in data"
+    );
     assert!(root.query_selector("[data-node-id]").unwrap().is_none());
     root.remove();
 }
