@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use cloudfall_model::data::{ShareScope, ShareTable};
 use cloudfall_model::layout::{layered, Layout};
-use cloudfall_model::metrics::{impact, Impact};
+use cloudfall_model::metrics::{concentration, impact, Concentration, Impact};
 use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Blast};
 use cloudfall_model::replay::{compare, failed, Replay};
 use cloudfall_model::{load, Action, Model, Outcome, Problem, Scenario};
@@ -43,6 +43,8 @@ pub struct Derived {
     pub replay: Option<Replay>,
     /// Whether what is switched off is exactly what failed in the incident being replayed.
     pub replay_exact: bool,
+    /// The concentration of the chart's period (its table key), when the table names firms.
+    pub concentration: Option<(String, Concentration)>,
 }
 
 /// Computes everything one scenario shows.
@@ -60,7 +62,8 @@ pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
         off.sort();
         failed == off && scenario.backups.is_empty()
     });
-    Derived { outcome, impact, replay, replay_exact }
+    let concentration = chosen_table(model, scenario).and_then(|table| Some((table.key(), concentration(table)?)));
+    Derived { outcome, impact, replay, replay_exact, concentration }
 }
 
 /// The share table the chart shows: the scenario's period, or the latest worldwide one.
@@ -176,7 +179,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
                 </section>
             </div>
-            <StatusBar model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+            <StatusBar scenario={current.clone()} derived={derived.clone()} />
             <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             <section class="panel map-panel" aria-labelledby="map-heading">

@@ -3,11 +3,10 @@
 
 use std::rc::Rc;
 
-use cloudfall_model::metrics::concentration;
 use cloudfall_model::{Action, NodeIndex, Scenario};
 use yew::prelude::*;
 
-use crate::app::{chosen_table, Derived};
+use crate::app::Derived;
 use crate::i18n::texts;
 use crate::ModelRef;
 
@@ -66,17 +65,15 @@ pub fn Metrics(props: &MetricsProps) -> Html {
             </p>
         }
     };
-    let hhi = chosen_table(model, &props.scenario).and_then(|table| Some((table, concentration(table)?))).map(
-        |(table, concentration)| {
-            html! {
-                <p class="metric" data-metric="hhi" data-hhi={format!("{:.0}", concentration.hhi)}>
-                    { (text.metric_hhi)(concentration.hhi, &table.key(), concentration.lower_bound) }{ " — " }
-                    <strong>{ (text.hhi_reading)(concentration.reading) }</strong>
-                    <details class="metric-more"><summary>{ "?" }</summary>{ text.hhi_caveat }</details>
-                </p>
-            }
-        },
-    );
+    let hhi = props.derived.concentration.as_ref().map(|(period, concentration)| {
+        html! {
+            <p class="metric" data-metric="hhi" data-hhi={format!("{:.0}", concentration.hhi)}>
+                { (text.metric_hhi)(concentration.hhi, period, concentration.lower_bound) }{ " — " }
+                <strong>{ (text.hhi_reading)(concentration.reading) }</strong>
+                <details class="metric-more"><summary>{ "?" }</summary>{ text.hhi_caveat }</details>
+            </p>
+        }
+    });
     let backups = &props.scenario.backups;
     html! {
         <section class="panel metrics" aria-labelledby="metrics-heading">

@@ -3,17 +3,14 @@
 
 use std::rc::Rc;
 
-use cloudfall_model::metrics::concentration;
 use cloudfall_model::Scenario;
 use yew::prelude::*;
 
-use crate::app::{chosen_table, Derived};
+use crate::app::Derived;
 use crate::i18n::texts;
-use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusBarProps {
-    pub model: ModelRef,
     pub scenario: Rc<Scenario>,
     pub derived: Rc<Derived>,
 }
@@ -22,9 +19,7 @@ pub struct StatusBarProps {
 pub fn StatusBar(props: &StatusBarProps) -> Html {
     let text = texts(props.scenario.lang);
     let impact = &props.derived.impact;
-    let hhi = chosen_table(&props.model, &props.scenario)
-        .and_then(|table| Some((table.key(), concentration(table)?)))
-        .map(|(period, c)| (text.metric_hhi)(c.hhi, &period, c.lower_bound));
+    let hhi = props.derived.concentration.as_ref().map(|(period, c)| (text.metric_hhi)(c.hhi, period, c.lower_bound));
     html! {
         <div class={classes!("status-bar", (!impact.down.is_empty()).then_some("has-down"))} aria-hidden="true">
             <strong>{ (text.metric_down)(impact.down.len(), impact.web_services, impact.down_share() * 100.0) }</strong>

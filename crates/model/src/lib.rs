@@ -14,6 +14,6 @@ pub mod validate;
 
 pub use data::{DependencyMode, EvidenceKind, NodeKind};
 pub use graph::{Link, Model, Node, NodeId, NodeIndex};
-pub use outage::{propagate, summarize, NodeState, Outcome, Summary};
+pub use outage::{propagate, NodeState, Outcome};
 pub use scenario::{Action, ChartView, Lang, QueryProblem, Scenario};
 pub use validate::{load, Problem};

@@ -310,26 +310,3 @@ fn evaluate(model: &Model, index: NodeIndex, ignored: u32, state_of: impl Fn(u32
     }
     close(alternatives, down, degraded, worst)
 }
-
-/// The figures a reader sees under the map.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Summary {
-    pub web_services: usize,
-    /// Web services that are down, in data-file order.
-    pub down: Vec<NodeIndex>,
-    pub degraded: Vec<NodeIndex>,
-}
-
-/// Counts the web services that are down or degraded.
-pub fn summarize(model: &Model, outcome: &Outcome) -> Summary {
-    let mut summary = Summary { web_services: 0, down: Vec::new(), degraded: Vec::new() };
-    for (index, _) in model.nodes_of_kind(NodeKind::WebService) {
-        summary.web_services += 1;
-        match outcome.state(index) {
-            NodeState::Down => summary.down.push(index),
-            NodeState::Degraded => summary.degraded.push(index),
-            NodeState::Up => {}
-        }
-    }
-    summary
-}

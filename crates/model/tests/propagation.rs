@@ -3,8 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use cloudfall_model::metrics::impact;
 use cloudfall_model::outage::{propagate_with, Backup};
-use cloudfall_model::{load, propagate, summarize, Model, NodeId, NodeState};
+use cloudfall_model::{load, propagate, Model, NodeId, NodeState};
 
 /// Builds a model from `nodes` (`id kind` per line) and `deps` (`dependent -> depends_on mode [group]`).
 fn model(nodes: &str, deps: &str) -> Model {
@@ -53,7 +54,7 @@ fn render(model: &Model, off: &[&str]) -> String {
         let why: Vec<&str> = outcome.why(index).iter().map(|&i| model.node(i).id.as_str()).collect();
         lines.push(format!("{} {} wave={} why={}", node.id, state.as_str(), outcome.wave(index), why.join("<-")));
     }
-    let summary = summarize(model, &outcome);
+    let summary = impact(model, &outcome);
     lines.push(format!(
         "web: {} down, {} degraded of {}",
         summary.down.len(),
