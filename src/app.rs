@@ -1,14 +1,11 @@
-//! The root: loads the model once, holds the one `Scenario` in a reducer, derives the `Outcome` and the metrics
-//! with `use_memo`, and does the side effects (URL, `<html lang>`) in one place each.
+//! The root: loads the model once, holds the one `Scenario` in a reducer, memoises the model's `derive` of it,
+//! and does the side effects (URL, `<html lang>`) in one place each. It holds no rule of the model.
 
 use std::rc::Rc;
 
-use cloudfall_model::data::{ShareScope, ShareTable};
 use cloudfall_model::layout::{layered, Layout};
-use cloudfall_model::metrics::{concentration, impact, Concentration, Impact};
-use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Blast};
-use cloudfall_model::replay::{compare, failed, Replay};
-use cloudfall_model::{load, Action, Model, Outcome, Problem, Scenario};
+use cloudfall_model::outage::{blast_radius, Blast};
+use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::{
@@ -32,47 +29,6 @@ impl Reducible for ScenarioState {
             None => self,
         }
     }
-}
-
-/// What one scenario does to the model: derived, never stored.
-#[derive(Debug, PartialEq)]
-pub struct Derived {
-    pub outcome: Outcome,
-    pub impact: Impact,
-    /// The comparison with the incident being replayed, if any.
-    pub replay: Option<Replay>,
-    /// Whether what is switched off is exactly what failed in the incident being replayed.
-    pub replay_exact: bool,
-    /// The concentration of the chart's period (its table key), when the table names firms.
-    pub concentration: Option<(String, Concentration)>,
-}
-
-/// Computes everything one scenario shows.
-pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
-    let (off, backups) = (scenario.off_indices(model), scenario.backup_indices(model));
-    let outcome = propagate_with(model, &off, &backups);
-    let impact = impact(model, &outcome);
-    let incident = scenario.incident.as_deref().and_then(|id| model.incident(id));
-    let replay = incident
-        .map(|incident| compare(model, incident, &propagate_independently(model, &off, &backups, &incident.id)));
-    let replay_exact = incident.is_some_and(|incident| {
-        let mut failed = failed(model, incident);
-        let mut off = scenario.off_indices(model);
-        failed.sort();
-        off.sort();
-        failed == off && scenario.backups.is_empty()
-    });
-    let concentration = chosen_table(model, scenario).and_then(|table| Some((table.key(), concentration(table)?)));
-    Derived { outcome, impact, replay, replay_exact, concentration }
-}
-
-/// The share table the chart shows: the scenario's period, or the latest worldwide one.
-pub fn chosen_table<'a>(model: &'a Model, scenario: &Scenario) -> Option<&'a ShareTable> {
-    scenario
-        .period
-        .as_deref()
-        .and_then(|key| model.market.iter().find(|table| table.key() == key))
-        .or_else(|| model.latest_shares(ShareScope::Worldwide))
 }
 
 /// Where the data stands while the app starts.

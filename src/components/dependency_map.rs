@@ -10,10 +10,10 @@ use cloudfall_model::{Action, EvidenceKind, Link, NodeId, NodeIndex, NodeKind, N
 use yew::prelude::*;
 
 use super::{button_handlers, focus_map_node};
-use crate::app::Derived;
 use crate::hooks::Cascade;
 use crate::i18n::texts;
 use crate::ModelRef;
+use cloudfall_model::Derived;
 
 #[derive(Properties, PartialEq)]
 pub struct DependencyMapProps {

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use cloudfall_model::{Action, NodeIndex, Scenario};
 use yew::prelude::*;
 
-use crate::app::Derived;
 use crate::i18n::texts;
 use crate::ModelRef;
+use cloudfall_model::Derived;
 
 #[derive(Properties, PartialEq)]
 pub struct MetricsProps {

@@ -4,13 +4,13 @@
 use std::rc::Rc;
 
 use cloudfall_model::replay::Miss;
-use cloudfall_model::{Action, Lang, NodeId, NodeIndex, Scenario};
+use cloudfall_model::{Action, NodeIndex, Scenario};
 use yew::prelude::*;
 
 use super::SourceList;
-use crate::app::Derived;
-use crate::i18n::{incident_name, texts};
+use crate::i18n::texts;
 use crate::ModelRef;
+use cloudfall_model::Derived;
 
 #[derive(Properties, PartialEq)]
 pub struct ReplayPanelProps {
@@ -30,11 +30,8 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
     else {
         return html! {};
     };
-    let name = incident_name(incident, lang);
-    let cause = match lang {
-        Lang::Fr => &incident.cause_fr,
-        Lang::En => &incident.cause_en,
-    };
+    let name = incident.name(lang);
+    let cause = incident.cause(lang);
     let select = |index: NodeIndex| {
         let (onswitch, id) = (props.onswitch.clone(), model.node(index).id.clone());
         Callback::from(move |_: MouseEvent| onswitch.emit(Action::Select(Some(id.clone()))))
@@ -51,11 +48,7 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
         let onswitch = props.onswitch.clone();
         move |_| onswitch.emit(Action::CloseReplay)
     };
-    let failed: Vec<&str> = incident
-        .failed
-        .iter()
-        .map(|id| model.lookup(&NodeId::new(id.clone())).map_or(id.as_str(), |index| model.node(index).name.as_str()))
-        .collect();
+    let failed: Vec<&str> = incident.failed.iter().map(|&index| model.node(index).name.as_str()).collect();
     html! {
         <section class="panel replay-panel" aria-labelledby="replay-heading" data-incident={incident.id.clone()}>
             <div class="panel-head">

@@ -1,10 +1,11 @@
 //! Picks a real outage from the data and replays it: switches off exactly what failed.
 
-use cloudfall_model::{Action, Lang, NodeId};
+use cloudfall_model::derive::{incidents_newest_first, replay_action};
+use cloudfall_model::{Action, Lang};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::i18n::{incident_name, texts};
+use crate::i18n::texts;
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -13,15 +14,6 @@ pub struct ReplayPickerProps {
     pub incident: Option<String>,
     pub lang: Lang,
     pub onswitch: Callback<Action>,
-}
-
-/// The action that replays incident `id`, or `None` when the data has no such incident.
-pub fn replay_action(model: &cloudfall_model::Model, id: &str) -> Option<Action> {
-    let incident = model.incident(id)?;
-    Some(Action::Replay {
-        incident: incident.id.clone(),
-        failed: incident.failed.iter().map(|failed| NodeId::new(failed.clone())).collect(),
-    })
 }
 
 #[component]
@@ -41,8 +33,7 @@ pub fn ReplayPicker(props: &ReplayPickerProps) -> Html {
             }
         })
     };
-    let mut incidents: Vec<_> = props.model.incidents.iter().collect();
-    incidents.sort_by(|a, b| b.date.cmp(&a.date));
+    let incidents = incidents_newest_first(&props.model);
     let chosen = props.incident.clone().unwrap_or_default();
     html! {
         <div class="replay-picker">
@@ -51,7 +42,7 @@ pub fn ReplayPicker(props: &ReplayPickerProps) -> Html {
             <select id="cf-replay" data-control="incident" {onchange}>
                 <option value="" selected={chosen.is_empty()}>{ text.replay_choose }</option>
                 { for incidents.iter().map(|incident| {
-                    let name = incident_name(incident, props.lang);
+                    let name = incident.name(props.lang);
                     html! {
                         <option value={incident.id.clone()} selected={incident.id == chosen}>
                             { format!("{} — {name}", incident.date) }

@@ -4,13 +4,14 @@
 
 use std::rc::Rc;
 
-use cloudfall_model::data::{ShareScope, ShareTable};
+use cloudfall_model::data::ShareScope;
+use cloudfall_model::derive::{chosen_table, share_history, share_tables_for_menu};
 use cloudfall_model::{Action, ChartView, NodeId, Scenario};
+use cloudfall_model::{MarketTable, ShareHolder};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::{toggle_handlers, SourceList};
-use crate::app::chosen_table;
 use crate::chart::{format_percent, render_history_svg, render_svg, HistorySeries, ShareRow};
 use crate::i18n::{texts, Texts};
 use crate::ModelRef;
@@ -56,8 +57,7 @@ pub fn ShareChart(props: &ShareChartProps) -> Html {
             </button>
         }
     };
-    let mut tables: Vec<&ShareTable> = model.market.iter().collect();
-    tables.sort_by(|a, b| (a.scope, &b.period).cmp(&(b.scope, &a.period)));
+    let tables = share_tables_for_menu(model);
     let selected_key = props.scenario.period.clone().unwrap_or_default();
     let controls = html! {
         <div class="chart-controls">
@@ -95,18 +95,18 @@ pub fn ShareChart(props: &ShareChartProps) -> Html {
     }
 }
 
-fn shares_view(props: &ShareChartProps, table: &ShareTable, text: &'static Texts) -> Html {
+fn shares_view(props: &ShareChartProps, table: &MarketTable, text: &'static Texts) -> Html {
     let model = &props.model;
     let providers: Vec<Option<NodeId>> =
-        table.shares.iter().map(|share| share.provider.as_ref().map(|id| NodeId::new(id.clone()))).collect();
+        table.shares.iter().map(|share| share.provider().map(|index| model.node(index).id.clone())).collect();
     let rows: Vec<ShareRow> = table
         .shares
         .iter()
         .zip(&providers)
         .map(|(share, provider)| {
-            let label = match provider.as_ref().and_then(|id| model.lookup(id)) {
-                Some(index) => model.node(index).label().to_string(),
-                None => share.label.map(text.share_label).unwrap_or_default().to_string(),
+            let label = match share.holder {
+                ShareHolder::Provider(index) => model.node(index).label().to_string(),
+                ShareHolder::Group(label) => (text.share_label)(label).to_string(),
             };
             let off = provider.as_ref().is_some_and(|id| props.scenario.off.contains(id));
             ShareRow { label, percent: share.percent, approximate: share.approximate, off }
@@ -168,58 +168,26 @@ fn shares_view(props: &ShareChartProps, table: &ShareTable, text: &'static Texts
     }
 }
 
-/// The providers drawn in the history view: those with a figure in at least a third of the periods.
-fn history_series(props: &ShareChartProps, tables: &[&ShareTable]) -> Vec<HistorySeries> {
-    let model = &props.model;
-    let mut ids: Vec<String> = Vec::new();
-    for table in tables {
-        for share in &table.shares {
-            if let Some(id) = &share.provider {
-                if !ids.contains(id) {
-                    ids.push(id.clone());
-                }
-            }
-        }
-    }
-    ids.into_iter()
-        .map(|id| {
-            let points = tables
-                .iter()
-                .map(|table| {
-                    table
-                        .shares
-                        .iter()
-                        .find(|share| share.provider.as_deref() == Some(id.as_str()))
-                        .map(|share| (share.percent, share.approximate))
-                })
-                .collect::<Vec<_>>();
-            let label =
-                model.lookup(&NodeId::new(id.clone())).map_or(id, |index| model.node(index).label().to_string());
-            HistorySeries { label, points }
-        })
-        .filter(|series| series.points.iter().flatten().count() * 3 >= tables.len())
-        .collect()
-}
-
 fn history_view(props: &ShareChartProps, text: &'static Texts) -> Html {
-    let mut tables: Vec<&ShareTable> =
-        props.model.market.iter().filter(|table| table.scope == ShareScope::Worldwide).collect();
-    tables.sort_by(|a, b| a.period.cmp(&b.period));
-    let (Some(first), Some(last)) = (tables.first(), tables.last()) else {
+    let model = &props.model;
+    let history = share_history(model);
+    let (Some(first), Some(last)) = (history.periods.first(), history.periods.last()) else {
         return html! {};
     };
-    let periods: Vec<String> = tables.iter().map(|table| table.period.clone()).collect();
-    let series = history_series(props, &tables);
-    let svg = match render_history_svg(&periods, &series, chart_width(props.width)) {
+    let periods = &history.periods;
+    let series: Vec<HistorySeries> = history
+        .series
+        .iter()
+        .map(|series| HistorySeries {
+            label: model.node(series.provider).label().to_string(),
+            points: series.points.clone(),
+        })
+        .collect();
+    let svg = match render_history_svg(periods, &series, chart_width(props.width)) {
         Ok(svg) => svg,
         Err(message) => return html! { <p class="chart-error" role="alert">{ message }</p> },
     };
-    let caption = (text.history_caption)(&first.period, &last.period);
-    let analysts: Vec<&str> = {
-        let mut analysts: Vec<&str> = tables.iter().map(|table| table.analyst.as_str()).collect();
-        analysts.dedup();
-        analysts
-    };
+    let caption = (text.history_caption)(first, last);
     html! {
         <figure class="share-chart history" data-view="history">
             <div class="chart-stack" role="img" aria-label={caption.clone()}>
@@ -228,8 +196,8 @@ fn history_view(props: &ShareChartProps, text: &'static Texts) -> Html {
             <figcaption>
                 <p class="chart-caption">{ caption }{ "." }</p>
                 <p class="chart-note">{ text.history_note }{ " " }{ text.approximate_note }</p>
-                <p class="chart-source">{ text.source_label }{ text.colon }{ analysts.join(", ") }{ " — " }
-                    { (text.history_sources)(tables.len()) }</p>
+                <p class="chart-source">{ text.source_label }{ text.colon }{ history.analysts.join(", ") }{ " — " }
+                    { (text.history_sources)(periods.len()) }</p>
                 <details class="history-table">
                     <summary>{ text.history_table }</summary>
                     <table>

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use cloudfall_model::Scenario;
 use yew::prelude::*;
 
-use crate::app::Derived;
 use crate::i18n::texts;
+use cloudfall_model::Derived;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusBarProps {

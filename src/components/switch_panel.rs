@@ -1,15 +1,15 @@
 //! The switches: every provider, region, zone and cloud service, grouped under its provider, as toggle buttons
 //! (`data-switch-id`, `aria-pressed`). The accessible way to run the whole instrument from the keyboard.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use cloudfall_model::{Action, NodeIndex, NodeKind, NodeState, Scenario};
+use cloudfall_model::derive::switch_groups;
+use cloudfall_model::{Action, NodeIndex, NodeState, Scenario};
 use yew::prelude::*;
 
-use crate::app::Derived;
 use crate::i18n::texts;
 use crate::ModelRef;
+use cloudfall_model::Derived;
 
 #[derive(Properties, PartialEq)]
 pub struct SwitchPanelProps {
@@ -27,16 +27,7 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
     let text = texts(props.scenario.lang);
     let model = &props.model;
     let off = &props.scenario.off;
-    let providers: Vec<NodeIndex> = model.nodes_of_kind(NodeKind::Provider).map(|(index, _)| index).collect();
-    // Everything switchable inside each provider, found by the id's first segment in one pass.
-    let mut inside: BTreeMap<&str, Vec<NodeIndex>> = BTreeMap::new();
-    for (index, node) in model.nodes() {
-        if let Some((provider, _)) = node.id.as_str().split_once('/') {
-            if node.kind.is_switchable() {
-                inside.entry(provider).or_default().push(index);
-            }
-        }
-    }
+    let groups = use_memo(model.clone(), |model| switch_groups(model));
     let switch = |index: NodeIndex| -> Html {
         let node = model.node(index);
         let id = node.id.clone();
@@ -65,8 +56,8 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
     html! {
         <div class="switches">
             <ul class="switch-groups">
-                { for providers.iter().map(|&provider| {
-                    let children = inside.get(model.node(provider).id.as_str()).map(Vec::as_slice).unwrap_or_default();
+                { for groups.iter().map(|group| {
+                    let (provider, children) = (group.provider, group.inside.as_slice());
                     let open = children.iter().any(|&child| props.derived.outcome.state(child) != NodeState::Up);
                     html! {
                         <li key={model.node(provider).id.to_string()} class="switch-group">

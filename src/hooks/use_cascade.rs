@@ -7,7 +7,7 @@ use cloudfall_model::{NodeIndex, NodeState};
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::app::Derived;
+use cloudfall_model::Derived;
 
 /// The whole cascade lasts about this long, however many waves it has...
 const TOTAL_MS: u32 = 1500;

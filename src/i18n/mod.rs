@@ -3,7 +3,7 @@
 mod en;
 mod fr;
 
-use cloudfall_model::data::{DependencyMode, IncidentRecord, ShareLabel, ShareScope};
+use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, Lang, NodeKind, NodeState};
 
@@ -18,7 +18,6 @@ pub struct Texts {
     pub chart_caption: fn(period: &str) -> String,
     pub market_size: fn(usd_bn: f64) -> String,
     pub source_label: &'static str,
-    pub others: &'static str,
     pub map_heading: &'static str,
     pub map_intro: &'static str,
     pub switches_heading: &'static str,
@@ -27,8 +26,6 @@ pub struct Texts {
     /// The accessible name of a switch: "Switch off AWS" / "Switch AWS back on".
     pub switch_label: fn(name: &str, off: bool) -> String,
     pub summary_none: fn(total: usize) -> String,
-    pub summary_down: fn(down: usize, total: usize) -> String,
-    pub summary_degraded: fn(degraded: usize) -> String,
     pub summary_caveat: &'static str,
     pub list_separator: &'static str,
     pub notice_unknown_id: fn(id: &str) -> String,
@@ -93,7 +90,6 @@ pub struct Texts {
     pub blast_none: &'static str,
 
     // Details of a node.
-    pub details_heading: &'static str,
     pub details_empty: &'static str,
     pub close: &'static str,
     pub depends_on_heading: &'static str,
@@ -105,13 +101,12 @@ pub struct Texts {
     /// "Fortnite is down because: …".
     pub why_intro: fn(name: &str, state: &str) -> String,
     pub why_switched_off: &'static str,
-    pub role_name: fn(&str) -> &'static str,
+    pub role_name: fn(Role) -> &'static str,
     pub mode_name: fn(DependencyMode) -> &'static str,
-    pub category_name: fn(&str) -> &'static str,
+    pub category_name: fn(Category) -> &'static str,
     pub audience_line: fn(millions: f64, measure: &str, scope: &str) -> String,
     pub switch_off: &'static str,
     pub switch_on: &'static str,
-    pub show_on_map: &'static str,
     pub opens_new_tab: &'static str,
 
     // What-ifs.
@@ -133,7 +128,6 @@ pub struct Texts {
     pub replay_heading: &'static str,
     pub replay_intro: &'static str,
     pub replay_choose: &'static str,
-    pub replay_start: &'static str,
     pub replay_close: &'static str,
     pub replay_duration: fn(hours: f64) -> String,
     pub replay_hits: fn(hits: usize, reported: usize) -> String,
@@ -172,13 +166,5 @@ pub fn percent(value: f64) -> String {
         "<1 %".to_string()
     } else {
         format!("{value:.0} %")
-    }
-}
-
-/// An incident's name in `lang`, from the data (English when the data has no translation).
-pub fn incident_name(incident: &IncidentRecord, lang: Lang) -> &str {
-    match lang {
-        Lang::Fr => incident.name_fr.as_deref().unwrap_or(&incident.name),
-        Lang::En => &incident.name,
     }
 }

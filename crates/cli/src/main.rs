@@ -98,8 +98,8 @@ fn simulate(args: &[String]) -> Result<ExitCode, String> {
     if off.is_empty() && incident.is_none() {
         return Err("say what to switch off with --off or --incident".to_string());
     }
-    let mut indices = Vec::new();
-    for id in off.iter().chain(incident.iter().flat_map(|incident| &incident.failed)).filter(|id| !id.is_empty()) {
+    let mut indices: Vec<_> = incident.iter().flat_map(|incident| incident.failed.iter().copied()).collect();
+    for id in off.iter().filter(|id| !id.is_empty()) {
         indices.push(lookup(&model, id)?);
     }
     let mut pairs = Vec::new();

@@ -68,12 +68,17 @@ pub struct ShareTable {
 }
 
 impl ShareTable {
-    /// The table's key in links and menus: the period for worldwide tables, `europe-` and the period otherwise.
+    /// The table's key in links and menus: see [`table_key`].
     pub fn key(&self) -> String {
-        match self.scope {
-            ShareScope::Worldwide => self.period.clone(),
-            scope => format!("{}-{}", scope.as_str(), self.period),
-        }
+        table_key(self.scope, &self.period)
+    }
+}
+
+/// A share table's key in links and menus: the period for worldwide tables, `europe-` and the period otherwise.
+pub fn table_key(scope: ShareScope, period: &str) -> String {
+    match scope {
+        ShareScope::Worldwide => period.to_string(),
+        scope => format!("{}-{period}", scope.as_str()),
     }
 }
 
@@ -185,7 +190,7 @@ pub struct NodeRecord {
     #[serde(default)]
     pub short_name: Option<String>,
     #[serde(default)]
-    pub category: Option<String>,
+    pub category: Option<Category>,
     /// ISO 3166-1 alpha-2 country code of the company's headquarters.
     #[serde(default)]
     pub country: Option<String>,
@@ -292,7 +297,7 @@ pub struct DependencyRecord {
     pub dependent: String,
     pub depends_on: String,
     /// What the dependency provides: hosting, database, cdn, dns, authentication, payments, ...
-    pub role: String,
+    pub role: Role,
     #[serde(default)]
     pub mode: DependencyMode,
     /// For `redundant` dependencies: alternatives of one dependent that share a group back each other up.
@@ -330,4 +335,62 @@ pub struct IncidentRecord {
 pub struct Miss {
     pub service: String,
     pub why: String,
+}
+
+/// What a dependency provides. The app names each in every language, matched exhaustively, so a new role without
+/// a French name does not compile.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Hosting,
+    Compute,
+    Database,
+    Storage,
+    Cdn,
+    Dns,
+    Authentication,
+    Payments,
+    Messaging,
+    Support,
+    Monitoring,
+    Collaboration,
+    ControlPlane,
+    Network,
+    Identity,
+    Ai,
+    /// The source says the service depends on it, not for what.
+    Unknown,
+}
+
+/// The category of a web service or a supplier. The app names each in every language, matched exhaustively.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Social,
+    Messaging,
+    Video,
+    Music,
+    Gaming,
+    Travel,
+    Commerce,
+    Banking,
+    Payments,
+    News,
+    Productivity,
+    Public,
+    Education,
+    Ai,
+    Health,
+    Transport,
+    Developer,
+    Authentication,
+    Support,
+    Monitoring,
+    Collaboration,
+    Cdn,
+    Dns,
+    Storage,
+    Database,
+    Hosting,
+    Other,
 }

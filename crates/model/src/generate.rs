@@ -86,7 +86,7 @@ pub fn generate(nodes: usize, seed: u64) -> DataFile {
         dependencies.push(DependencyRecord {
             dependent: dependent.to_string(),
             depends_on: depends_on.to_string(),
-            role: "hosting".to_string(),
+            role: crate::data::Role::Hosting,
             mode,
             group: group.map(str::to_string),
             evidence: generated_evidence(),

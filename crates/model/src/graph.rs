@@ -10,8 +10,11 @@ use petgraph::Direction;
 pub use petgraph::graph::NodeIndex;
 
 use crate::data::{
-    Audience, DatasetInfo, DependencyMode, Evidence, EvidenceKind, IncidentRecord, NodeKind, ShareScope, ShareTable,
+    Audience, Category, DatasetInfo, DependencyMode, Evidence, EvidenceKind, NodeKind, Role, ShareScope,
 };
+use crate::incident::Incident;
+use crate::market::MarketTable;
+use crate::scenario::Lang;
 
 /// A node's stable id as written in the data file and in links (`aws/us-east-1/dynamodb`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -45,7 +48,7 @@ pub struct Node {
     pub kind: NodeKind,
     pub name: String,
     pub short_name: Option<String>,
-    pub category: Option<String>,
+    pub category: Option<Category>,
     pub country: Option<String>,
     pub description: Option<String>,
     pub description_fr: Option<String>,
@@ -56,6 +59,14 @@ impl Node {
     /// The label for tight places: the short name if there is one.
     pub fn label(&self) -> &str {
         self.short_name.as_deref().unwrap_or(&self.name)
+    }
+
+    /// The description in `lang`, falling back to English when the data has no translation.
+    pub fn description(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Fr => self.description_fr.as_deref().or(self.description.as_deref()),
+            Lang::En => self.description.as_deref(),
+        }
     }
 }
 
@@ -90,7 +101,7 @@ impl Link {
 /// A dependency from the data file, after validation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dependency {
-    pub role: String,
+    pub role: Role,
     pub mode: DependencyMode,
     pub group: Option<String>,
     pub evidence: Vec<Evidence>,
@@ -109,8 +120,8 @@ pub struct Model {
     pub info: DatasetInfo,
     pub(crate) graph: DiGraph<Node, Link>,
     pub(crate) index: HashMap<NodeId, NodeIndex>,
-    pub market: Vec<ShareTable>,
-    pub incidents: Vec<IncidentRecord>,
+    pub market: Vec<MarketTable>,
+    pub incidents: Vec<Incident>,
     /// The graph again as flat arrays, for propagation: built once, read on every click.
     pub(crate) adjacency: Adjacency,
 }
@@ -138,7 +149,7 @@ pub(crate) struct Adjacency {
 }
 
 impl Adjacency {
-    pub fn build(graph: &DiGraph<Node, Link>, incidents: &[IncidentRecord]) -> Adjacency {
+    pub fn build(graph: &DiGraph<Node, Link>, incidents: &[Incident]) -> Adjacency {
         let count = graph.node_count();
         let mut groups: HashMap<&str, u32> = HashMap::new();
         let mut adjacency = Adjacency {
@@ -242,6 +253,19 @@ impl Model {
             .map(|edge| (petgraph::visit::EdgeRef::source(&edge), edge.weight()))
     }
 
+    /// What sits directly inside `index` (a provider's regions, a region's services), by containment.
+    pub fn contained_in(&self, index: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.graph
+            .edges_directed(index, Direction::Outgoing)
+            .filter(|edge| matches!(edge.weight(), Link::Contains))
+            .map(|edge| petgraph::visit::EdgeRef::target(&edge))
+    }
+
+    /// The incidents in which `index` was reported affected, in data-file order.
+    pub fn incidents_reporting(&self, index: NodeIndex) -> impl Iterator<Item = &Incident> + '_ {
+        self.incidents.iter().filter(move |incident| incident.reported(index))
+    }
+
     /// What depends on `index`.
     pub fn dependents_of(&self, index: NodeIndex) -> impl Iterator<Item = NodeIndex> + '_ {
         self.graph.neighbors_directed(index, Direction::Outgoing)
@@ -252,12 +276,17 @@ impl Model {
         self.nodes().filter(move |(_, node)| node.kind == kind)
     }
 
-    pub fn incident(&self, id: &str) -> Option<&IncidentRecord> {
+    pub fn incident(&self, id: &str) -> Option<&Incident> {
         self.incidents.iter().find(|incident| incident.id == id)
     }
 
+    /// The share table with this key (see [`MarketTable::key`]).
+    pub fn share_table(&self, key: &str) -> Option<&MarketTable> {
+        self.market.iter().find(|table| table.key() == key)
+    }
+
     /// The latest market-share table of one scope (periods sort as text: `2025-Q2` < `2025-Q3`).
-    pub fn latest_shares(&self, scope: ShareScope) -> Option<&ShareTable> {
+    pub fn latest_shares(&self, scope: ShareScope) -> Option<&MarketTable> {
         self.market.iter().filter(|table| table.scope == scope).max_by(|a, b| a.period.cmp(&b.period))
     }
 

@@ -3,17 +3,23 @@
 //! It knows nothing of the DOM, does no IO and never panics on user data.
 
 pub mod data;
+pub mod derive;
 pub mod generate;
 pub mod graph;
+pub mod incident;
 pub mod layout;
+pub mod market;
 pub mod metrics;
 pub mod outage;
 pub mod replay;
 pub mod scenario;
 pub mod validate;
 
-pub use data::{DependencyMode, EvidenceKind, NodeKind};
+pub use data::{Category, DependencyMode, EvidenceKind, NodeKind, Role};
+pub use derive::{derive, Derived};
 pub use graph::{Link, Model, Node, NodeId, NodeIndex};
+pub use incident::Incident;
+pub use market::{MarketShare, MarketTable, ShareHolder};
 pub use outage::{propagate, NodeState, Outcome};
 pub use scenario::{Action, ChartView, Lang, QueryProblem, Scenario};
 pub use validate::{load, Problem};

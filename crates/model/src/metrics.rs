@@ -1,8 +1,9 @@
 //! The figures shown beside the map: how much of the Web is dark, how many people that touches, and how
 //! concentrated the cloud market is. Pure functions of the model, the outcome and a share table.
 
-use crate::data::{NodeKind, ShareTable};
+use crate::data::NodeKind;
 use crate::graph::{Model, NodeIndex};
+use crate::market::MarketTable;
 use crate::outage::{NodeState, Outcome};
 
 /// What an outage does to the web services of the dataset.
@@ -101,9 +102,9 @@ impl Reading {
 
 /// The HHI of one share table, over the rows that name a provider; `None` when no row does (a table of groups,
 /// such as "European providers", says nothing about single firms).
-pub fn concentration(table: &ShareTable) -> Option<Concentration> {
+pub fn concentration(table: &MarketTable) -> Option<Concentration> {
     let named: Vec<f64> =
-        table.shares.iter().filter(|share| share.provider.is_some()).map(|share| share.percent).collect();
+        table.shares.iter().filter(|share| share.provider().is_some()).map(|share| share.percent).collect();
     if named.is_empty() {
         return None;
     }
@@ -115,10 +116,12 @@ pub fn concentration(table: &ShareTable) -> Option<Concentration> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{ShareRecord, ShareScope};
+    use crate::data::{ShareLabel, ShareScope};
+    use crate::graph::NodeIndex;
+    use crate::market::{MarketShare, ShareHolder};
 
-    fn table(shares: &[(Option<&str>, f64)]) -> ShareTable {
-        ShareTable {
+    fn table(shares: &[(Option<&str>, f64)]) -> MarketTable {
+        MarketTable {
             period: "2025-Q2".into(),
             scope: ShareScope::Worldwide,
             market: "m".into(),
@@ -126,9 +129,12 @@ mod tests {
             market_size_usd_bn: None,
             shares: shares
                 .iter()
-                .map(|&(provider, percent)| ShareRecord {
-                    provider: provider.map(str::to_string),
-                    label: provider.is_none().then_some(crate::data::ShareLabel::Others),
+                .enumerate()
+                .map(|(i, &(provider, percent))| MarketShare {
+                    holder: match provider {
+                        Some(_) => ShareHolder::Provider(NodeIndex::new(i)),
+                        None => ShareHolder::Group(ShareLabel::Others),
+                    },
                     percent,
                     approximate: false,
                     source: None,

@@ -5,8 +5,9 @@
 
 use std::collections::HashSet;
 
-use crate::data::{EvidenceKind, IncidentRecord, NodeKind};
-use crate::graph::{Link, Model, NodeId, NodeIndex};
+use crate::data::{EvidenceKind, NodeKind};
+use crate::graph::{Link, Model, NodeIndex};
+use crate::incident::Incident;
 use crate::outage::{propagate_independently, NodeState, Outcome};
 
 /// The comparison for one incident.
@@ -49,27 +50,19 @@ impl Replay {
     }
 }
 
-/// The nodes that failed in `incident`, as indices of `model` (ids the model lacks are skipped).
-pub fn failed(model: &Model, incident: &IncidentRecord) -> Vec<NodeIndex> {
-    incident.failed.iter().filter_map(|id| model.lookup(&NodeId::new(id.clone()))).collect()
-}
-
 /// Compares `outcome` with what `incident` reports. Pass the outcome of [`propagate_independently`] for the
 /// incident's failed components to replay it; any other outcome compares a scenario with the incident.
 ///
 /// # Complexity
 /// O(V + R), R the number of reported services.
-pub fn compare(model: &Model, incident: &IncidentRecord, outcome: &Outcome) -> Replay {
-    let reported: Vec<NodeIndex> =
-        incident.reported_affected.iter().filter_map(|id| model.lookup(&NodeId::new(id.clone()))).collect();
-    let reported_set: HashSet<NodeIndex> = reported.iter().copied().collect();
+pub fn compare(model: &Model, incident: &Incident, outcome: &Outcome) -> Replay {
+    let reported_set: HashSet<NodeIndex> = incident.reported_affected.iter().copied().collect();
     let mut replay = Replay { hits: Vec::new(), misses: Vec::new(), unreported: Vec::new() };
-    let failed_ids: Vec<&str> = incident.failed.iter().map(String::as_str).collect();
-    for &index in &reported {
+    let failed_ids: Vec<&str> = incident.failed.iter().map(|&failed| model.node(failed).id.as_str()).collect();
+    for &index in &incident.reported_affected {
         if outcome.state(index) == NodeState::Up {
-            let id = model.node(index).id.as_str();
-            let miss = match incident.misses.iter().find(|miss| miss.service == id) {
-                Some(miss) => Miss::Explained(miss.why.clone()),
+            let miss = match incident.misses.iter().find(|(service, _)| *service == index) {
+                Some((_, why)) => Miss::Explained(why.clone()),
                 None => match at_risk_through(model, index, &failed_ids, &incident.id) {
                     Some(provider) => Miss::AtRisk { provider },
                     None => Miss::Unexplained,
@@ -115,6 +108,6 @@ fn at_risk_through(model: &Model, service: NodeIndex, failed: &[&str], incident:
 }
 
 /// Replays `incident` from scratch: switches off what failed, predicts from the independent evidence, compares.
-pub fn replay(model: &Model, incident: &IncidentRecord) -> Replay {
-    compare(model, incident, &propagate_independently(model, &failed(model, incident), &[], &incident.id))
+pub fn replay(model: &Model, incident: &Incident) -> Replay {
+    compare(model, incident, &propagate_independently(model, &incident.failed, &[], &incident.id))
 }

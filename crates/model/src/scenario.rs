@@ -140,6 +140,11 @@ impl Scenario {
         (next != *self).then_some(next)
     }
 
+    /// The hypothetical backups of `service`.
+    pub fn backups_of<'a>(&'a self, service: &'a NodeId) -> impl Iterator<Item = &'a NodeId> + 'a {
+        self.backups.iter().filter(move |(of, _)| of == service).map(|(_, backup)| backup)
+    }
+
     /// The switched-off nodes that exist in `model`.
     pub fn off_indices(&self, model: &Model) -> Vec<NodeIndex> {
         self.off.iter().filter_map(|id| model.lookup(id)).collect()

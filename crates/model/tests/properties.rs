@@ -33,7 +33,7 @@ fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
             DependencyRecord {
                 dependent: format!("n{}", a % n),
                 depends_on: format!("n{}", b % n),
-                role: "hosting".into(),
+                role: cloudfall_model::Role::Hosting,
                 mode,
                 group: (mode == DependencyMode::Redundant).then(|| format!("g{}", group % 2)),
                 evidence: vec![Evidence {

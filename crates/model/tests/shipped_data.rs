@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use cloudfall_model::data::{ShareLabel, ShareScope};
 use cloudfall_model::outage::blast_radius;
-use cloudfall_model::replay::{failed, replay};
-use cloudfall_model::{load, propagate, EvidenceKind, Link, Model, NodeId, NodeKind, NodeState};
+use cloudfall_model::replay::replay;
+use cloudfall_model::{load, propagate, EvidenceKind, Link, Model, NodeId, NodeKind, NodeState, ShareHolder};
 
 const SHIPPED: &str = include_str!("../../../static/data/cloudfall.json");
 
@@ -79,7 +79,7 @@ fn the_dataset_meets_the_counts_of_the_data_issue() {
         ["2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]
     );
     assert!(model.market.iter().any(|table| table.scope == ShareScope::Europe
-        && table.shares.iter().any(|share| share.label == Some(ShareLabel::EuropeanProviders))));
+        && table.shares.iter().any(|share| share.holder == ShareHolder::Group(ShareLabel::EuropeanProviders))));
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn every_share_figure_has_its_source_and_no_period_sums_over_100() {
         let total: f64 = table.shares.iter().map(|share| share.percent).sum();
         assert!(total <= 100.5, "{} sums to {total}", table.key());
         for share in &table.shares {
-            if share.label != Some(ShareLabel::Others) {
+            if share.holder != ShareHolder::Group(ShareLabel::Others) {
                 assert!(
                     table.sources.len() == 1 || share.source.is_some(),
                     "{}: a figure without its source",
@@ -146,10 +146,11 @@ fn switching_off_dynamodb_in_us_east_1_darkens_the_services_of_the_seed_article(
 fn simulating_each_incident_darkens_what_it_reports_or_the_data_explains_the_miss() {
     let model = shipped();
     for incident in &model.incidents {
-        let outcome = propagate(&model, &failed(&model, incident));
-        for id in &incident.reported_affected {
-            let explained = incident.misses.iter().any(|miss| &miss.service == id);
-            let state = outcome.state(index(&model, id));
+        let outcome = propagate(&model, &incident.failed);
+        for &service in &incident.reported_affected {
+            let explained = incident.misses.iter().any(|(miss, _)| *miss == service);
+            let state = outcome.state(service);
+            let id = &model.node(service).id;
             assert!(state != NodeState::Up || explained, "{id} should be affected in {}", incident.id);
         }
     }

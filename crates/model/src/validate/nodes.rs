@@ -1,0 +1,83 @@
+//! The `nodes` section: ids, names, facts, and the containment their hierarchical ids imply.
+
+use super::checks::{check_source, is_slug_path};
+use super::{Graph, Problems};
+use crate::data::NodeRecord;
+use crate::graph::{Link, Node, NodeId};
+
+/// Adds every node with a valid, unique id, then links each to the node that contains it.
+pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Problems) {
+    for (i, record) in records.iter().enumerate() {
+        let path = format!("nodes[{i}]");
+        if !is_slug_path(&record.id) {
+            problems.add(
+                format!("{path}.id"),
+                format!(
+                    "\"{}\" is not a valid id: use lowercase letters, digits and dashes, with / between levels (like aws/us-east-1)",
+                    record.id
+                ),
+            );
+        }
+        if record.name.trim().is_empty() {
+            problems.add(format!("{path}.name"), "the name is empty");
+        }
+        let id = NodeId::new(record.id.clone());
+        if graph.index.contains_key(&id) {
+            problems.add(format!("{path}.id"), format!("the id \"{id}\" is used twice"));
+            continue;
+        }
+        check_facts(&path, record, problems);
+        let node = Node {
+            id: id.clone(),
+            kind: record.kind,
+            name: record.name.clone(),
+            short_name: record.short_name.clone(),
+            category: record.category,
+            country: record.country.clone(),
+            description: record.description.clone(),
+            description_fr: record.description_fr.clone(),
+            audience: record.audience.clone(),
+        };
+        let index = graph.graph.add_node(node);
+        graph.index.insert(id, index);
+    }
+
+    // Containment: every hierarchical id's parent must exist; the parent contains the child.
+    for (i, record) in records.iter().enumerate() {
+        let id = NodeId::new(record.id.clone());
+        let Some(parent) = id.parent() else { continue };
+        match (graph.index.get(&parent).copied(), graph.index.get(&id).copied()) {
+            (Some(parent_index), Some(child_index)) => {
+                graph.graph.add_edge(parent_index, child_index, Link::Contains);
+            }
+            (None, _) => problems.add(
+                format!("nodes[{i}].id"),
+                format!("\"{id}\" sits inside \"{parent}\", but there is no node with that id"),
+            ),
+            _ => {}
+        }
+    }
+}
+
+fn check_facts(path: &str, record: &NodeRecord, problems: &mut Problems) {
+    if let Some(country) = &record.country {
+        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+            problems.add(
+                format!("{path}.country"),
+                format!("\"{country}\" is not a country code: write two capital letters, like FR or US"),
+            );
+        }
+    }
+    if let Some(audience) = &record.audience {
+        if !(audience.millions.is_finite() && audience.millions > 0.0) {
+            problems.add(
+                format!("{path}.audience.millions"),
+                format!("{} is not a number of millions of people", audience.millions),
+            );
+        }
+        if audience.measure.trim().is_empty() {
+            problems.add(format!("{path}.audience.measure"), "say what was counted (monthly active users, ...)");
+        }
+        check_source(&format!("{path}.audience.source"), &audience.source, problems);
+    }
+}

@@ -1,0 +1,44 @@
+//! Why we believe one dependency: each piece of evidence, strongest kind first, with its source, its incident when
+//! it is a report, and its note.
+
+use cloudfall_model::data::Evidence;
+use cloudfall_model::{EvidenceKind, Lang};
+use yew::prelude::*;
+
+use super::SourceLink;
+use crate::i18n::texts;
+use crate::ModelRef;
+
+#[derive(Properties, PartialEq)]
+pub struct EvidenceListProps {
+    pub model: ModelRef,
+    pub evidence: Vec<Evidence>,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn EvidenceList(props: &EvidenceListProps) -> Html {
+    let (lang, text) = (props.lang, texts(props.lang));
+    let item = |evidence: &Evidence| {
+        let incident = evidence
+            .incident
+            .as_deref()
+            .and_then(|id| props.model.incident(id))
+            .map(|incident| incident.name(lang).to_string());
+        html! {
+            <li class={classes!("evidence", evidence.kind.as_str())}>
+                <span class="evidence-kind">{ (text.evidence_name)(evidence.kind) }</span>{ " — " }
+                <SourceLink publisher={evidence.publisher.clone()} title={evidence.title.clone()}
+                    url={evidence.url.clone()} date={evidence.date.clone()} {lang} />
+                { text.colon }<q>{ &evidence.title }</q>
+                if let Some(incident) = incident { { " (" }{ incident }{ ")" } }
+                if let Some(note) = &evidence.note { <p class="evidence-note">{ note }</p> }
+            </li>
+        }
+    };
+    html! {
+        <ul class="evidence-list" aria-label={text.evidence_heading}>
+            { for EvidenceKind::ALL.iter().flat_map(|&kind| props.evidence.iter().filter(move |e| e.kind == kind)).map(item) }
+        </ul>
+    }
+}

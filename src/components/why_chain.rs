@@ -1,0 +1,46 @@
+//! Why a node is dark: the chain from it back to what was switched off, each link a button to its details.
+
+use std::rc::Rc;
+
+use cloudfall_model::{Action, Derived, NodeIndex, Scenario};
+use yew::prelude::*;
+
+use super::NodeButton;
+use crate::i18n::texts;
+use crate::ModelRef;
+
+#[derive(Properties, PartialEq)]
+pub struct WhyChainProps {
+    pub model: ModelRef,
+    pub scenario: Rc<Scenario>,
+    pub derived: Rc<Derived>,
+    pub index: NodeIndex,
+    pub onswitch: Callback<Action>,
+}
+
+#[component]
+pub fn WhyChain(props: &WhyChainProps) -> Html {
+    let (model, lang) = (&props.model, props.scenario.lang);
+    let text = texts(lang);
+    let outcome = &props.derived.outcome;
+    let why = outcome.why(props.index);
+    if why.len() < 2 {
+        return html! {};
+    }
+    let node = model.node(props.index);
+    html! {
+        <section class="why" data-why={node.id.to_string()}>
+            <h3>{ text.why_heading }</h3>
+            <p>{ (text.why_intro)(&node.name, (text.state_name)(outcome.state(props.index))) }</p>
+            <ol class="why-chain">
+                { for why.iter().map(|&link| html! {
+                    <li>
+                        <NodeButton model={model.clone()} index={link} state={outcome.state(link)} {lang}
+                            onswitch={props.onswitch.clone()} />
+                        if props.scenario.off.contains(&model.node(link).id) { { " — " }{ text.why_switched_off } }
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}
