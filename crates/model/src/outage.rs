@@ -1,7 +1,7 @@
 //! Outage propagation: given what is switched off, the state of every node, the wave in which it fell and why.
 //! Pure and derived: it reads the `Model` and a set of switched-off nodes and never changes either.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::HashMap;
 
 use crate::data::{DependencyMode, NodeKind};
 use crate::graph::{Model, NodeIndex};
@@ -90,9 +90,14 @@ pub struct Backup {
 /// degraded, a soft dependency is down or degraded, or some alternatives of a group are down or degraded.
 /// The result is the least fixed point of these rules, so a cycle of dependencies with nothing switched off stays up.
 ///
+/// It is computed in synchronous rounds (waves): wave 0 is what is switched off; in wave `w + 1` every dependent of
+/// a node that changed in wave `w` is re-evaluated against the states at the end of wave `w`. So a node's wave is
+/// the round in which the rules first give it its state, whatever the order of `off`, and its cause is a dependency
+/// that justifies that state and changed in the wave before (the latest such, ties to the lowest index).
+///
 /// # Complexity
 /// O(V + Σ indeg(v)²) in the worst case: a node is re-evaluated (reading all its dependencies) each time one of
-/// its dependencies changes state, and a state changes at most twice.
+/// its dependencies changes state, and a state changes at most twice; plus sorting each wave's candidates.
 pub fn propagate(model: &Model, off: &[NodeIndex]) -> Outcome {
     propagate_with(model, off, &[])
 }
@@ -165,7 +170,11 @@ struct Spread {
     waves: Vec<u32>,
     causes: Vec<Option<NodeIndex>>,
     touched: Vec<NodeIndex>,
-    queue: VecDeque<NodeIndex>,
+    /// What changed in the last wave, what to re-evaluate in the next, and what the next changes: buffers reused
+    /// from run to run.
+    frontier: Vec<NodeIndex>,
+    candidates: Vec<NodeIndex>,
+    changes: Vec<(NodeIndex, NodeState, Option<NodeIndex>)>,
     /// For each node, the hypothetical backups of the services that lean on it, and the reverse.
     backed: HashMap<NodeIndex, Vec<NodeIndex>>,
     backups_of: HashMap<NodeIndex, Vec<NodeIndex>>,
@@ -189,7 +198,9 @@ impl Spread {
             waves: vec![0; count],
             causes: vec![None; count],
             touched: Vec::new(),
-            queue: VecDeque::new(),
+            frontier: Vec::new(),
+            candidates: Vec::new(),
+            changes: Vec::new(),
             backed,
             backups_of,
             ignored_incident: 0,
@@ -204,38 +215,109 @@ impl Spread {
         self.states[i] = state;
         self.waves[i] = wave;
         self.causes[i] = cause;
-        self.queue.push_back(index);
+        self.frontier.push(index);
     }
 
     fn run(&mut self, model: &Model, off: &[NodeIndex]) {
+        self.frontier.clear();
         for &index in off {
             if index.index() < self.states.len() && self.states[index.index()] != NodeState::Down {
                 self.set(index, NodeState::Down, 0, None);
             }
         }
-        while let Some(changed) = self.queue.pop_front() {
-            let wave = self.waves[changed.index()] + 1;
-            for &dependent in model.adjacency.dependents(changed.index()) {
-                self.reconsider(model, NodeIndex::new(dependent as usize), changed, wave);
-            }
-            if !self.backed.is_empty() {
-                for dependent in self.backed.get(&changed).cloned().unwrap_or_default() {
-                    self.reconsider(model, dependent, changed, wave);
+        let mut wave = 0;
+        while !self.frontier.is_empty() {
+            wave += 1;
+            self.candidates.clear();
+            for &changed in &self.frontier {
+                let dependents = model.adjacency.dependents(changed.index());
+                self.candidates.extend(dependents.iter().map(|&dependent| NodeIndex::new(dependent as usize)));
+                if let Some(services) = self.backed.get(&changed) {
+                    self.candidates.extend(services.iter().copied());
                 }
+            }
+            self.candidates.sort_unstable();
+            self.candidates.dedup();
+            // Every candidate is judged on the states at the end of the last wave; the changes apply together.
+            self.changes.clear();
+            for i in 0..self.candidates.len() {
+                let candidate = self.candidates[i];
+                let current = self.states[candidate.index()];
+                if current == NodeState::Down {
+                    continue;
+                }
+                let next = self.evaluate(model, candidate);
+                if next > current {
+                    let cause = self.cause(model, candidate, next);
+                    self.changes.push((candidate, next, cause));
+                }
+            }
+            self.frontier.clear();
+            for i in 0..self.changes.len() {
+                let (candidate, next, cause) = self.changes[i];
+                self.set(candidate, next, wave, cause);
             }
         }
     }
 
-    /// Re-evaluates `dependent` after `changed` changed state, and moves it on if it got worse.
-    fn reconsider(&mut self, model: &Model, dependent: NodeIndex, changed: NodeIndex, wave: u32) {
-        let current = self.states[dependent.index()];
-        if current == NodeState::Down {
-            return;
+    /// The dependency that justifies `index` now being `next`: one that is down (for a required link, or a
+    /// redundant group whose alternatives are all down) when `next` is down, any that is not up when it is degraded;
+    /// a hypothetical backup when a backup going down is what changed. The latest wave wins, then the lowest index.
+    fn cause(&self, model: &Model, index: NodeIndex, next: NodeState) -> Option<NodeIndex> {
+        let covered = self
+            .backups_of
+            .get(&index)
+            .is_some_and(|backups| backups.iter().any(|backup| self.states[backup.index()] != NodeState::Down));
+        let incoming = model.adjacency.incoming(index.index());
+        let mut best: Option<(u32, std::cmp::Reverse<u32>)> = None;
+        let consider = |best: &mut Option<(u32, std::cmp::Reverse<u32>)>, source: u32| {
+            let key = (self.waves[source as usize], std::cmp::Reverse(source));
+            if best.is_none_or(|best| key > best) {
+                *best = Some(key);
+            }
+        };
+        for (position, entry) in incoming.iter().enumerate() {
+            if self.ignored_incident != 0 && entry.sole_incident == self.ignored_incident {
+                continue;
+            }
+            let state = self.states[entry.source as usize];
+            if state == NodeState::Up {
+                continue;
+            }
+            let infrastructure = model.node(NodeIndex::new(entry.source as usize)).kind.is_switchable();
+            let justifies = match (next, entry.mode) {
+                (NodeState::Down, DependencyMode::Required) => state == NodeState::Down && !(covered && infrastructure),
+                (NodeState::Down, DependencyMode::Redundant) => {
+                    // Only a group whose alternatives are all down takes the node down.
+                    state == NodeState::Down
+                        && !(covered && infrastructure)
+                        && incoming[..]
+                            .iter()
+                            .enumerate()
+                            .filter(|(other, alternative)| {
+                                *other != position
+                                    && alternative.group == entry.group
+                                    && !(self.ignored_incident != 0
+                                        && alternative.sole_incident == self.ignored_incident)
+                            })
+                            .all(|(_, alternative)| self.states[alternative.source as usize] == NodeState::Down)
+                }
+                (NodeState::Down, DependencyMode::Soft) => false,
+                _ => true,
+            };
+            if justifies {
+                consider(&mut best, entry.source);
+            }
         }
-        let next = self.evaluate(model, dependent);
-        if next > current {
-            self.set(dependent, next, wave, Some(changed));
+        if best.is_none() {
+            // A backup that went down is what changed: it is the cause.
+            for backup in self.backups_of.get(&index).into_iter().flatten() {
+                if self.states[backup.index()] == NodeState::Down {
+                    consider(&mut best, backup.index() as u32);
+                }
+            }
         }
+        best.map(|(_, std::cmp::Reverse(source))| NodeIndex::new(source as usize))
     }
 
     fn clear(&mut self) {

@@ -145,7 +145,7 @@ fn redundant_alternatives_degrade_until_all_are_down() {
         aws/us-east-1/dynamodb down wave=2 why=aws/us-east-1/dynamodb<-aws/us-east-1<-aws
         aws/eu-west-3 down wave=1 why=aws/eu-west-3<-aws
         gcp down wave=0 why=gcp
-        shop down wave=1 why=shop<-gcp
+        shop down wave=2 why=shop<-aws/us-east-1<-aws
         web: 1 down, 0 degraded of 3",
     );
 }

@@ -4,16 +4,46 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use cloudfall_model::data::{
-    DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, NodeKind, NodeRecord,
+    DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, IncidentRecord, NodeKind,
+    NodeRecord,
 };
-use cloudfall_model::outage::{blast_radius, propagate_with, Backup};
+use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Backup};
 use cloudfall_model::validate::build;
 use cloudfall_model::{propagate, Action, Link, Model, NodeIndex, NodeKind as Kind, NodeState, Scenario};
 use petgraph::graph::DiGraph;
 use proptest::prelude::*;
 
-/// A random model: `n` flat nodes and dependencies `(dependent, depends_on, mode, group)`.
+/// A random model: `n` flat nodes and dependencies `(dependent, depends_on, mode, group)`, all inferred.
 fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
+    build(random_file(n, deps, |_| vec![evidence(EvidenceKind::Inferred, None)])).unwrap()
+}
+
+fn evidence(kind: EvidenceKind, incident: Option<&str>) -> Evidence {
+    Evidence {
+        kind,
+        publisher: "test".into(),
+        title: "test".into(),
+        url: None,
+        date: "2025".into(),
+        incident: incident.map(str::to_string),
+        note: None,
+    }
+}
+
+/// The evidence of a random dependency, from its group byte: documented, reports of `i0` or `i1`, or both.
+fn mixed_evidence(code: u8) -> Vec<Evidence> {
+    let reported = |incident| evidence(EvidenceKind::Reported, Some(incident));
+    match code % 5 {
+        0 => vec![evidence(EvidenceKind::Documented, None)],
+        1 => vec![reported("i0")],
+        2 => vec![reported("i1")],
+        3 => vec![reported("i0"), evidence(EvidenceKind::Documented, None)],
+        _ => vec![reported("i0"), reported("i1")],
+    }
+}
+
+/// A random data file; `evidence` gives each dependency's evidence from its group byte.
+fn random_file(n: usize, deps: &[(usize, usize, u8, u8)], evidence: impl Fn(u8) -> Vec<Evidence>) -> DataFile {
     let nodes = (0..n)
         .map(|i| {
             let kind = if i % 3 == 0 { NodeKind::Provider } else { NodeKind::WebService };
@@ -36,19 +66,34 @@ fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
                 role: cloudfall_model::Role::Hosting,
                 mode,
                 group: (mode == DependencyMode::Redundant).then(|| format!("g{}", group % 2)),
-                evidence: vec![Evidence {
-                    kind: EvidenceKind::Inferred,
-                    publisher: "test".into(),
-                    title: "test".into(),
-                    url: None,
-                    date: "2025".into(),
-                    incident: None,
-                    note: None,
-                }],
+                evidence: evidence(group),
             }
         })
+        .collect::<Vec<_>>();
+    // Two incidents, each listing every service a report of it names.
+    let incidents = ["i0", "i1"]
+        .into_iter()
+        .map(|id| IncidentRecord {
+            id: id.into(),
+            name: id.into(),
+            name_fr: None,
+            date: "2025-10-20".into(),
+            duration_hours: None,
+            cause_en: "c".into(),
+            cause_fr: "c".into(),
+            failed: vec!["n0".into()],
+            reported_affected: dependencies
+                .iter()
+                .filter(|d: &&DependencyRecord| d.evidence.iter().any(|e| e.incident.as_deref() == Some(id)))
+                .map(|d| d.dependent.clone())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            misses: vec![],
+            sources: vec![],
+        })
         .collect();
-    let file = DataFile {
+    DataFile {
         schema: None,
         dataset: DatasetInfo {
             id: "p".into(),
@@ -60,9 +105,8 @@ fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
         market_shares: vec![],
         nodes,
         dependencies,
-        incidents: vec![],
-    };
-    build(file).unwrap()
+        incidents,
+    }
 }
 
 /// The second algorithm: evaluate every node from scratch, over and over, until nothing changes.
@@ -229,5 +273,75 @@ proptest! {
         let mut reversed = toggles.clone();
         reversed.reverse();
         prop_assert_eq!(apply(&toggles), apply(&reversed));
+    }
+
+    #[test]
+    fn propagation_does_not_depend_on_the_order_or_repetition_of_what_is_off(
+        (n, deps, off, more) in graph_strategy()
+    ) {
+        let model = random_model(n, &deps);
+        let backups: Vec<Backup> = more
+            .chunks(2)
+            .filter_map(|pair| match pair {
+                [a, b] => Some(Backup { service: NodeIndex::new(*a), backup: NodeIndex::new(*b) }),
+                _ => None,
+            })
+            .collect();
+        let off: Vec<NodeIndex> = off.into_iter().map(NodeIndex::new).collect();
+        let mut shuffled: Vec<NodeIndex> = off.iter().rev().copied().collect();
+        shuffled.extend(off.iter().copied());
+        let mut backups_shuffled = backups.clone();
+        backups_shuffled.reverse();
+        let a = propagate_with(&model, &off, &backups);
+        let b = propagate_with(&model, &shuffled, &backups_shuffled);
+        for (index, _) in model.nodes() {
+            prop_assert_eq!(a.state(index), b.state(index), "node {}", index.index());
+            prop_assert_eq!(a.wave(index), b.wave(index), "wave of node {}", index.index());
+        }
+    }
+
+    #[test]
+    fn a_replay_never_confirms_itself((n, deps, off, _) in graph_strategy()) {
+        // The oracle: the same data without the dependencies whose only evidence is reports of i0, propagated
+        // plainly. Leaving an incident's own reports out must give exactly that, so no report of i0 can make a
+        // service a hit of i0's replay.
+        let file = random_file(n, &deps, mixed_evidence);
+        let model = build(file.clone()).unwrap();
+        let mut pruned = file;
+        pruned.dependencies.retain(|dependency| {
+            !dependency.evidence.iter().all(|e| e.kind == EvidenceKind::Reported && e.incident.as_deref() == Some("i0"))
+        });
+        let oracle = build(pruned).unwrap();
+        let off: Vec<NodeIndex> = off.into_iter().map(NodeIndex::new).collect();
+        let independent = propagate_independently(&model, &off, &[], "i0");
+        let plain = propagate(&oracle, &off);
+        for (index, _) in model.nodes() {
+            prop_assert_eq!(independent.state(index), plain.state(index), "node {}", index.index());
+        }
+    }
+
+    #[test]
+    fn every_affected_node_s_cause_justifies_it((n, deps, off, _) in graph_strategy()) {
+        let model = random_model(n, &deps);
+        let off: Vec<NodeIndex> = off.into_iter().map(NodeIndex::new).collect();
+        let outcome = propagate(&model, &off);
+        for (index, _) in model.nodes() {
+            let state = outcome.state(index);
+            if state == NodeState::Up || off.contains(&index) {
+                continue;
+            }
+            let why = outcome.why(index);
+            prop_assert!(why.len() >= 2, "node {} has no cause", index.index());
+            let cause = why[1];
+            prop_assert!(model.dependencies_of(index).any(|(source, _)| source == cause), "a cause is a dependency");
+            prop_assert!(outcome.state(cause) != NodeState::Up);
+            if state == NodeState::Down {
+                // A down node's cause is down for good, from the wave just before. (A degraded node's cause may
+                // get worse later, and its wave then moves on.)
+                prop_assert_eq!(outcome.state(cause), NodeState::Down, "node {}", index.index());
+                prop_assert_eq!(outcome.wave(cause) + 1, outcome.wave(index), "node {}", index.index());
+            }
+            prop_assert!(why.last().is_some_and(|root| off.contains(root)), "a chain ends at what was switched off");
+        }
     }
 }
