@@ -96,8 +96,8 @@ pub struct Backup {
 /// that justifies that state and changed in the wave before (the latest such, ties to the lowest index).
 ///
 /// # Complexity
-/// O(V + Σ indeg(v)²) in the worst case: a node is re-evaluated (reading all its dependencies) each time one of
-/// its dependencies changes state, and a state changes at most twice; plus sorting each wave's candidates.
+/// O(V + Σ indeg(v)²) in the worst case: a node is re-evaluated (reading all its dependencies) at most once per
+/// wave in which one of its dependencies changes state, and a state changes at most twice.
 pub fn propagate(model: &Model, off: &[NodeIndex]) -> Outcome {
     propagate_with(model, off, &[])
 }
@@ -175,6 +175,10 @@ struct Spread {
     frontier: Vec<NodeIndex>,
     candidates: Vec<NodeIndex>,
     changes: Vec<(NodeIndex, NodeState, Option<NodeIndex>)>,
+    /// The wave (counted across runs, `epoch`) in which each node was last made a candidate, so a node is judged
+    /// once per wave without sorting.
+    stamps: Vec<u32>,
+    epoch: u32,
     /// For each node, the hypothetical backups of the services that lean on it, and the reverse.
     backed: HashMap<NodeIndex, Vec<NodeIndex>>,
     backups_of: HashMap<NodeIndex, Vec<NodeIndex>>,
@@ -201,6 +205,8 @@ impl Spread {
             frontier: Vec::new(),
             candidates: Vec::new(),
             changes: Vec::new(),
+            stamps: vec![0; count],
+            epoch: 0,
             backed,
             backups_of,
             ignored_incident: 0,
@@ -228,16 +234,27 @@ impl Spread {
         let mut wave = 0;
         while !self.frontier.is_empty() {
             wave += 1;
+            self.epoch = self.epoch.wrapping_add(1);
+            if self.epoch == 0 {
+                self.stamps.fill(0);
+                self.epoch = 1;
+            }
             self.candidates.clear();
-            for &changed in &self.frontier {
-                let dependents = model.adjacency.dependents(changed.index());
-                self.candidates.extend(dependents.iter().map(|&dependent| NodeIndex::new(dependent as usize)));
-                if let Some(services) = self.backed.get(&changed) {
-                    self.candidates.extend(services.iter().copied());
+            for i in 0..self.frontier.len() {
+                let changed = self.frontier[i];
+                for &dependent in model.adjacency.dependents(changed.index()) {
+                    if self.stamps[dependent as usize] != self.epoch {
+                        self.stamps[dependent as usize] = self.epoch;
+                        self.candidates.push(NodeIndex::new(dependent as usize));
+                    }
+                }
+                for &service in self.backed.get(&changed).map(Vec::as_slice).unwrap_or_default() {
+                    if self.stamps[service.index()] != self.epoch {
+                        self.stamps[service.index()] = self.epoch;
+                        self.candidates.push(service);
+                    }
                 }
             }
-            self.candidates.sort_unstable();
-            self.candidates.dedup();
             // Every candidate is judged on the states at the end of the last wave; the changes apply together.
             self.changes.clear();
             for i in 0..self.candidates.len() {
@@ -246,10 +263,9 @@ impl Spread {
                 if current == NodeState::Down {
                     continue;
                 }
-                let next = self.evaluate(model, candidate);
+                let (next, cause) = self.evaluate(model, candidate);
                 if next > current {
-                    let cause = self.cause(model, candidate, next);
-                    self.changes.push((candidate, next, cause));
+                    self.changes.push((candidate, next, cause.map(|source| NodeIndex::new(source as usize))));
                 }
             }
             self.frontier.clear();
@@ -258,66 +274,6 @@ impl Spread {
                 self.set(candidate, next, wave, cause);
             }
         }
-    }
-
-    /// The dependency that justifies `index` now being `next`: one that is down (for a required link, or a
-    /// redundant group whose alternatives are all down) when `next` is down, any that is not up when it is degraded;
-    /// a hypothetical backup when a backup going down is what changed. The latest wave wins, then the lowest index.
-    fn cause(&self, model: &Model, index: NodeIndex, next: NodeState) -> Option<NodeIndex> {
-        let covered = self
-            .backups_of
-            .get(&index)
-            .is_some_and(|backups| backups.iter().any(|backup| self.states[backup.index()] != NodeState::Down));
-        let incoming = model.adjacency.incoming(index.index());
-        let mut best: Option<(u32, std::cmp::Reverse<u32>)> = None;
-        let consider = |best: &mut Option<(u32, std::cmp::Reverse<u32>)>, source: u32| {
-            let key = (self.waves[source as usize], std::cmp::Reverse(source));
-            if best.is_none_or(|best| key > best) {
-                *best = Some(key);
-            }
-        };
-        for (position, entry) in incoming.iter().enumerate() {
-            if self.ignored_incident != 0 && entry.sole_incident == self.ignored_incident {
-                continue;
-            }
-            let state = self.states[entry.source as usize];
-            if state == NodeState::Up {
-                continue;
-            }
-            let infrastructure = model.node(NodeIndex::new(entry.source as usize)).kind.is_switchable();
-            let justifies = match (next, entry.mode) {
-                (NodeState::Down, DependencyMode::Required) => state == NodeState::Down && !(covered && infrastructure),
-                (NodeState::Down, DependencyMode::Redundant) => {
-                    // Only a group whose alternatives are all down takes the node down.
-                    state == NodeState::Down
-                        && !(covered && infrastructure)
-                        && incoming[..]
-                            .iter()
-                            .enumerate()
-                            .filter(|(other, alternative)| {
-                                *other != position
-                                    && alternative.group == entry.group
-                                    && !(self.ignored_incident != 0
-                                        && alternative.sole_incident == self.ignored_incident)
-                            })
-                            .all(|(_, alternative)| self.states[alternative.source as usize] == NodeState::Down)
-                }
-                (NodeState::Down, DependencyMode::Soft) => false,
-                _ => true,
-            };
-            if justifies {
-                consider(&mut best, entry.source);
-            }
-        }
-        if best.is_none() {
-            // A backup that went down is what changed: it is the cause.
-            for backup in self.backups_of.get(&index).into_iter().flatten() {
-                if self.states[backup.index()] == NodeState::Down {
-                    consider(&mut best, backup.index() as u32);
-                }
-            }
-        }
-        best.map(|(_, std::cmp::Reverse(source))| NodeIndex::new(source as usize))
     }
 
     fn clear(&mut self) {
@@ -329,42 +285,67 @@ impl Spread {
         }
     }
 
-    /// The state `index` should have given the current states of its dependencies (and of its backups).
-    /// While one of a service's backups is not down, each of its infrastructure dependencies counts as at worst
-    /// degraded: the backup takes over what failed.
-    fn evaluate(&self, model: &Model, index: NodeIndex) -> NodeState {
+    /// The state `index` should have given the current states of its dependencies (and of its backups), with
+    /// the dependency that justifies it. While one of a service's backups is not down, each of its infrastructure
+    /// dependencies counts as at worst degraded: the backup takes over what failed.
+    fn evaluate(&self, model: &Model, index: NodeIndex) -> (NodeState, Option<u32>) {
         let state = |source: u32| self.states[source as usize];
+        let wave = |source: u32| self.waves[source as usize];
         let Some(backups) = self.backups_of.get(&index) else {
-            return evaluate(model, index, self.ignored_incident, state);
+            return evaluate(model, index, self.ignored_incident, state, wave);
         };
         let covered = backups.iter().any(|backup| self.states[backup.index()] != NodeState::Down);
-        evaluate(model, index, self.ignored_incident, |source| {
+        let seen = |source: u32| {
             let kind = model.node(NodeIndex::new(source as usize)).kind;
             if covered && kind.is_switchable() {
                 state(source).min(NodeState::Degraded)
             } else {
                 state(source)
             }
-        })
+        };
+        evaluate(model, index, self.ignored_incident, seen, wave)
     }
 }
 
 /// The state `index` should have given the states of its dependencies, as `state_of` sees them, leaving out those
-/// known only from reports of incident number `ignored` (0 leaves out nothing).
-/// A node's incoming entries are sorted by redundant group, so each group is one run: no allocation.
-fn evaluate(model: &Model, index: NodeIndex, ignored: u32, state_of: impl Fn(u32) -> NodeState) -> NodeState {
+/// known only from reports of incident number `ignored` (0 leaves out nothing); and the dependency that justifies
+/// it: for down, the first required dependency that is down, or the last alternative to fall (by `wave_of`) of the
+/// first group whose alternatives are all down; for degraded, the first dependency whose state degrades it.
+/// In synchronous waves every such dependency changed in the wave before, so the choice does not depend on the order
+/// of what was switched off. A node's incoming entries are sorted by redundant group, so each group is one run:
+/// no allocation.
+fn evaluate(
+    model: &Model,
+    index: NodeIndex,
+    ignored: u32,
+    state_of: impl Fn(u32) -> NodeState,
+    wave_of: impl Fn(u32) -> u32,
+) -> (NodeState, Option<u32>) {
+    /// The redundant group being read: its number, size, how many are down (and the last to fall), and whether
+    /// one is degraded (and the first such).
+    #[derive(Default)]
+    struct Group {
+        number: u32,
+        alternatives: usize,
+        down: usize,
+        last_down: Option<(u32, u32)>,
+        first_hurt: Option<u32>,
+    }
     let mut worst = NodeState::Up;
-    let (mut group, mut alternatives, mut down, mut degraded) = (0, 0, 0, false);
+    let mut degraded_by: Option<u32> = None;
+    let mut group = Group::default();
     // Closes the group just read: down when every alternative is down, degraded when some are down or degraded.
-    let close = |alternatives: usize, down: usize, degraded: bool, worst: NodeState| -> NodeState {
-        if alternatives == 0 {
-            worst
-        } else if down == alternatives {
-            NodeState::Down
-        } else if down > 0 || degraded {
-            worst.max(NodeState::Degraded)
+    let close = |group: &Group, worst: &mut NodeState, degraded_by: &mut Option<u32>| -> Option<u32> {
+        if group.alternatives == 0 {
+            None
+        } else if group.down == group.alternatives {
+            group.last_down.map(|(_, source)| source)
         } else {
-            worst
+            if let Some(source) = group.first_hurt {
+                *worst = (*worst).max(NodeState::Degraded);
+                degraded_by.get_or_insert(source);
+            }
+            None
         }
     };
     for incoming in model.adjacency.incoming(index.index()) {
@@ -373,22 +354,35 @@ fn evaluate(model: &Model, index: NodeIndex, ignored: u32, state_of: impl Fn(u32
         }
         let state = state_of(incoming.source);
         match incoming.mode {
-            DependencyMode::Required => worst = worst.max(state),
-            DependencyMode::Soft if state != NodeState::Up => worst = worst.max(NodeState::Degraded),
-            DependencyMode::Soft => {}
+            DependencyMode::Required if state == NodeState::Down => return (NodeState::Down, Some(incoming.source)),
+            DependencyMode::Required | DependencyMode::Soft if state != NodeState::Up => {
+                worst = worst.max(NodeState::Degraded);
+                degraded_by.get_or_insert(incoming.source);
+            }
+            DependencyMode::Required | DependencyMode::Soft => {}
             DependencyMode::Redundant => {
-                if incoming.group != group {
-                    worst = close(alternatives, down, degraded, worst);
-                    (group, alternatives, down, degraded) = (incoming.group, 0, 0, false);
+                if incoming.group != group.number {
+                    if let Some(source) = close(&group, &mut worst, &mut degraded_by) {
+                        return (NodeState::Down, Some(source));
+                    }
+                    group = Group { number: incoming.group, ..Group::default() };
                 }
-                alternatives += 1;
-                down += usize::from(state == NodeState::Down);
-                degraded |= state == NodeState::Degraded;
+                group.alternatives += 1;
+                if state == NodeState::Down {
+                    group.down += 1;
+                    let key = (wave_of(incoming.source), incoming.source);
+                    if group.last_down.is_none_or(|last| key.0 > last.0) {
+                        group.last_down = Some(key);
+                    }
+                }
+                if state != NodeState::Up {
+                    group.first_hurt.get_or_insert(incoming.source);
+                }
             }
         }
-        if worst == NodeState::Down {
-            return worst;
-        }
     }
-    close(alternatives, down, degraded, worst)
+    if let Some(source) = close(&group, &mut worst, &mut degraded_by) {
+        return (NodeState::Down, Some(source));
+    }
+    (worst, degraded_by)
 }
