@@ -1,14 +1,16 @@
-//! Text to the data file's serde types. A syntax error is one problem with its line and column; a file that is
-//! JSON but not Cloudfall data is read section by section and item by item, so three mistakes in three items
-//! give three problems, each with its JSON path (`nodes[4].kind: unknown variant ...`).
+//! Text to the data file's serde types. A syntax error is one problem with its line and column. Then each section
+//! is read on its own, and each item of a list on its own, so three mistakes in three items give three problems,
+//! each with its JSON path (`nodes[4].kind: unknown variant ...`). Every file takes this one path (text, then a
+//! JSON value, then the types through `serde_path_to_error`): a second, faster path for good files would double
+//! the deserialising code in the WebAssembly.
 
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::Problem;
 use crate::data::{DataFile, DatasetInfo, DependencyRecord, IncidentRecord, NodeRecord, ShareTable};
 
-/// The sections a data file may have, with whether each is required.
+/// The sections a data file may have, in the order the editor's guide lists them, with whether each is required.
 const SECTIONS: [(&str, bool); 6] = [
     ("$schema", false),
     ("dataset", true),
@@ -21,12 +23,8 @@ const SECTIONS: [(&str, bool); 6] = [
 /// Parses `json` into a `DataFile`.
 ///
 /// # Errors
-/// The syntax error, or every item that does not have the expected shape, each with its path.
+/// The syntax error, or every section and item that does not have the expected shape, each with its path.
 pub(super) fn parse(json: &str) -> Result<DataFile, Vec<Problem>> {
-    // The common case, a good file, is read once and directly.
-    if let Ok(file) = serde_json::from_str::<DataFile>(json) {
-        return Ok(file);
-    }
     let value: Value = serde_json::from_str(json).map_err(|error| {
         vec![Problem {
             path: String::new(),
@@ -38,32 +36,25 @@ pub(super) fn parse(json: &str) -> Result<DataFile, Vec<Problem>> {
             ),
         }]
     })?;
-    let mut problems = Vec::new();
-    let Value::Object(sections) = &value else {
+    let Value::Object(sections) = value else {
         return Err(vec![Problem {
             path: String::new(),
             message: "The file is not valid Cloudfall data: it must be one JSON object with a dataset and nodes"
                 .to_string(),
         }]);
     };
+    let mut problems = Vec::new();
     for (name, required) in SECTIONS {
         if required && !sections.contains_key(name) {
             problems.push(Problem { path: name.to_string(), message: format!("the file needs a \"{name}\" section") });
         }
     }
-    // In the order the guide lists the sections, then whatever else the file has.
-    for (name, _) in SECTIONS {
-        let Some(section) = sections.get(name) else { continue };
-        match name {
-            "$schema" => one::<String>(section, name, &mut problems),
-            "dataset" => one::<DatasetInfo>(section, name, &mut problems),
-            "market_shares" => each::<ShareTable>(section, name, &mut problems),
-            "nodes" => each::<NodeRecord>(section, name, &mut problems),
-            "dependencies" => each::<DependencyRecord>(section, name, &mut problems),
-            "incidents" => each::<IncidentRecord>(section, name, &mut problems),
-            _ => {}
-        }
-    }
+    let schema = one::<String>(&sections, "$schema", &mut problems);
+    let dataset = one::<DatasetInfo>(&sections, "dataset", &mut problems);
+    let market_shares = each::<ShareTable>(&sections, "market_shares", &mut problems);
+    let nodes = each::<NodeRecord>(&sections, "nodes", &mut problems);
+    let dependencies = each::<DependencyRecord>(&sections, "dependencies", &mut problems);
+    let incidents = each::<IncidentRecord>(&sections, "incidents", &mut problems);
     for name in sections.keys().filter(|name| !SECTIONS.iter().any(|(known, _)| known == name)) {
         problems.push(Problem {
             path: name.clone(),
@@ -73,41 +64,46 @@ pub(super) fn parse(json: &str) -> Result<DataFile, Vec<Problem>> {
             ),
         });
     }
-    if problems.is_empty() {
-        // Every section reads on its own: whatever is wrong is in how they combine; say what serde says.
-        if let Err(error) = serde_path_to_error::deserialize::<_, DataFile>(&value) {
-            problems.push(located(String::new(), &error));
+    match dataset {
+        Some(dataset) if problems.is_empty() => {
+            Ok(DataFile { schema, dataset, market_shares, nodes, dependencies, incidents })
+        }
+        _ => Err(problems),
+    }
+}
+
+/// Reads section `name` as a `T`, adding a problem when it does not fit; `None` when it is absent or wrong.
+fn one<T: DeserializeOwned>(sections: &Map<String, Value>, name: &str, problems: &mut Vec<Problem>) -> Option<T> {
+    read(sections.get(name)?, name, problems)
+}
+
+/// Reads list section `name` item by item, adding a problem for each item that does not fit; empty when absent.
+fn each<T: DeserializeOwned>(sections: &Map<String, Value>, name: &str, problems: &mut Vec<Problem>) -> Vec<T> {
+    match sections.get(name) {
+        None => Vec::new(),
+        Some(Value::Array(items)) => {
+            items.iter().enumerate().filter_map(|(i, item)| read(item, &format!("{name}[{i}]"), problems)).collect()
+        }
+        Some(_) => {
+            problems.push(Problem { path: name.to_string(), message: "this must be a list, written [ ... ]".into() });
+            Vec::new()
         }
     }
-    Err(problems)
 }
 
-/// Reads one section as a `T`, adding a problem when it does not fit.
-fn one<T: DeserializeOwned>(section: &Value, path: &str, problems: &mut Vec<Problem>) {
-    if let Err(error) = serde_path_to_error::deserialize::<_, T>(section) {
-        problems.push(located(path.to_string(), &error));
+/// Reads one value as a `T`; a problem at `path` plus the path inside it where serde stopped.
+fn read<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Vec<Problem>) -> Option<T> {
+    match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            let inner = error.path().to_string();
+            let path = match inner.as_str() {
+                "." => path.to_string(),
+                _ if inner.starts_with('[') => format!("{path}{inner}"),
+                _ => format!("{path}.{inner}"),
+            };
+            problems.push(Problem { path, message: error.inner().to_string() });
+            None
+        }
     }
-}
-
-/// Reads a list section item by item, adding a problem for each item that does not fit.
-fn each<T: DeserializeOwned>(section: &Value, path: &str, problems: &mut Vec<Problem>) {
-    let Value::Array(items) = section else {
-        problems.push(Problem { path: path.to_string(), message: "this must be a list, written [ ... ]".to_string() });
-        return;
-    };
-    for (i, item) in items.iter().enumerate() {
-        one::<T>(item, &format!("{path}[{i}]"), problems);
-    }
-}
-
-/// A problem at `base` plus the path inside it where serde stopped.
-fn located(base: String, error: &serde_path_to_error::Error<serde_json::Error>) -> Problem {
-    let inner = error.path().to_string();
-    let path = match (base.is_empty(), inner.as_str()) {
-        (_, ".") => base,
-        (true, _) => inner,
-        (false, _) if inner.starts_with('[') => format!("{base}{inner}"),
-        (false, _) => format!("{base}.{inner}"),
-    };
-    Problem { path, message: error.inner().to_string() }
 }
