@@ -181,9 +181,9 @@ mod tests {
         expect_lines(
             &problems(&json),
             &[
-                "nodes[1].kind: unknown variant `devine`, expected one of `provider`, `region`, `zone`, `cloud_service`, `supplier`, `web_service`",
-                "nodes[2].name: invalid type: integer `3`, expected a string",
-                "dependencies[0].role: unknown variant `magic`, expected one of `hosting`, `compute`, `database`, `storage`, `cdn`, `dns`, `authentication`, `payments`, `messaging`, `support`, `monitoring`, `collaboration`, `control-plane`, `network`, `identity`, `ai`, `unknown`",
+                "nodes[1].kind: unknown variant `devine`, expected one of `provider`, `region`, `zone`, `cloud_service`, `supplier`, `web_service` (line 3, column 44)",
+                "nodes[2].name: invalid type: integer `3`, expected a string (line 4, column 60)",
+                "dependencies[0].role: unknown variant `magic`, expected one of `hosting`, `compute`, `database`, `storage`, `cdn`, `dns`, `authentication`, `payments`, `messaging`, `support`, `monitoring`, `collaboration`, `control-plane`, `network`, `identity`, `ai`, `unknown` (line 5, column 84)",
                 "colours: \"colours\" is not a section of Cloudfall data; the sections are: $schema, dataset, market_shares, nodes, dependencies, incidents",
             ],
         );
