@@ -16,7 +16,8 @@ const DATE_PATTERN: &str = r"^(19[0-9]{2}|20[0-9]{2}|2100)(-(0[1-9]|1[0-2])(-(0[
 /// The whole data file, as written by a data editor: which web services depend on which cloud providers, regions and
 /// cloud services, with the evidence, market shares and past outages. Unknown fields are refused everywhere.
 /// Rules a schema cannot express (unique ids, ids that name an existing node or incident, a parent node for every
-/// hierarchical id, shares adding up to at most 100 %) are checked only by `cloudfall validate`, which has the final word.
+/// hierarchical id, shares adding up to at most 100 %) are checked only by `cloudfall validate`, which has the final
+/// word.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(title = "Cloudfall data file"))]
