@@ -1,8 +1,9 @@
-//! The `cloudfall` command as people script it: exit codes and the stable JSON interface.
+//! The `cloudfall` command as people script it: exit codes, the stable JSON interface and quiet closed pipes.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::process::Command;
+use std::io::Read;
+use std::process::{Command, Stdio};
 
 fn cloudfall(args: &[&str]) -> (i32, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_cloudfall")).args(args).output().unwrap();
@@ -56,4 +57,75 @@ fn wrong_use_exits_with_2_and_says_why() {
     assert_eq!(code, 2);
     assert!(text.contains("there is no incident with the id \"nope\""), "{text}");
     assert_eq!(cloudfall(&["frobnicate"]).0, 2);
+}
+
+#[test]
+fn validate_json_lists_each_problem_with_its_path() {
+    let bad = std::env::temp_dir().join(format!("cloudfall-bad-json-{}.json", std::process::id()));
+    std::fs::write(
+        &bad,
+        r#"{"dataset": {"id": "t", "version": "1", "as_of": "2025", "title": "t"},
+            "nodes": [{"id": "shop", "kind": "web_service", "name": "Shop", "country": "France"}]}"#,
+    )
+    .unwrap();
+    let (code, text) = cloudfall(&["validate", "--json", bad.to_str().unwrap()]);
+    std::fs::remove_file(&bad).ok();
+    assert_eq!(code, 1, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["valid"], false);
+    assert_eq!(value["problems"][0]["path"], "nodes[0].country", "{value}");
+    assert!(value["problems"][0]["message"].as_str().unwrap().contains("not a country code"), "{value}");
+
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/data/cloudfall.json");
+    let (code, text) = cloudfall(&["validate", "--json", shipped]);
+    assert_eq!(code, 0, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["valid"], true);
+    assert!(value["nodes"].as_u64().unwrap() > 100 && value["problems"].as_array().unwrap().is_empty(), "{value}");
+}
+
+#[test]
+fn replay_json_gives_every_incident_with_its_misses_explained() {
+    let (code, text) = cloudfall(&["replay", "--json"]);
+    assert_eq!(code, 0, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let incidents = value["incidents"].as_array().unwrap();
+    let aws = incidents.iter().find(|incident| incident["id"] == "aws-2025-10-20").unwrap();
+    let (hits, misses) = (aws["hits"].as_array().unwrap(), aws["misses"].as_array().unwrap());
+    assert_eq!(aws["reported"].as_u64().unwrap() as usize, hits.len() + misses.len(), "{aws}");
+    assert!(misses.iter().all(|miss| miss["id"].is_string() && !miss["why"].as_str().unwrap().is_empty()), "{aws}");
+}
+
+#[test]
+fn a_data_file_with_problems_exits_with_1_and_help_exits_with_0() {
+    let bad = std::env::temp_dir().join(format!("cloudfall-bad-data-{}.json", std::process::id()));
+    std::fs::write(&bad, "{}").unwrap();
+    let (code, text) = cloudfall(&["simulate", "--data", bad.to_str().unwrap(), "--off", "aws"]);
+    std::fs::remove_file(&bad).ok();
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("run `cloudfall validate` on it"), "{text}");
+    let (code, text) = cloudfall(&["--help"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(["validate", "simulate", "replay", "bench", "generate", "schema"]
+        .iter()
+        .all(|command| text.contains(command)));
+    assert_eq!(cloudfall(&["simulate", "--backup", "fortnite"]).0, 2);
+    assert_eq!(cloudfall(&["generate"]).0, 2);
+}
+
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cloudfall"))
+        .args(["generate", "--nodes", "20000"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut start = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+    // Reading stopped and the pipe is closed, as `cloudfall generate | head -c 16` does.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(output.status.success(), "{:?} {stderr}", output.status);
 }

@@ -1,53 +1,86 @@
 //! The data file format: plain serde types that mirror the JSON exactly.
 //! Nothing here checks meaning (that is `validate`'s job); it must only parse.
+//! With the `schema` feature (the CLI's), the JSON Schema of the file is derived from these types: their `///` docs
+//! become its descriptions, so they are written for a data editor.
 
 use serde::{Deserialize, Serialize};
 
-/// The whole data file, as written by a data editor.
+/// A node id in the schema: lowercase slugs separated by `/`, as `validate` checks them.
+#[cfg(feature = "schema")]
+const NODE_ID_PATTERN: &str = r"^[a-z0-9.-]+(/[a-z0-9.-]+)*$";
+
+/// A date in the schema: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` from 1900 to 2100, as `validate` checks them.
+#[cfg(feature = "schema")]
+const DATE_PATTERN: &str = r"^(19[0-9]{2}|20[0-9]{2}|2100)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
+/// The whole data file, as written by a data editor: which web services depend on which cloud providers, regions and
+/// cloud services, with the evidence, market shares and past outages. Unknown fields are refused everywhere.
+/// Rules a schema cannot express (unique ids, ids that name an existing node or incident, a parent node for every
+/// hierarchical id, shares adding up to at most 100 %) are checked only by `cloudfall validate`, which has the final
+/// word.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(title = "Cloudfall data file"))]
 #[serde(deny_unknown_fields)]
 pub struct DataFile {
-    /// The JSON Schema editors' tools check the file against (`docs/cloudfall.schema.json`); ignored here.
+    /// The JSON Schema editors' tools check the file against, for example `../../docs/cloudfall.schema.json`;
+    /// the app ignores it.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// What this dataset is and when its facts were last checked.
     pub dataset: DatasetInfo,
+    /// Market-share tables: one per period, scope and analyst series.
     #[serde(default)]
     pub market_shares: Vec<ShareTable>,
+    /// Everything drawn on the map: providers, regions, zones, cloud services, suppliers and web services.
     pub nodes: Vec<NodeRecord>,
+    /// Links "`dependent` depends on `depends_on`", each with the evidence behind it.
     #[serde(default)]
     pub dependencies: Vec<DependencyRecord>,
+    /// Past outages: what failed, which services were reported affected, and the sources.
     #[serde(default)]
     pub incidents: Vec<IncidentRecord>,
 }
 
 /// What this dataset is, when it was last checked, and what it cannot know.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DatasetInfo {
+    /// A short name for the dataset, such as `cloudfall`.
     pub id: String,
+    /// The dataset's version, such as `1.0.0`; must not be empty.
     pub version: String,
     /// The date the facts were last checked, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = DATE_PATTERN)))]
     pub as_of: String,
+    /// What the dataset covers, in one sentence.
     pub title: String,
+    /// What readers should know about the data's limits.
     #[serde(default)]
     pub notes: Vec<String>,
 }
 
 /// Where a figure or a dependency comes from.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Who published the source; must not be empty.
     pub publisher: String,
+    /// The source's title; must not be empty.
     pub title: String,
     /// A link, when the source is on the Web.
     #[serde(default)]
     pub url: Option<String>,
     /// Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = DATE_PATTERN)))]
     pub date: String,
 }
 
 /// One period's market shares from one analyst series.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ShareTable {
     /// For example `2025-Q2`, or `2024` for a whole year.
@@ -59,10 +92,14 @@ pub struct ShareTable {
     pub market: String,
     /// The analyst whose estimates these are; series are never mixed in one chart.
     pub analyst: String,
+    /// The size of the whole market, in billions of US dollars, when the source gives it.
     #[serde(default)]
     pub market_size_usd_bn: Option<f64>,
+    /// One row per provider or group, in percent; together at most 100.
     pub shares: Vec<ShareRecord>,
+    /// Where the figures come from; each row names one with `source` when there are several.
     pub sources: Vec<Source>,
+    /// A precision for readers, such as how a figure was read.
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -84,10 +121,13 @@ pub fn table_key(scope: ShareScope, period: &str) -> String {
 
 /// The geographic market a share table covers.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ShareScope {
+    /// The whole world.
     #[default]
     Worldwide,
+    /// Europe only.
     Europe,
 }
 
@@ -102,6 +142,7 @@ impl ShareScope {
 
 /// A share row that is not one provider: the rest of the market, or a group of providers.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum ShareLabel {
     /// Everyone not named in the table.
@@ -114,12 +155,17 @@ pub enum ShareLabel {
 
 /// One provider's share, in percent. `provider` names a node id; `label` is for rows such as "others".
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ShareRecord {
+    /// The id of the provider's node, for a row about one provider.
     #[serde(default)]
     pub provider: Option<String>,
+    /// For a row that is not one provider: the rest of the market, or a group.
     #[serde(default)]
     pub label: Option<ShareLabel>,
+    /// The share, in percent, from 0 to 100.
+    #[cfg_attr(feature = "schema", schemars(range(min = 0.0, max = 100.0)))]
     pub percent: f64,
     /// Set when the figure is read off a chart or otherwise approximate.
     #[serde(default)]
@@ -131,6 +177,7 @@ pub struct ShareRecord {
 
 /// The kinds of node on the map, from the infrastructure to the services people use.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NodeKind {
     /// A cloud or edge provider: AWS, Microsoft Azure, Cloudflare.
@@ -180,20 +227,27 @@ impl NodeKind {
 
 /// A node as written in the data file.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NodeRecord {
-    /// A lowercase slug, hierarchical with `/`: `aws`, `aws/us-east-1`, `aws/us-east-1/dynamodb`.
+    /// A unique lowercase id, hierarchical with `/`: `aws`, `aws/us-east-1`, `aws/us-east-1/dynamodb`.
+    /// A node whose id contains `/` sits inside the node named by the part before the last `/`.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = NODE_ID_PATTERN)))]
     pub id: String,
+    /// What the node is, from the infrastructure to the services people use.
     pub kind: NodeKind,
+    /// The full name shown to readers; must not be empty.
     pub name: String,
     /// A shorter label for tight places (chart bars, small screens).
     #[serde(default)]
     pub short_name: Option<String>,
     #[serde(default)]
     pub category: Option<Category>,
-    /// ISO 3166-1 alpha-2 country code of the company's headquarters.
+    /// ISO 3166-1 alpha-2 country code of the company's headquarters, in capitals: `US`, `FR`.
     #[serde(default)]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Z]{2}$")))]
     pub country: Option<String>,
+    /// One plain-English sentence that a 14-year-old understands.
     #[serde(default)]
     pub description: Option<String>,
     /// The same description in French, for the French interface.
@@ -206,15 +260,17 @@ pub struct NodeRecord {
 
 /// A service's audience: a count of people, what was counted, and who says so.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Audience {
-    /// Millions of users (or visits, as `measure` says).
+    /// Millions of users (or visits, as `measure` says): 80 means 80 million; more than 0.
     pub millions: f64,
     /// What was counted: "monthly active users", "monthly visits in France", ...
     pub measure: String,
     /// Where: "worldwide", "France", ...
     #[serde(default)]
     pub scope: Option<String>,
+    /// Who gives this figure.
     pub source: Source,
 }
 
@@ -237,6 +293,7 @@ impl NodeRecord {
 
 /// How much a dependent needs what it depends on.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DependencyMode {
     /// The dependent goes down when this goes down.
@@ -250,6 +307,7 @@ pub enum DependencyMode {
 
 /// The kind of evidence behind a dependency.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EvidenceKind {
     /// Stated by the company or its provider: case study, filing, engineering blog, talk.
@@ -275,26 +333,37 @@ impl EvidenceKind {
 
 /// One piece of evidence for a dependency.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
+    /// How we know: documented, reported or inferred.
     pub kind: EvidenceKind,
+    /// Who published the source; must not be empty.
     pub publisher: String,
+    /// The source's title; must not be empty.
     pub title: String,
+    /// A link to the source, when it is on the Web.
     #[serde(default)]
     pub url: Option<String>,
+    /// The source's publication date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = DATE_PATTERN)))]
     pub date: String,
     /// For `reported` evidence: the id of the incident in which the service was reported affected.
     #[serde(default)]
     pub incident: Option<String>,
+    /// A short quote from the source or a precision; start with "uncertain:" when in doubt.
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// "`dependent` depends on `depends_on`", with why we believe it.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DependencyRecord {
+    /// The id of the node that needs the other one (usually a web service or a supplier).
     pub dependent: String,
+    /// The id of the node it needs: the most precise component the source names.
     pub depends_on: String,
     /// What the dependency provides: hosting, database, cdn, dns, authentication, payments, ...
     pub role: Role,
@@ -303,43 +372,60 @@ pub struct DependencyRecord {
     /// For `redundant` dependencies: alternatives of one dependent that share a group back each other up.
     #[serde(default)]
     pub group: Option<String>,
+    /// At least one piece of evidence; the dependency is as certain as its strongest.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub evidence: Vec<Evidence>,
 }
 
 /// A past outage, with what failed and who was reported affected.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IncidentRecord {
+    /// By convention the provider's id and the date: `aws-2025-10-20`. Evidence refers to it.
     pub id: String,
+    /// A short English name, such as "AWS us-east-1 DynamoDB outage".
     pub name: String,
+    /// The same name in French.
     #[serde(default)]
     pub name_fr: Option<String>,
+    /// The day the outage began: `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = DATE_PATTERN)))]
     pub date: String,
+    /// How long it lasted, in hours.
     #[serde(default)]
     pub duration_hours: Option<f64>,
+    /// What happened, in two or three plain English sentences.
     pub cause_en: String,
+    /// The same explanation in French.
     pub cause_fr: String,
-    /// Node ids that failed.
+    /// Node ids that failed, at least one: providers, regions, zones or cloud services.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub failed: Vec<String>,
     /// Node ids of services reported affected.
     pub reported_affected: Vec<String>,
     /// Reported services the model does not predict, and why: what a class should discuss.
     #[serde(default)]
     pub misses: Vec<Miss>,
+    /// The provider's post-incident report first, then press.
     pub sources: Vec<Source>,
 }
 
 /// A reported service the model cannot predict, with the reason.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Miss {
+    /// The id of a service in the incident's `reported_affected` list.
     pub service: String,
+    /// Why the model does not predict it.
     pub why: String,
 }
 
 /// What a dependency provides. The app names each in every language, matched exhaustively, so a new role without
 /// a French name does not compile.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     Hosting,
@@ -364,6 +450,7 @@ pub enum Role {
 
 /// The category of a web service or a supplier. The app names each in every language, matched exhaustively.
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     Social,

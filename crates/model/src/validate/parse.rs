@@ -227,7 +227,11 @@ mod tests {
         let at = |needle: &str| path_at(text, text.find(needle).unwrap() + needle.len());
         assert_eq!(at("\"x\""), ".a[1].b");
         assert_eq!(at("\"d\": 2"), ".a[1].c.d");
-        assert_eq!(path_at(text, text.find("}}]").unwrap() + 2), ".a[1]", "a closed object is the value itself, where a missing field is reported");
+        assert_eq!(
+            path_at(text, text.find("}}]").unwrap() + 2),
+            ".a[1]",
+            "a closed object is the value itself, where a missing field is reported"
+        );
         assert_eq!(at("\"e\""), ".e");
         assert_eq!(path_at(r#"{"k\"ey": 1}"#, 10), ".k\"ey", "escaped quotes stay inside the key");
     }

@@ -1,0 +1,133 @@
+//! What the `cloudfall` command accepts, declared once with clap: parsing, `--help` and the usage errors all come
+//! from these types. The help is written for a data editor; it must not promise anything `main` does not do.
+//! Doc comments are verbatim (clap is built without `wrap_help`, to stay small), so they are wrapped by hand to
+//! fit an 80-column terminal once clap indents them.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Check Cloudfall's data file, switch parts of the cloud off and see what goes dark,
+/// replay past outages, print the data file's JSON Schema.
+///
+/// Exit codes: 0 when all is well, 1 when the data has problems,
+/// 2 when the command was used wrongly.
+#[derive(Debug, Parser)]
+#[command(name = "cloudfall", version, verbatim_doc_comment, arg_required_else_help = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands, one per job.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a data file and list every problem with its place in the file.
+    ///
+    /// Prints `FILE: valid (N nodes, M links)`, or one line per problem with its place,
+    /// such as `FILE: dependencies[3].evidence[0].date: "20 Oct" is not a date`,
+    /// then a count. Exits with 1 when the file has problems.
+    #[command(verbatim_doc_comment)]
+    Validate {
+        /// The data file to check, for example static/data/cloudfall.json.
+        #[arg(verbatim_doc_comment)]
+        file: PathBuf,
+        /// Answer in JSON: whether the file is valid and every problem with its path:
+        /// {"file", "valid", "nodes", "links", "problems": [{"path", "message"}]}.
+        #[arg(long, verbatim_doc_comment)]
+        json: bool,
+    },
+    /// Switch components off and print what goes down or degraded.
+    ///
+    /// Prints how many web services go down or degraded, then every node that is
+    /// not up. Say what to switch off with --off, --incident, or both.
+    #[command(verbatim_doc_comment)]
+    Simulate(Simulate),
+    /// Replay every incident: what the model predicts next to what was reported.
+    ///
+    /// For each incident: how many services were reported affected, how many the
+    /// model predicts (hits), how many it does not (misses, each with why), how many
+    /// misses run on the failed provider (at risk), and the services it predicts
+    /// down that no source reported (unreported). The prediction leaves out the
+    /// dependencies known only from that incident's own reports, so a report never
+    /// confirms itself.
+    #[command(verbatim_doc_comment)]
+    Replay {
+        #[command(flatten)]
+        data: Data,
+        /// Answer in JSON: {"incidents": [{"id", "reported", "hits",
+        /// "misses": [{"id", "why"}], "at_risk", "unreported"}]}.
+        #[arg(long, verbatim_doc_comment)]
+        json: bool,
+    },
+    /// Time propagation, metrics and blast radius natively.
+    ///
+    /// For the data, then for generated graphs of about 10k, 100k and 1M links.
+    /// Run a --release build for meaningful timings.
+    #[command(verbatim_doc_comment)]
+    Bench {
+        #[command(flatten)]
+        data: Data,
+    },
+    /// Print a generated benchmark dataset (JSON) on standard output.
+    #[command(verbatim_doc_comment)]
+    Generate {
+        /// How many nodes to generate.
+        #[arg(long, value_name = "N", verbatim_doc_comment)]
+        nodes: usize,
+        /// The random seed: the same seed gives the same dataset.
+        #[arg(long, value_name = "S", default_value_t = 1, verbatim_doc_comment)]
+        seed: u64,
+    },
+    /// Print the JSON Schema of the data file, derived from the types the loader reads.
+    ///
+    /// Editors use it to underline mistakes and suggest field names as you type.
+    /// docs/cloudfall.schema.json is its output; after changing the data types,
+    /// regenerate it with:
+    ///     cargo run -p cloudfall-cli -- schema > docs/cloudfall.schema.json
+    #[command(verbatim_doc_comment)]
+    Schema,
+}
+
+/// `--data FILE`, shared by the commands that read the data.
+#[derive(Debug, Args)]
+pub struct Data {
+    /// The data file to use. Without it, the copy of static/data/cloudfall.json
+    /// built into the command (`cargo run` rebuilds it after an edit).
+    #[arg(long, value_name = "FILE", verbatim_doc_comment)]
+    pub data: Option<PathBuf>,
+}
+
+/// The options of `cloudfall simulate`.
+#[derive(Debug, Args)]
+pub struct Simulate {
+    #[command(flatten)]
+    pub data: Data,
+    /// Node ids to switch off, separated by commas or given with several --off:
+    /// --off aws/us-east-1,cloudflare/proxy.
+    #[arg(long, value_name = "ID[,ID...]", value_delimiter = ',', verbatim_doc_comment)]
+    pub off: Vec<String>,
+    /// Replay an incident by switching off its `failed` list: --incident aws-2025-10-20.
+    /// With --json, the answer also compares the simulation with the reports.
+    #[arg(long, value_name = "ID", verbatim_doc_comment)]
+    pub incident: Option<String>,
+    /// What if SERVICE could fall back on BACKUP: --backup fortnite:google.
+    /// May be given several times.
+    #[arg(long, value_name = "SERVICE:BACKUP", value_parser = backup_pair, verbatim_doc_comment)]
+    pub backup: Vec<(String, String)>,
+    /// Answer in JSON, on one line: {"affected": [{"id", "name", "state"}],
+    /// "incident": {"hits", "id", "misses", "unreported"},
+    /// "nodes": [{"id", "kind", "name", "state"}]}. States are up, degraded or down.
+    #[arg(long, verbatim_doc_comment)]
+    pub json: bool,
+}
+
+/// Splits `SERVICE:BACKUP`; whether both ids exist is checked against the data later.
+fn backup_pair(text: &str) -> Result<(String, String), String> {
+    match text.split_once(':') {
+        Some((service, backup)) if !service.is_empty() && !backup.is_empty() => {
+            Ok((service.to_string(), backup.to_string()))
+        }
+        _ => Err(format!("\"{text}\" is not SERVICE:BACKUP")),
+    }
+}

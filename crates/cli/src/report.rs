@@ -1,0 +1,186 @@
+//! The `--json` answers of the commands, one `Serialize` type per command: the stable interface scripts read.
+//! Field names and their order are part of that interface; add fields, never rename or remove one.
+//! Each report is built from the model's results here and only printed by `main`.
+
+use serde::Serialize;
+
+use cloudfall_model::replay::{Miss, Replay};
+use cloudfall_model::{Model, NodeIndex, NodeKind, NodeState, Outcome, Problem};
+
+/// `cloudfall validate --json`: whether the file loads, and every problem with its place in the file.
+#[derive(Debug, Serialize)]
+pub struct ValidateReport {
+    /// The file as named on the command line.
+    pub file: String,
+    pub valid: bool,
+    /// Counts of the loaded model; absent when the file has problems.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub nodes: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub links: Option<usize>,
+    pub problems: Vec<ProblemReport>,
+}
+
+/// One problem of a data file: its JSON path (empty when the file does not parse) and a sentence.
+#[derive(Debug, Serialize)]
+pub struct ProblemReport {
+    pub path: String,
+    pub message: String,
+}
+
+impl ValidateReport {
+    /// The report for a file that loaded.
+    pub fn valid(file: &str, model: &Model) -> ValidateReport {
+        ValidateReport {
+            file: file.to_string(),
+            valid: true,
+            nodes: Some(model.node_count()),
+            links: Some(model.edge_count()),
+            problems: Vec::new(),
+        }
+    }
+
+    /// The report for a file with problems.
+    pub fn invalid(file: &str, problems: &[Problem]) -> ValidateReport {
+        ValidateReport {
+            file: file.to_string(),
+            valid: false,
+            nodes: None,
+            links: None,
+            problems: problems
+                .iter()
+                .map(|problem| ProblemReport { path: problem.path.clone(), message: problem.message.clone() })
+                .collect(),
+        }
+    }
+}
+
+/// `cloudfall simulate --json`: every node's state, the affected web services and, with `--incident`, the replay.
+/// Fields are in alphabetical order, as the command printed them before this type existed.
+#[derive(Debug, Serialize)]
+pub struct SimulateReport {
+    /// The web services that are not up.
+    pub affected: Vec<AffectedService>,
+    /// With `--incident`: how the simulation compares with what was reported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incident: Option<IncidentComparison>,
+    /// Every node, in the data file's order.
+    pub nodes: Vec<NodeReport>,
+}
+
+/// One node and its state (`up`, `degraded` or `down`).
+#[derive(Debug, Serialize)]
+pub struct NodeReport {
+    pub id: String,
+    pub kind: NodeKind,
+    pub name: String,
+    pub state: &'static str,
+}
+
+/// A web service that is down or degraded.
+#[derive(Debug, Serialize)]
+pub struct AffectedService {
+    pub id: String,
+    pub name: String,
+    pub state: &'static str,
+}
+
+/// An incident's replay as node ids: reported and predicted, reported only, predicted only.
+#[derive(Debug, Serialize)]
+pub struct IncidentComparison {
+    pub hits: Vec<String>,
+    pub id: String,
+    pub misses: Vec<String>,
+    pub unreported: Vec<String>,
+}
+
+impl SimulateReport {
+    /// The report of `outcome`, with `incident`'s comparison when one was replayed.
+    pub fn new(model: &Model, outcome: &Outcome, incident: Option<(&str, &Replay)>) -> SimulateReport {
+        let nodes = model
+            .nodes()
+            .map(|(index, node)| NodeReport {
+                id: node.id.to_string(),
+                kind: node.kind,
+                name: node.name.clone(),
+                state: outcome.state(index).as_str(),
+            })
+            .collect();
+        let affected = model
+            .nodes_of_kind(NodeKind::WebService)
+            .filter(|(index, _)| outcome.state(*index) != NodeState::Up)
+            .map(|(index, node)| AffectedService {
+                id: node.id.to_string(),
+                name: node.name.clone(),
+                state: outcome.state(index).as_str(),
+            })
+            .collect();
+        let incident = incident.map(|(id, replay)| IncidentComparison {
+            hits: ids(model, &replay.hits),
+            id: id.to_string(),
+            misses: replay.misses.iter().map(|(index, _)| model.node(*index).id.to_string()).collect(),
+            unreported: ids(model, &replay.unreported),
+        });
+        SimulateReport { affected, incident, nodes }
+    }
+}
+
+/// `cloudfall replay --json`: every incident, what the model predicts next to what was reported.
+#[derive(Debug, Serialize)]
+pub struct ReplayReport {
+    pub incidents: Vec<IncidentReplay>,
+}
+
+/// One incident's replay.
+#[derive(Debug, Serialize)]
+pub struct IncidentReplay {
+    pub id: String,
+    /// How many services were reported affected (hits and misses together).
+    pub reported: usize,
+    /// Reported, and predicted by the rest of the evidence.
+    pub hits: Vec<String>,
+    /// Reported but not predicted, each with why.
+    pub misses: Vec<MissReport>,
+    /// Misses that other evidence places on the failed provider.
+    pub at_risk: usize,
+    /// Predicted down, but reported by no source.
+    pub unreported: Vec<String>,
+}
+
+/// A reported service the model does not predict, and the reason in words.
+#[derive(Debug, Serialize)]
+pub struct MissReport {
+    pub id: String,
+    pub why: String,
+}
+
+impl IncidentReplay {
+    /// The replay of the incident `id`.
+    pub fn new(model: &Model, id: &str, replay: &Replay) -> IncidentReplay {
+        IncidentReplay {
+            id: id.to_string(),
+            reported: replay.hits.len() + replay.misses.len(),
+            hits: ids(model, &replay.hits),
+            misses: replay
+                .misses
+                .iter()
+                .map(|(index, miss)| MissReport { id: model.node(*index).id.to_string(), why: why(model, miss) })
+                .collect(),
+            at_risk: replay.at_risk(),
+            unreported: ids(model, &replay.unreported),
+        }
+    }
+}
+
+/// Why a reported service was not predicted, as a sentence fragment.
+pub fn why(model: &Model, miss: &Miss) -> String {
+    match miss {
+        Miss::Explained(why) => why.clone(),
+        Miss::AtRisk { provider } => format!("at risk: runs on {}", model.node(*provider).id),
+        Miss::Unexplained => "(nothing else in the data links it to what failed)".to_string(),
+    }
+}
+
+fn ids(model: &Model, list: &[NodeIndex]) -> Vec<String> {
+    list.iter().map(|&index| model.node(index).id.to_string()).collect()
+}
