@@ -8,6 +8,7 @@ pub mod graph;
 pub mod layout;
 pub mod metrics;
 pub mod outage;
+pub mod query;
 pub mod replay;
 pub mod scenario;
 pub mod validate;
