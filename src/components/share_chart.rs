@@ -49,7 +49,7 @@ pub fn ShareChart(props: &ShareChartProps) -> Html {
     let view_button = |view: ChartView, label: &'static str| {
         let onswitch = props.onswitch.clone();
         html! {
-            <button type="button" data-chart-view={if view == ChartView::History { "history" } else { "shares" }}
+            <button type="button" data-chart-view={view.code()}
                 aria-pressed={(props.scenario.chart == view).to_string()}
                 onclick={move |_| onswitch.emit(Action::SetChart(view))}>
                 { label }
