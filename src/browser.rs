@@ -1,5 +1,6 @@
 //! The app's only contact with the page outside its components: reading and writing the URL, and `<html lang>`.
 //! Each function returns `Result` with a sentence, because a browser can refuse (sandboxed iframes, file URLs).
+//! It reads and writes the query string only as a whole: the model's `query` codec parses and builds it.
 
 use cloudfall_model::{Lang, Model, QueryProblem, Scenario};
 use wasm_bindgen::JsCast;
@@ -7,8 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The scenario in the page's URL, with whatever in it was not understood.
 pub fn scenario_from_url(model: &Model) -> (Scenario, Vec<QueryProblem>) {
-    let query = gloo::utils::window().location().search().unwrap_or_default();
-    Scenario::from_query(&query, model)
+    Scenario::from_query(&query(), model)
 }
 
 /// Writes the scenario into the URL without reloading or adding a history entry.
@@ -21,7 +21,7 @@ pub fn write_url(scenario: &Scenario) -> Result<(), String> {
     let path = location.pathname().map_err(|_| "The page address could not be read.".to_string())?;
     let hash = location.hash().unwrap_or_default();
     let url = format!("{path}{}{hash}", scenario.to_query());
-    let current = format!("{path}{}{hash}", location.search().unwrap_or_default());
+    let current = format!("{path}{}{hash}", query());
     if url == current {
         return Ok(());
     }
@@ -43,22 +43,20 @@ pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
+/// The page's query (`?lang=fr`), or an empty string when the browser does not give it.
+fn query() -> String {
+    gloo::utils::window().location().search().unwrap_or_default()
+}
+
 /// The data file the URL asks for instead of the shipped one, if it names a safe relative path (an unsafe one is
 /// reported by `scenario_from_url` and the shipped data is loaded).
 pub fn data_source() -> Option<String> {
-    let query = gloo::utils::window().location().search().unwrap_or_default();
-    cloudfall_model::scenario::data_source(&query).ok().flatten()
+    cloudfall_model::query::data_source(&query()).ok().flatten()
 }
 
 /// The language asked for in the URL, before any data is loaded (for the loading message).
 pub fn lang_from_url() -> Lang {
-    let query = gloo::utils::window().location().search().unwrap_or_default();
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("lang="))
-        .and_then(Lang::from_code)
-        .unwrap_or_default()
+    cloudfall_model::query::lang_asked(&query())
 }
 
 /// Downloads a text file relative to the page (so the site works from any sub-path).

@@ -1,4 +1,4 @@
-//! Tells the reader which parts of the link they followed were ignored, and why.
+//! Tells the reader which parts of the link they followed were ignored or cut, and why (every `QueryProblem`).
 
 use cloudfall_model::{Lang, QueryProblem};
 use yew::prelude::*;
@@ -31,6 +31,10 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::UnknownPeriod(period) => (text.notice_unknown_period)(period),
                         QueryProblem::BadBackup(pair) => (text.notice_bad_backup)(pair),
                         QueryProblem::BadDataPath(path) => (text.notice_bad_data_path)(path),
+                        QueryProblem::UnknownKey(key) => (text.notice_unknown_key)(key),
+                        QueryProblem::UnknownChart(chart) => (text.notice_unknown_chart)(chart),
+                        QueryProblem::TooLong(bytes) => (text.notice_too_long)(*bytes),
+                        QueryProblem::TooManyIds { key, count } => (text.notice_too_many_ids)(key, *count),
                     };
                     html! { <li>{ message }</li> }
                 }) }

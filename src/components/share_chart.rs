@@ -12,7 +12,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::{toggle_handlers, SourceList};
-use crate::chart::{format_percent, render_history_svg, render_svg, HistorySeries, ShareRow};
+use crate::chart::{format_percent, render, Chart, HistorySeries, ShareRow};
 use crate::i18n::{texts, Texts};
 use crate::ModelRef;
 
@@ -50,7 +50,7 @@ pub fn ShareChart(props: &ShareChartProps) -> Html {
     let view_button = |view: ChartView, label: &'static str| {
         let onswitch = props.onswitch.clone();
         html! {
-            <button type="button" data-chart-view={if view == ChartView::History { "history" } else { "shares" }}
+            <button type="button" data-chart-view={view.code()}
                 aria-pressed={(props.scenario.chart == view).to_string()}
                 onclick={move |_| onswitch.emit(Action::SetChart(view))}>
                 { label }
@@ -112,7 +112,7 @@ fn shares_view(props: &ShareChartProps, table: &MarketTable, text: &'static Text
             ShareRow { label, percent: share.percent, approximate: share.approximate, off }
         })
         .collect();
-    let (svg, geometry) = match render_svg(&rows, chart_width(props.width)) {
+    let (svg, targets) = match render(&Chart::Shares(&rows), chart_width(props.width)) {
         Ok(drawn) => drawn,
         Err(message) => return html! { <p class="chart-error" role="alert">{ message }</p> },
     };
@@ -121,13 +121,13 @@ fn shares_view(props: &ShareChartProps, table: &MarketTable, text: &'static Text
         ShareScope::Worldwide => (text.chart_caption)(&table.period),
         ShareScope::Europe => (text.europe_caption)(&table.period),
     };
-    let view_box = format!("0 0 {} {}", geometry.width, geometry.height);
+    let view_box = format!("0 0 {} {}", targets.width, targets.height);
     html! {
         <figure class="share-chart" data-period={table.key()}>
             <div class="chart-stack">
                 { Html::from_html_unchecked(svg) }
                 <svg class="chart-hits" viewBox={view_box} role="group" aria-label={caption.clone()}>
-                    { for rows.iter().zip(&providers).zip(&geometry.rows).map(|((row, provider), &(x0, y0, x1, y1))| {
+                    { for rows.iter().zip(&providers).zip(&targets.rows).map(|((row, provider), &(x0, y0, x1, y1))| {
                         let label = format!("{}, {}", row.label, format_percent(row.percent));
                         match provider {
                             Some(id) => {
@@ -183,8 +183,8 @@ fn history_view(props: &ShareChartProps, text: &'static Texts) -> Html {
             points: series.points.clone(),
         })
         .collect();
-    let svg = match render_history_svg(periods, &series, chart_width(props.width)) {
-        Ok(svg) => svg,
+    let svg = match render(&Chart::History { periods, series: &series }, chart_width(props.width)) {
+        Ok((svg, _)) => svg,
         Err(message) => return html! { <p class="chart-error" role="alert">{ message }</p> },
     };
     let caption = (text.history_caption)(first, last);

@@ -2,6 +2,7 @@
 
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
+use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
 use cloudfall_model::{EvidenceKind, NodeKind, NodeState};
 
 use super::Texts;
@@ -238,4 +239,8 @@ pub const EN: Texts = Texts {
     notice_unknown_incident: |id| format!("The link names the outage \"{id}\", which is not in this dataset; it was ignored."),
     notice_unknown_period: |period| format!("The link names the period \"{period}\", for which there are no market shares; showing the latest."),
     notice_bad_backup: |pair| format!("The link asks for the backup \"{pair}\", which is not a web service and a piece of infrastructure of this dataset; it was ignored."),
+    notice_unknown_key: |key| format!("The link has a part \"{key}\" that this page does not know; it was ignored."),
+    notice_unknown_chart: |chart| format!("The link asks for the chart \"{chart}\", which does not exist; showing the market shares."),
+    notice_too_long: |bytes| format!("The link is {bytes} characters long, more than this page reads; only its first {MAX_QUERY_BYTES} characters were read."),
+    notice_too_many_ids: |key, count| format!("The link lists {count} items in \"{key}\"; only the first {MAX_LIST_IDS} were read."),
 };

@@ -2,6 +2,7 @@
 
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
+use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
 use cloudfall_model::{EvidenceKind, NodeKind, NodeState};
 
 use super::Texts;
@@ -242,4 +243,8 @@ pub const FR: Texts = Texts {
     notice_unknown_incident: |id| format!("Le lien cite la panne « {id} », absente de ces données ; elle a été ignorée."),
     notice_unknown_period: |period| format!("Le lien cite la période « {period} », sans parts de marché ; affichage de la plus récente."),
     notice_bad_backup: |pair| format!("Le lien demande le secours « {pair} », qui n'associe pas un service web et une infrastructure de ces données ; il a été ignoré."),
+    notice_unknown_key: |key| format!("Le lien contient un paramètre « {key} » que cette page ne connaît pas ; il a été ignoré."),
+    notice_unknown_chart: |chart| format!("Le lien demande le graphique « {chart} », qui n'existe pas ; affichage des parts de marché."),
+    notice_too_long: |bytes| format!("Le lien compte {bytes} caractères, plus que cette page n'en lit ; seuls ses {MAX_QUERY_BYTES} premiers caractères ont été lus."),
+    notice_too_many_ids: |key, count| format!("Le lien énumère {count} éléments dans « {key} » ; seuls les {MAX_LIST_IDS} premiers ont été lus."),
 };

@@ -142,6 +142,13 @@ pub struct Texts {
     pub notice_unknown_incident: fn(id: &str) -> String,
     pub notice_unknown_period: fn(period: &str) -> String,
     pub notice_bad_backup: fn(pair: &str) -> String,
+    /// A parameter of the link that the page does not know (`of=aws`).
+    pub notice_unknown_key: fn(key: &str) -> String,
+    pub notice_unknown_chart: fn(chart: &str) -> String,
+    /// The link was `bytes` long, over the limit the page reads.
+    pub notice_too_long: fn(bytes: usize) -> String,
+    /// The list `key` named `count` ids, over the limit the page reads.
+    pub notice_too_many_ids: fn(key: &str, count: usize) -> String,
 }
 
 /// The table for `lang`.

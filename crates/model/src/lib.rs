@@ -11,6 +11,7 @@ pub mod layout;
 pub mod market;
 pub mod metrics;
 pub mod outage;
+pub mod query;
 pub mod replay;
 pub mod scenario;
 pub mod validate;

@@ -1,0 +1,478 @@
+//! The URL query, the one codec for it: `form_urlencoded` reads a query into decoded pairs and
+//! `percent-encoding` writes one back, keeping `/`, `,` and `:` readable. The `Scenario`'s URL form lives here
+//! (`Scenario::from_query`, `Scenario::to_query`), with the two things read before any data is loaded: the data
+//! file (`data_source`) and the language (`lang_asked`). No other code parses or builds a query.
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use crate::graph::{Model, NodeId};
+use crate::scenario::{can_have_backup, ChartView, Lang, Scenario};
+
+/// The longest query read, in bytes: more than any real link needs, and a bound on the work a crafted one causes.
+pub const MAX_QUERY_BYTES: usize = 4096;
+
+/// The most ids read from one list (`off=a,b,c`, `backup=...`); the shipped data has fewer than 200 switches.
+pub const MAX_LIST_IDS: usize = 200;
+
+/// Parameters that newsrooms and newsletters add to links, dropped without a word: they are not the reader's.
+const TRACKING_KEYS: [&str; 4] = ["fbclid", "gclid", "mc_cid", "mc_eid"];
+
+/// What is percent-encoded in a value: everything but letters, digits, `-_.~` and the readable `/`, `,`, `:`.
+/// `+` is encoded because a query reads it as a space.
+const VALUE: &AsciiSet =
+    &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~').remove(b'/').remove(b',').remove(b':');
+
+/// A part of a link that was not understood; the rest of the link still applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QueryProblem {
+    /// An id that names no node of this dataset.
+    UnknownId(String),
+    /// An id in `off` that names something that cannot be switched off (a web service).
+    NotSwitchable(String),
+    UnknownLang(String),
+    UnknownIncident(String),
+    UnknownPeriod(String),
+    /// A `backup` entry that is not `service:backup`, with a web service or supplier and a piece of infrastructure.
+    BadBackup(String),
+    /// A `data` value that is not a path relative to the page (another site's address, say): never loaded.
+    BadDataPath(String),
+    /// A parameter the app does not know (a typo such as `of=aws`, or a newer link's); tracking parameters are not
+    /// reported.
+    UnknownKey(String),
+    /// A `chart` value other than `shares` or `history`.
+    UnknownChart(String),
+    /// The query was longer than `MAX_QUERY_BYTES`: only its beginning was read. Holds the length in bytes.
+    TooLong(usize),
+    /// A list named more than `MAX_LIST_IDS` ids: only the first ones were read.
+    TooManyIds {
+        key: String,
+        count: usize,
+    },
+}
+
+/// Reads a query (with or without its leading `?`) into decoded `(key, value)` pairs, in order. `+` is a space,
+/// `%xx` a byte (UTF-8 as a whole, invalid sequences replaced), and an invalid escape stays as it is written.
+/// A query longer than `MAX_QUERY_BYTES` is cut after its last whole pair within the limit, and reported.
+///
+/// # Complexity
+/// Linear in the length of the query, which is bounded.
+pub fn parse(query: &str) -> (Vec<(String, String)>, Vec<QueryProblem>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut problems = Vec::new();
+    let read = if query.len() > MAX_QUERY_BYTES {
+        problems.push(QueryProblem::TooLong(query.len()));
+        cut(query)
+    } else {
+        query
+    };
+    let pairs = form_urlencoded::parse(read.as_bytes()).map(|(key, value)| (key.into_owned(), value.into_owned()));
+    (pairs.collect(), problems)
+}
+
+/// The beginning of an over-long query: up to its last `&` within the limit, so no pair is read cut in half
+/// (or up to the limit, on a character boundary, when the first pair alone is too long).
+fn cut(query: &str) -> &str {
+    let mut end = MAX_QUERY_BYTES.min(query.len());
+    while !query.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &query[..end];
+    match head.rfind('&') {
+        Some(last) => &head[..last],
+        None => head,
+    }
+}
+
+/// Writes `pairs` as a query with its leading `?`, or an empty string when there are none. Keys and values are
+/// percent-encoded, except for `/`, `,` and `:`, which a query allows and which keep ids and lists readable.
+pub fn build<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    let mut query = String::new();
+    for (key, value) in pairs {
+        query.push(if query.is_empty() { '?' } else { '&' });
+        query.extend(utf8_percent_encode(key, VALUE));
+        query.push('=');
+        query.extend(utf8_percent_encode(&value, VALUE));
+    }
+    query
+}
+
+/// Whether `key` is a tracking parameter added by a newsroom or a newsletter, to be dropped silently.
+fn is_tracking(key: &str) -> bool {
+    key.starts_with("utm_") || TRACKING_KEYS.contains(&key)
+}
+
+/// The ids of a list value, trimmed and without empty entries, at most `MAX_LIST_IDS` of them (more is reported).
+fn ids(key: &str, value: &str, problems: &mut Vec<QueryProblem>) -> Vec<String> {
+    let all: Vec<&str> = value.split(',').map(str::trim).filter(|id| !id.is_empty()).collect();
+    if all.len() > MAX_LIST_IDS {
+        problems.push(QueryProblem::TooManyIds { key: key.to_string(), count: all.len() });
+    }
+    all.into_iter().take(MAX_LIST_IDS).map(str::to_string).collect()
+}
+
+impl Scenario {
+    /// Reads a URL query (with or without the leading `?`). Nothing in it is fatal: a bad value, an unknown
+    /// parameter or an over-long list is skipped or cut and reported, and the rest applies. Tracking parameters
+    /// (`utm_*`, `fbclid`, `gclid`, `mc_cid`, `mc_eid`) are dropped silently. When a parameter is repeated, the
+    /// last good value wins; `off` and `backup` lists add up.
+    pub fn from_query(query: &str, model: &Model) -> (Scenario, Vec<QueryProblem>) {
+        let mut scenario = Scenario::default();
+        let (pairs, mut problems) = parse(query);
+        for (key, value) in pairs {
+            match key.as_str() {
+                "off" => {
+                    for id in ids(&key, &value, &mut problems) {
+                        let node_id = NodeId::new(id.to_ascii_lowercase());
+                        match model.lookup(&node_id) {
+                            Some(index) if model.node(index).kind.is_switchable() => {
+                                scenario.off.insert(node_id);
+                            }
+                            Some(_) => problems.push(QueryProblem::NotSwitchable(id)),
+                            None => problems.push(QueryProblem::UnknownId(id)),
+                        }
+                    }
+                }
+                "backup" => {
+                    for pair in ids(&key, &value, &mut problems) {
+                        match parse_backup(&pair, model) {
+                            Some(backup) => {
+                                scenario.backups.insert(backup);
+                            }
+                            None => problems.push(QueryProblem::BadBackup(pair)),
+                        }
+                    }
+                }
+                "sel" => {
+                    let node_id = NodeId::new(value.to_ascii_lowercase());
+                    match model.lookup(&node_id) {
+                        Some(_) => scenario.selected = Some(node_id),
+                        None => problems.push(QueryProblem::UnknownId(value)),
+                    }
+                }
+                "incident" => match model.incident(&value) {
+                    Some(incident) => scenario.incident = Some(incident.id.clone()),
+                    None => problems.push(QueryProblem::UnknownIncident(value)),
+                },
+                "period" => match model.market.iter().find(|table| table.key() == value) {
+                    Some(table) => scenario.period = Some(table.key()),
+                    None => problems.push(QueryProblem::UnknownPeriod(value)),
+                },
+                "chart" => match ChartView::from_code(&value) {
+                    Some(chart) => scenario.chart = chart,
+                    None => problems.push(QueryProblem::UnknownChart(value)),
+                },
+                "data" => match data_path(&value) {
+                    Ok(path) => scenario.data = path,
+                    Err(problem) => problems.push(problem),
+                },
+                "lang" => match Lang::from_code(&value) {
+                    Some(lang) => scenario.lang = lang,
+                    None => problems.push(QueryProblem::UnknownLang(value)),
+                },
+                // An empty key (`?=x`, `?&&`) names nothing a reader could recognise.
+                "" => {}
+                _ if is_tracking(&key) => {}
+                _ => problems.push(QueryProblem::UnknownKey(key)),
+            }
+        }
+        (scenario, problems)
+    }
+
+    /// The URL query for this scenario, with the leading `?`, or an empty string for the default scenario.
+    /// `/`, `,` and `:` stay readable: ids cannot hold `,` or `:`, so lists split back exactly.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.off.is_empty() {
+            let ids: Vec<&str> = self.off.iter().map(NodeId::as_str).collect();
+            pairs.push(("off", ids.join(",")));
+        }
+        if !self.backups.is_empty() {
+            let backups: Vec<String> =
+                self.backups.iter().map(|(service, backup)| format!("{service}:{backup}")).collect();
+            pairs.push(("backup", backups.join(",")));
+        }
+        if let Some(incident) = &self.incident {
+            pairs.push(("incident", incident.clone()));
+        }
+        if let Some(selected) = &self.selected {
+            pairs.push(("sel", selected.to_string()));
+        }
+        if let Some(period) = &self.period {
+            pairs.push(("period", period.clone()));
+        }
+        if self.chart != ChartView::default() {
+            pairs.push(("chart", self.chart.code().to_string()));
+        }
+        if self.lang != Lang::default() {
+            pairs.push(("lang", self.lang.code().to_string()));
+        }
+        if let Some(data) = &self.data {
+            pairs.push(("data", data.clone()));
+        }
+        build(pairs)
+    }
+}
+
+/// The data file a URL query asks for, read before any data is loaded: `Ok(None)` for the shipped one. As in
+/// `Scenario::from_query`, the last `data` parameter counts.
+///
+/// # Errors
+/// When the query names a file that is not a plain path relative to the page.
+pub fn data_source(query: &str) -> Result<Option<String>, QueryProblem> {
+    let (pairs, _) = parse(query);
+    match pairs.into_iter().rev().find(|(key, _)| key == "data") {
+        Some((_, value)) => data_path(&value),
+        None => Ok(None),
+    }
+}
+
+/// The language a URL query asks for, read before any data is loaded (for the loading and error messages): the
+/// last `lang` that names a language, as `Scenario::from_query` reads it, or the default.
+pub fn lang_asked(query: &str) -> Lang {
+    let (pairs, _) = parse(query);
+    pairs
+        .iter()
+        .rev()
+        .filter(|(key, _)| key == "lang")
+        .find_map(|(_, value)| Lang::from_code(value))
+        .unwrap_or_default()
+}
+
+/// A data path must stay on the page's own site: relative, with no scheme, host or backslash.
+fn data_path(value: &str) -> Result<Option<String>, QueryProblem> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let safe = !value.starts_with('/')
+        && !value.contains(':')
+        && !value.contains('\\')
+        && value.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'));
+    if safe {
+        Ok(Some(value.to_string()))
+    } else {
+        Err(QueryProblem::BadDataPath(value.to_string()))
+    }
+}
+
+/// `service:backup`, with a service that can have a backup and a backup that is infrastructure.
+fn parse_backup(pair: &str, model: &Model) -> Option<(NodeId, NodeId)> {
+    let (service, backup) = pair.split_once(':')?;
+    let service = NodeId::new(service.trim().to_ascii_lowercase());
+    let backup = NodeId::new(backup.trim().to_ascii_lowercase());
+    let service_kind = model.node(model.lookup(&service)?).kind;
+    let backup_kind = model.node(model.lookup(&backup)?).kind;
+    (can_have_backup(service_kind) && backup_kind.is_switchable()).then_some((service, backup))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Action;
+    use crate::validate::load;
+    use proptest::prelude::*;
+
+    fn model() -> Model {
+        load(
+            r#"{"dataset": {"id": "t", "version": "1", "as_of": "2025-11-01", "title": "t"},
+                "nodes": [{"id": "aws", "kind": "provider", "name": "AWS"},
+                          {"id": "aws/us-east-1", "kind": "region", "name": "us-east-1"},
+                          {"id": "aws/us-east-1/dynamodb", "kind": "cloud_service", "name": "DynamoDB"},
+                          {"id": "google", "kind": "provider", "name": "Google"},
+                          {"id": "shop", "kind": "web_service", "name": "Shop"}],
+                "market_shares": [{"period": "2024-Q3", "market": "m", "analyst": "a",
+                    "sources": [{"publisher": "p", "title": "t", "date": "2024"}],
+                    "shares": [{"provider": "aws", "percent": 31}]},
+                    {"period": "2024-Q3", "scope": "europe", "market": "m", "analyst": "a",
+                    "sources": [{"publisher": "p", "title": "t", "date": "2024"}],
+                    "shares": [{"provider": "aws", "percent": 25}]}],
+                "incidents": [{"id": "aws-2025-10-20", "name": "n", "date": "2025-10-20", "cause_en": "c",
+                    "cause_fr": "c", "failed": ["aws/us-east-1/dynamodb"], "reported_affected": ["shop"],
+                    "sources": []}]}"#,
+        )
+        .unwrap()
+    }
+
+    fn pairs(query: &str) -> Vec<(String, String)> {
+        parse(query).0
+    }
+
+    fn pair(key: &str, value: &str) -> (String, String) {
+        (key.to_string(), value.to_string())
+    }
+
+    #[test]
+    fn a_signed_escape_is_not_a_byte() {
+        // `u8::from_str_radix` accepts a sign, so the old decoder read `%+1` as byte 0x01.
+        assert_eq!(pairs("?sel=%+1"), [pair("sel", "% 1")]);
+        let (_, problems) = Scenario::from_query("?sel=%+1&off=%-1", &model());
+        assert_eq!(problems, [QueryProblem::UnknownId("% 1".into()), QueryProblem::UnknownId("%-1".into())]);
+    }
+
+    #[test]
+    fn an_escaped_language_code_is_decoded_before_any_data_is_loaded() {
+        assert_eq!(lang_asked("?lang=%66r"), Lang::Fr);
+        assert_eq!(lang_asked("lang=FR"), Lang::Fr);
+        assert_eq!(lang_asked("?lang=fr&lang=xx"), Lang::Fr, "a bad value does not undo a good one");
+        assert_eq!(lang_asked("?language=fr"), Lang::En);
+        assert_eq!(Scenario::from_query("?lang=%66r", &model()).0.lang, Lang::Fr);
+    }
+
+    #[test]
+    fn a_plus_is_a_space_and_invalid_escapes_stay_literal() {
+        assert_eq!(
+            pairs("a=x+y&b=%zz%4&c=%&d=100%25"),
+            [pair("a", "x y"), pair("b", "%zz%4"), pair("c", "%"), pair("d", "100%")]
+        );
+        assert_eq!(pairs("?off"), [pair("off", "")]);
+        assert_eq!(pairs("?"), []);
+    }
+
+    #[test]
+    fn every_field_round_trips_through_the_url() {
+        let model = model();
+        let scenario = Scenario::default()
+            .apply(Action::Replay {
+                incident: "aws-2025-10-20".into(),
+                failed: vec![NodeId::new("aws/us-east-1/dynamodb"), NodeId::new("aws")],
+            })
+            .and_then(|s| s.apply(Action::AddBackup { service: NodeId::new("shop"), backup: NodeId::new("google") }))
+            .and_then(|s| s.apply(Action::Select(Some(NodeId::new("shop")))))
+            .and_then(|s| s.apply(Action::SetPeriod(Some("europe-2024-Q3".into()))))
+            .and_then(|s| s.apply(Action::SetChart(ChartView::History)))
+            .and_then(|s| s.apply(Action::SetLang(Lang::Fr)))
+            .map(|s| Scenario { data: Some("bench/generated-1000.json".into()), ..s })
+            .unwrap();
+        let query = scenario.to_query();
+        assert_eq!(
+            query,
+            "?off=aws,aws/us-east-1/dynamodb&backup=shop:google&incident=aws-2025-10-20&sel=shop\
+             &period=europe-2024-Q3&chart=history&lang=fr&data=bench/generated-1000.json"
+        );
+        assert_eq!(Scenario::from_query(&query, &model), (scenario.clone(), vec![]));
+        assert_eq!(Scenario::default().to_query(), "");
+        let reset = scenario.apply(Action::Reset).unwrap();
+        assert!(reset.off.is_empty() && reset.backups.is_empty() && reset.incident.is_none());
+        assert_eq!(reset.selected, Some(NodeId::new("shop")), "reset keeps what the reader is looking at");
+    }
+
+    #[test]
+    fn unknown_ids_are_skipped_and_reported_and_the_rest_applies() {
+        let (scenario, problems) =
+            Scenario::from_query("?off=bogus,aws%2Fus-east-1,,shop&lang=xx&utm_source=a", &model());
+        assert_eq!(scenario.off.iter().map(NodeId::as_str).collect::<Vec<_>>(), ["aws/us-east-1"]);
+        assert_eq!(
+            problems,
+            [
+                QueryProblem::UnknownId("bogus".into()),
+                QueryProblem::NotSwitchable("shop".into()),
+                QueryProblem::UnknownLang("xx".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_keys_and_charts_are_reported_but_tracking_parameters_are_not() {
+        let (scenario, problems) = Scenario::from_query(
+            "?of=aws&utm_campaign=x&fbclid=1&gclid=2&mc_cid=3&mc_eid=4&chart=pie&Lang=fr&=x&&off=aws",
+            &model(),
+        );
+        assert_eq!(
+            problems,
+            [
+                QueryProblem::UnknownKey("of".into()),
+                QueryProblem::UnknownChart("pie".into()),
+                QueryProblem::UnknownKey("Lang".into()),
+            ]
+        );
+        assert_eq!(scenario.off.len(), 1, "the rest of the link applies");
+        assert_eq!(scenario.chart, ChartView::Shares);
+        let (scenario, problems) = Scenario::from_query("?chart=history&chart=shares", &model());
+        assert_eq!((scenario.chart, problems), (ChartView::Shares, vec![]));
+    }
+
+    #[test]
+    fn bad_what_ifs_incidents_and_periods_are_reported() {
+        let (scenario, problems) = Scenario::from_query(
+            "?backup=google:shop,shop:nowhere,shop,shop:google&incident=nope&period=1999-Q1&sel=ghost",
+            &model(),
+        );
+        assert_eq!(scenario.backups.len(), 1);
+        assert_eq!(
+            problems,
+            [
+                QueryProblem::BadBackup("google:shop".into()),
+                QueryProblem::BadBackup("shop:nowhere".into()),
+                QueryProblem::BadBackup("shop".into()),
+                QueryProblem::UnknownIncident("nope".into()),
+                QueryProblem::UnknownPeriod("1999-Q1".into()),
+                QueryProblem::UnknownId("ghost".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_data_path_must_stay_on_the_page_s_own_site() {
+        assert_eq!(
+            data_source("?data=bench/generated-1000.json&lang=fr"),
+            Ok(Some("bench/generated-1000.json".into()))
+        );
+        assert_eq!(data_source("?lang=fr"), Ok(None));
+        for bad in
+            ["https://evil.example/x.json", "//evil.example/x.json", "/etc/passwd", "a\\b", "javascript:alert(1)"]
+        {
+            let query = build([("data", bad.to_string())]);
+            assert_eq!(data_source(&query), Err(QueryProblem::BadDataPath(bad.into())), "{bad}");
+            assert_eq!(Scenario::from_query(&query, &model()).1, [QueryProblem::BadDataPath(bad.into())]);
+        }
+        assert_eq!(data_source("?data=a.json&data=b.json"), Ok(Some("b.json".into())), "the last one counts");
+        let (scenario, problems) = Scenario::from_query("?data=mine.json&off=aws", &model());
+        assert!(problems.is_empty());
+        assert_eq!(scenario.to_query(), "?off=aws&data=mine.json");
+    }
+
+    #[test]
+    fn an_over_long_query_is_cut_after_its_last_whole_pair_and_reported() {
+        let long = format!("?lang=fr&off=aws&sel={}&chart=history", "x".repeat(MAX_QUERY_BYTES));
+        let (scenario, problems) = Scenario::from_query(&long, &model());
+        assert_eq!(problems, [QueryProblem::TooLong(long.len() - 1)]);
+        assert_eq!((scenario.lang, scenario.off.len(), scenario.chart), (Lang::Fr, 1, ChartView::Shares));
+        // One pair longer than the limit, cut inside a multi-byte character, still reads without a panic.
+        let one = format!("sel={}", "é".repeat(MAX_QUERY_BYTES));
+        let (pairs, problems) = parse(&one);
+        assert_eq!(problems, [QueryProblem::TooLong(one.len())]);
+        assert!(pairs[0].1.len() <= MAX_QUERY_BYTES);
+    }
+
+    #[test]
+    fn an_over_long_list_is_cut_and_reported() {
+        let ids = vec!["aws"; MAX_LIST_IDS + 1].join(",");
+        let (scenario, problems) = Scenario::from_query(&format!("?off={ids}&backup={ids}"), &model());
+        assert_eq!(scenario.off.len(), 1);
+        assert_eq!(problems.first(), Some(&QueryProblem::TooManyIds { key: "off".into(), count: MAX_LIST_IDS + 1 }));
+        assert!(problems.contains(&QueryProblem::TooManyIds { key: "backup".into(), count: MAX_LIST_IDS + 1 }));
+        assert_eq!(problems.len(), 2 + MAX_LIST_IDS, "each of the 200 backups read is reported as bad");
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for query in ["%", "%zz", "off=%E2%82", "&&&=", "off=\u{1F600}", "?off", "??", "=", "%FF=%FE", "a==b"] {
+            let _ = Scenario::from_query(query, &model());
+            let _ = (data_source(query), lang_asked(query));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_value_round_trips_through_the_codec(key in "[a-z_]{1,8}", value in any::<String>()) {
+            let query = build([(key.as_str(), value.clone())]);
+            prop_assert_eq!(pairs(&query), vec![(key, value)]);
+        }
+
+        #[test]
+        fn any_query_reads_without_a_panic(query in any::<String>()) {
+            let _ = Scenario::from_query(&query, &model());
+            let _ = (data_source(&query), lang_asked(&query));
+        }
+    }
+}
