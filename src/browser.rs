@@ -1,10 +1,13 @@
-//! The app's only contact with the page outside its components: reading and writing the URL, and `<html lang>`.
-//! Each function returns `Result` with a sentence, because a browser can refuse (sandboxed iframes, file URLs).
+//! What the app reads from and does to the page outside rendering: the URL, downloads, `<html lang>`, focus and
+//! scrolling, the reader's motion preference and the viewport's width. Where a browser can refuse (sandboxed
+//! iframes, file URLs), a function returns `Result` with a sentence. (Components render; the canvas map draws on
+//! its own canvas; hooks subscribe to events through gloo.)
 //! It reads and writes the query string only as a whole: the model's `query` codec parses and builds it.
 
-use cloudfall_model::{Lang, Model, QueryProblem, Scenario};
+use cloudfall_model::{Lang, Model, NodeId, QueryProblem, Scenario};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlElement, SvgElement};
 
 /// The scenario in the page's URL, with whatever in it was not understood.
 pub fn scenario_from_url(model: &Model) -> (Scenario, Vec<QueryProblem>) {
@@ -78,4 +81,35 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .map_err(|_| failed("the download was interrupted"))?
         .as_string()
         .ok_or_else(|| failed("the response is not text"))
+}
+
+/// Moves keyboard focus to the map node `id` and scrolls it into view, once the DOM has it.
+pub fn focus_map_node(id: &NodeId) {
+    let selector = format!("[data-node-id=\"{}\"]", id.as_str().replace('"', ""));
+    if let Ok(Some(element)) = gloo::utils::document().query_selector(&selector) {
+        element.scroll_into_view_with_bool(false);
+        if let Some(svg) = element.dyn_ref::<SvgElement>() {
+            let _ = svg.focus();
+        } else if let Some(html) = element.dyn_ref::<HtmlElement>() {
+            let _ = html.focus();
+        }
+    }
+}
+
+/// Whether the reader asked for reduced motion (the cascade then shows its end state at once).
+pub fn prefers_reduced_motion() -> bool {
+    gloo::utils::window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// The viewport's width in CSS pixels, or `fallback` when the browser does not say.
+pub fn viewport_width(fallback: u32) -> u32 {
+    gloo::utils::window()
+        .inner_width()
+        .ok()
+        .and_then(|width| width.as_f64())
+        .map_or(fallback, |width| width.max(0.0) as u32)
 }

@@ -21,6 +21,8 @@ mod switch_panel;
 mod what_if;
 mod why_chain;
 
+/// Kept here for the map components, which focus nodes with it; it lives with the other page effects.
+pub(crate) use crate::browser::focus_map_node;
 pub use blast_ranking::BlastRanking;
 pub use canvas_map::{CanvasMap, LARGE};
 pub use data_error::{DataError, DataErrorProps};
@@ -34,7 +36,7 @@ pub use node_button::NodeButton;
 pub use notices::Notices;
 pub use replay_panel::ReplayPanel;
 pub use replay_picker::ReplayPicker;
-pub use search_box::{focus_map_node, SearchBox};
+pub use search_box::SearchBox;
 pub use share_chart::ShareChart;
 pub use source_list::{SourceLink, SourceList};
 pub use status_bar::StatusBar;

@@ -1,8 +1,7 @@
 //! Finds any node by name or id and focuses it: its details open and the map scrolls to it.
 
 use cloudfall_model::{Action, Lang, NodeId};
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlInputElement, SvgElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::texts;
@@ -32,19 +31,6 @@ pub fn fold(text: &str) -> String {
             other => other,
         })
         .collect()
-}
-
-/// Moves keyboard focus to the map node `id` and scrolls it into view, once the DOM has it.
-pub fn focus_map_node(id: &NodeId) {
-    let selector = format!("[data-node-id=\"{}\"]", id.as_str().replace('"', ""));
-    if let Ok(Some(element)) = gloo::utils::document().query_selector(&selector) {
-        element.scroll_into_view_with_bool(false);
-        if let Some(svg) = element.dyn_ref::<SvgElement>() {
-            let _ = svg.focus();
-        } else if let Some(html) = element.dyn_ref::<HtmlElement>() {
-            let _ = html.focus();
-        }
-    }
 }
 
 #[component]
@@ -77,7 +63,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             query.set(String::new());
             let id = id.clone();
             // After the render that opens the details, so the node exists and keeps the focus.
-            gloo::timers::callback::Timeout::new(0, move || focus_map_node(&id)).forget();
+            gloo::timers::callback::Timeout::new(0, move || crate::browser::focus_map_node(&id)).forget();
         })
     };
     html! {

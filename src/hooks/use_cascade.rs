@@ -54,14 +54,6 @@ impl Cascade {
     }
 }
 
-fn prefers_reduced_motion() -> bool {
-    gloo::utils::window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
-}
-
 #[hook]
 pub fn use_cascade(derived: Rc<Derived>, animate: bool) -> Cascade {
     // `use_state_eq`: settling on the end state again (every change, for readers who prefer reduced motion) does
@@ -73,11 +65,8 @@ pub fn use_cascade(derived: Rc<Derived>, animate: bool) -> Cascade {
     let starting = {
         let last = last.borrow();
         let waves = derived.outcome.wave_count();
-        (animate && waves > 0 && !Rc::ptr_eq(&last, &derived) && !prefers_reduced_motion()).then(|| Cascade {
-            shown: 0,
-            waves,
-            previous: Some(last.clone()),
-        })
+        (animate && waves > 0 && !Rc::ptr_eq(&last, &derived) && !crate::browser::prefers_reduced_motion())
+            .then(|| Cascade { shown: 0, waves, previous: Some(last.clone()) })
     };
     {
         let cascade = cascade.clone();
@@ -85,7 +74,7 @@ pub fn use_cascade(derived: Rc<Derived>, animate: bool) -> Cascade {
             let previous = std::mem::replace(&mut *last.borrow_mut(), derived.clone());
             let waves = derived.outcome.wave_count();
             let mut interval = None;
-            if !animate || Rc::ptr_eq(&previous, derived) || waves == 0 || prefers_reduced_motion() {
+            if !animate || Rc::ptr_eq(&previous, derived) || waves == 0 || crate::browser::prefers_reduced_motion() {
                 cascade.set(Cascade { shown: u32::MAX, waves: 0, previous: None });
             } else {
                 let step = (TOTAL_MS / waves).min(MAX_WAVE_MS);

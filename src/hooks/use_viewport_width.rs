@@ -7,11 +7,7 @@ use yew::prelude::*;
 const FALLBACK_WIDTH: u32 = 1024;
 
 fn current_width() -> u32 {
-    gloo::utils::window()
-        .inner_width()
-        .ok()
-        .and_then(|width| width.as_f64())
-        .map_or(FALLBACK_WIDTH, |width| width.max(0.0) as u32)
+    crate::browser::viewport_width(FALLBACK_WIDTH)
 }
 
 #[hook]
