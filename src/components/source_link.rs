@@ -1,0 +1,34 @@
+//! One source: its publisher, linked when there is a URL (opening in a new tab, announced to screen readers), with
+//! its title and date.
+
+use cloudfall_model::Lang;
+use yew::prelude::*;
+
+use crate::i18n::texts;
+
+#[derive(Properties, PartialEq)]
+pub struct SourceLinkProps {
+    pub publisher: AttrValue,
+    pub title: AttrValue,
+    #[prop_or_default]
+    pub url: Option<String>,
+    pub date: AttrValue,
+    pub lang: Lang,
+}
+
+/// One source: its publisher links to it (new tab, announced to screen readers), with its title and date.
+#[component]
+pub fn SourceLink(props: &SourceLinkProps) -> Html {
+    let text = texts(props.lang);
+    let publisher = match &props.url {
+        Some(url) => html! {
+            <a href={url.clone()} target="_blank" rel="noopener noreferrer" title={props.title.clone()}>
+                { &props.publisher }<span class="visually-hidden">{ " " }{ text.opens_new_tab }</span>
+            </a>
+        },
+        None => html! { { &props.publisher } },
+    };
+    html! {
+        <span class="source">{ publisher }{ format!(", {}", props.date) }</span>
+    }
+}
