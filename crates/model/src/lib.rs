@@ -5,6 +5,7 @@
 pub mod data;
 pub mod generate;
 pub mod graph;
+pub mod label;
 pub mod layout;
 pub mod metrics;
 pub mod outage;
