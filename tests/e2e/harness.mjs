@@ -1,9 +1,11 @@
 // Shared by the end-to-end tests and the benchmark: serve the built dist/ on 127.0.0.1 under a sub-path, as a
-// static host would, with a strict Content-Security-Policy; and start Debian's Chromium (never a downloaded one).
+// static host would, with a strict Content-Security-Policy; start Debian's Chromium (never a downloaded one); and
+// wait for asynchronous state without sleeping.
 
 import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { join, extname, normalize, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -104,4 +106,41 @@ export async function openPage(context, origin) {
     });
   });
   return { page, trouble };
+}
+
+/** How long `waitFor` keeps trying: generous, so a machine busy with other work slows a test down but never fails it. */
+export const PATIENCE_MS = 30_000;
+
+/**
+ * Polls `check` until it passes, and resolves to what it returned. It passes when it returns anything but `false`
+ * without throwing, so a check can be a predicate or a few `assert` calls. Anything the app does after a click
+ * (a render, the URL written by an effect, the cascade) is asynchronous: every assertion on it goes through here,
+ * through `page.waitForURL`/`waitForSelector`/`waitForFunction`, or through an auto-waiting locator. When time runs
+ * out it throws `message` with the last failure, so the report says what was expected and what was seen.
+ */
+export async function waitFor(check, message, { timeout = PATIENCE_MS } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = 'the check returned false';
+  for (;;) {
+    try {
+      const result = await check();
+      if (result !== false) return result;
+      last = 'the check returned false';
+    } catch (error) {
+      last = error?.message ?? String(error);
+    }
+    if (Date.now() > deadline) throw new Error(`${message} (still not so after ${timeout / 1000} s: ${last})`);
+    // A short pause between polls, not a wait for the app: the loop ends as soon as the check passes.
+    await delay(25);
+  }
+}
+
+/**
+ * Waits until the page has settled: the map drawn and its cascade done, and the fonts loaded. Screenshots and
+ * accessibility checks wait for this, so they never catch a half-spread failure or a fallback font.
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => document.fonts.status === 'loaded'
+    && (document.querySelector('.dependency-map[data-cascade="done"]')
+      || document.querySelector('canvas[data-drawn]:not([data-drawn="0"])')), null, { timeout: PATIENCE_MS });
 }
