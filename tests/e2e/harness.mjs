@@ -1,10 +1,11 @@
 // Shared by the end-to-end tests and the benchmark: serve the built dist/ on 127.0.0.1 under a sub-path, as a
-// static host would, with a strict Content-Security-Policy; start Debian's Chromium (never a downloaded one); and
-// wait for asynchronous state without sleeping.
+// static host would, with a strict Content-Security-Policy; start Debian's Chromium (never a downloaded one); wait
+// for asynchronous state without sleeping; and check accessibility with axe-core.
 
 import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { setTimeout as delay } from 'node:timers/promises';
 import { join, extname, normalize, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -143,4 +144,26 @@ export async function settled(page) {
   await page.waitForFunction(() => document.fonts.status === 'loaded'
     && (document.querySelector('.dependency-map[data-cascade="done"]')
       || document.querySelector('canvas[data-drawn]:not([data-drawn="0"])')), null, { timeout: PATIENCE_MS });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the page as it is and resolves to its serious and critical violations, one readable line per
+ * element. The page's CSP forbids inline scripts, so axe is not added as a `<script>`: its source is evaluated
+ * through the DevTools protocol (`page.evaluate`), which a page's CSP does not govern.
+ */
+export async function accessibilityProblems(page) {
+  await settled(page);
+  if (!await page.evaluate(() => typeof window.axe === 'object')) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id, impact, help, nodes: nodes.map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
+    }));
+  });
+  return violations
+    .filter((violation) => ['serious', 'critical'].includes(violation.impact))
+    .flatMap(({ id, impact, help, nodes }) => nodes.map((node) =>
+      `${id} (${impact}): ${help}\n    at ${node.target}\n    ${node.summary.replaceAll('\n', '\n    ')}`));
 }
