@@ -130,6 +130,32 @@ async fn every_map_node_has_an_accessible_name_with_its_state() {
 }
 
 #[wasm_bindgen_test]
+async fn every_map_node_says_in_its_accessible_name_the_words_it_shows() {
+    let root = mount().await;
+    let nodes = root.query_selector_all("[data-node-id]").unwrap();
+    for i in 0..nodes.length() {
+        let node = nodes.item(i).unwrap().dyn_into::<Element>().unwrap();
+        let label = node.get_attribute("aria-label").unwrap();
+        let shown = find(&node, ".node-label").text_content().unwrap();
+        assert!(cloudfall_model::label::says(&label, &shown), "{label:?} does not say {shown:?}");
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_search_box_controls_its_results_only_while_it_shows_them() {
+    let root = mount().await;
+    let input = find(&root, "#cf-search").dyn_into::<HtmlInputElement>().unwrap();
+    assert_eq!(input.get_attribute("aria-controls"), None);
+    input.set_value("dynamo");
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    scheduler::flush().await;
+    assert_eq!(input.get_attribute("aria-controls").as_deref(), Some("cf-search-results"));
+    assert!(root.query_selector("#cf-search-results").unwrap().is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn the_chart_bar_of_aws_switches_aws_off_and_the_history_view_draws_lines() {
     let root = mount().await;
     click_svg(&root, "[data-share-id=\"aws\"]").await;

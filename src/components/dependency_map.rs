@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use cloudfall_model::label::accessible_name;
 use cloudfall_model::layout::{relative, Layout};
 use cloudfall_model::{Action, EvidenceKind, Link, NodeId, NodeIndex, NodeKind, NodeState, Scenario};
 use yew::prelude::*;
@@ -168,16 +169,19 @@ impl Frame {
         }
     }
 
-    /// The label, cut with an ellipsis when it would overflow the box (about 7 px a character, room for an icon).
+    /// The label, cut between words with an ellipsis when it would overflow the box (about `CHAR_PX` a
+    /// character, room for an icon), so its accessible name still contains what it shows.
     fn fit<'a>(&self, label: &'a str) -> std::borrow::Cow<'a, str> {
-        let room = ((self.node_width - 26.0) / 7.0) as usize;
-        if label.chars().count() <= room {
-            std::borrow::Cow::Borrowed(label)
-        } else {
-            let cut: String = label.chars().take(room.saturating_sub(1)).collect();
-            std::borrow::Cow::Owned(format!("{}…", cut.trim_end()))
-        }
+        cloudfall_model::label::shorten(label, (label_room(self.node_width) / CHAR_PX) as usize)
     }
+}
+
+/// About how wide a character of a node's label is, in pixels.
+const CHAR_PX: f64 = 7.0;
+
+/// The width a node's label has: the box less its padding and the state icon.
+fn label_room(node_width: f64) -> f64 {
+    node_width - 26.0
 }
 
 /// The kind of evidence an edge is drawn as.
@@ -355,6 +359,9 @@ fn MapNode(props: &MapNodeProps) -> Html {
     );
     let (width, height) = (props.width.to_string(), props.height.to_string());
     let icon_x = (props.width - 12.0).to_string();
+    // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
+    let room = label_room(props.width);
+    let squeeze = (props.text.chars().count() as f64 * CHAR_PX > room).then(|| format!("{room:.0}"));
     html! {
         <g class={classes} data-node-id={props.id.to_string()} data-state={state.as_str()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
@@ -368,7 +375,8 @@ fn MapNode(props: &MapNodeProps) -> Html {
             } else if state == NodeState::Degraded {
                 <text class="node-icon" x={icon_x} y="19">{ "!" }</text>
             }
-            <text class="node-label" x="8" y="18">{ props.text.clone() }</text>
+            <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
+                lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
         </g>
     }
 }
@@ -477,7 +485,7 @@ pub fn DependencyMap(props: &DependencyMapProps) -> Html {
                                 is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
                                 text={drawing.labels.get(index.index()).cloned().unwrap_or_default()}
-                                label={AttrValue::from((text.node_label)(&node.name, (text.kind_name)(node.kind), (text.state_name)(state)))}
+                                label={AttrValue::from((text.node_label)(&accessible_name(&node.name, node.label()), (text.kind_name)(node.kind), (text.state_name)(state)))}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
                         }
                     }) }

@@ -70,7 +70,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         <div class="search" role="search">
             <label for="cf-search">{ text.search_label }</label>
             <input id="cf-search" type="search" autocomplete="off" placeholder={text.search_placeholder}
-                value={(*query).clone()} {oninput} aria-controls="cf-search-results" />
+                value={(*query).clone()} {oninput}
+                // It controls the list of results only while there is one: an id that names nothing is invalid.
+                aria-controls={(!needle.is_empty()).then_some("cf-search-results")} />
             if !needle.is_empty() {
                 <ul id="cf-search-results" class="search-results" aria-live="polite">
                     if results.is_empty() { <li class="search-none">{ text.search_none }</li> }

@@ -1,9 +1,12 @@
 // Shared by the end-to-end tests and the benchmark: serve the built dist/ on 127.0.0.1 under a sub-path, as a
-// static host would, with a strict Content-Security-Policy; and start Debian's Chromium (never a downloaded one).
+// static host would, with a strict Content-Security-Policy; start Debian's Chromium (never a downloaded one); wait
+// for asynchronous state without sleeping; and check accessibility with axe-core.
 
 import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { setTimeout as delay } from 'node:timers/promises';
 import { join, extname, normalize, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -104,4 +107,63 @@ export async function openPage(context, origin) {
     });
   });
   return { page, trouble };
+}
+
+/** How long `waitFor` keeps trying: generous, so a machine busy with other work slows a test down but never fails it. */
+export const PATIENCE_MS = 30_000;
+
+/**
+ * Polls `check` until it passes, and resolves to what it returned. It passes when it returns anything but `false`
+ * without throwing, so a check can be a predicate or a few `assert` calls. Anything the app does after a click
+ * (a render, the URL written by an effect, the cascade) is asynchronous: every assertion on it goes through here,
+ * through `page.waitForURL`/`waitForSelector`/`waitForFunction`, or through an auto-waiting locator. When time runs
+ * out it throws `message` with the last failure, so the report says what was expected and what was seen.
+ */
+export async function waitFor(check, message, { timeout = PATIENCE_MS } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = 'the check returned false';
+  for (;;) {
+    try {
+      const result = await check();
+      if (result !== false) return result;
+      last = 'the check returned false';
+    } catch (error) {
+      last = error?.message ?? String(error);
+    }
+    if (Date.now() > deadline) throw new Error(`${message} (still not so after ${timeout / 1000} s: ${last})`);
+    // A short pause between polls, not a wait for the app: the loop ends as soon as the check passes.
+    await delay(25);
+  }
+}
+
+/**
+ * Waits until the page has settled: the map drawn and its cascade done, and the fonts loaded. Screenshots and
+ * accessibility checks wait for this, so they never catch a half-spread failure or a fallback font.
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => document.fonts.status === 'loaded'
+    && (document.querySelector('.dependency-map[data-cascade="done"]')
+      || document.querySelector('canvas[data-drawn]:not([data-drawn="0"])')), null, { timeout: PATIENCE_MS });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the page as it is and resolves to its serious and critical violations, one readable line per
+ * element. The page's CSP forbids inline scripts, so axe is not added as a `<script>`: its source is evaluated
+ * through the DevTools protocol (`page.evaluate`), which a page's CSP does not govern.
+ */
+export async function accessibilityProblems(page) {
+  await settled(page);
+  if (!await page.evaluate(() => typeof window.axe === 'object')) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id, impact, help, nodes: nodes.map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
+    }));
+  });
+  return violations
+    .filter((violation) => ['serious', 'critical'].includes(violation.impact))
+    .flatMap(({ id, impact, help, nodes }) => nodes.map((node) =>
+      `${id} (${impact}): ${help}\n    at ${node.target}\n    ${node.summary.replaceAll('\n', '\n    ')}`));
 }

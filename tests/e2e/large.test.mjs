@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist, startBrowser, openPage, shots, repo } from './harness.mjs';
+import { serveDist, startBrowser, openPage, shots, repo, waitFor, settled } from './harness.mjs';
 
 const benchData = join(repo, 'target', 'bench-data', 'test');
 const file = join(benchData, 'generated-10000.json');
@@ -35,16 +35,20 @@ test('a 10,000-node dataset draws on a canvas and switching off its largest prov
   await page.goto(`${server.url}?data=bench/generated-10000.json`);
   await page.waitForSelector('canvas[data-drawn]:not([data-drawn="0"])');
   assert.equal(await page.locator('[data-node-id]').count(), 0, 'no SVG node at this size');
-  const before = Number(await page.getAttribute('canvas', 'data-drawn'));
-  assert.ok(before > 9000, `${before} nodes drawn in the overview`);
+  const before = await waitFor(async () => {
+    const drawn = Number(await page.getAttribute('canvas', 'data-drawn'));
+    assert.ok(drawn > 9000, `${drawn} nodes drawn in the overview`);
+    return drawn;
+  }, 'the overview draws more than 9,000 nodes');
 
   await page.click('[data-switch-id="p0"]');
   await page.waitForFunction((down) => document.querySelector('.summary').dataset.down === String(down), down);
-  assert.ok(page.url().includes('off=p0') && page.url().includes('data=bench/generated-10000.json'), page.url());
+  await page.waitForURL((url) => url.searchParams.get('off') === 'p0' && url.searchParams.get('data') === 'bench/generated-10000.json');
 
   // Zooming in draws fewer nodes, then their links and names.
   for (let i = 0; i < 12; i++) await page.click('[data-zoom=in]');
   await page.waitForFunction((before) => Number(document.querySelector('canvas').dataset.drawn) < before / 20, before);
+  await settled(page);
   await page.screenshot({ path: join(shots, 'generated-10000-zoomed.png') });
 
   // The search box reaches any node; its details open as for the shipped data.

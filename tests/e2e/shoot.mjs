@@ -1,6 +1,6 @@
 // Development helper: screenshots of the built dist/ at a few URLs, for a human to look at.
 // usage: [FULL=0] [H=900] [SCROLL=selector] node tests/e2e/shoot.mjs OUT_DIR [width] [query...]
-import { serveDist, startBrowser } from './harness.mjs';
+import { serveDist, startBrowser, settled } from './harness.mjs';
 
 const [out, width = '1280', ...queries] = process.argv.slice(2);
 const server = await serveDist();
@@ -14,7 +14,7 @@ try {
     page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
     await page.goto(server.url + query);
     await page.waitForSelector('[data-node-id], canvas[data-drawn]:not([data-drawn="0"])', { timeout: 120000 });
-    await page.waitForTimeout(500);
+    await settled(page);
     if (process.env.SCROLL) await page.locator(process.env.SCROLL).scrollIntoViewIfNeeded();
     if (process.env.SCROLL) await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), process.env.SCROLL);
     await page.screenshot({ path: `${out}/shot-${i}.png`, fullPage: process.env.FULL !== '0' });

@@ -7,6 +7,7 @@ pub mod derive;
 pub mod generate;
 pub mod graph;
 pub mod incident;
+pub mod label;
 pub mod layout;
 pub mod market;
 pub mod metrics;

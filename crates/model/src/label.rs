@@ -1,0 +1,173 @@
+//! Labels for tight places, and the accessible names that go with them. A control's accessible name must contain
+//! the words it shows (WCAG 2.5.3, "label in name"): people who drive a page by voice say what they see. So a label
+//! is only ever cut between words, and a name that does not say its short label starts with it.
+//! Plain text rules, no DOM: the components draw what these return.
+
+use std::borrow::Cow;
+
+/// The ellipsis that ends a cut label.
+const ELLIPSIS: char = '…';
+
+/// `label` in `room` characters: whole when it fits, otherwise cut after its last whole word that fits with an
+/// ellipsis and leaves no parenthesis open ("HMRC (UK tax office website)" becomes "HMRC…", not "HMRC (UK tax…").
+/// A label is never cut inside a word ("Amazon Dyna…" shows a word nobody can say or search for): when not even
+/// the first word fits, the first word comes whole and the result is longer than `room`, for the caller to
+/// squeeze (an SVG `textLength`).
+///
+/// # Complexity
+/// Linear in the length of `label`.
+pub fn shorten(label: &str, room: usize) -> Cow<'_, str> {
+    if label.chars().count() <= room {
+        return Cow::Borrowed(label);
+    }
+    let keep = room.saturating_sub(1);
+    // The byte offset after the last word or closed parenthesis that ends within `keep` characters, outside
+    // any parenthesis.
+    let mut cut = None;
+    let mut depth = 0usize;
+    let mut chars = label.char_indices().peekable();
+    let mut count = 0;
+    while let Some((at, c)) = chars.next() {
+        count += 1;
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let word_ends = is_word_char(c) && chars.peek().is_none_or(|&(_, next)| !is_word_char(next));
+        if (word_ends || c == ')') && depth == 0 {
+            if count > keep && cut.is_some() {
+                break;
+            }
+            cut = Some(at + c.len_utf8());
+            if count >= keep {
+                break;
+            }
+        }
+    }
+    match cut.and_then(|end| label.get(..end)) {
+        Some(kept) if kept.len() < label.len() => Cow::Owned(format!("{kept}{ELLIPSIS}")),
+        _ => Cow::Borrowed(label),
+    }
+}
+
+/// Whether `c` belongs to a word: an ASCII letter or digit, or any other character outside the Latin-1 and
+/// general punctuation blocks (so "é" and "Î" do, "…", "—", "’" and "«" do not). Close enough to "a letter or a
+/// digit" for names, without the Unicode tables of `char::is_alphanumeric` (1.9 KB of the gzipped app).
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !matches!(c, '\u{80}'..='\u{bf}' | '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}')
+    }
+}
+
+/// The words of `text` as a reader would say them: runs of letters and digits, in lower case, leaving out what
+/// stands in parentheses (an aside, which accessibility checkers such as axe-core also set aside).
+fn spoken_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && is_word_char(c) => {
+                word.extend(c.to_lowercase());
+                continue;
+            }
+            _ => {}
+        }
+        if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// Whether `name` says `label`: the label's words appear in the name, together and in order, outside any
+/// parenthesis. "Amazon DynamoDB in us-east-1" says "DynamoDB"; "Amazon Web Services" does not say "AWS".
+pub fn says(name: &str, label: &str) -> bool {
+    let (name, label) = (spoken_words(name), spoken_words(label));
+    label.is_empty() || name.windows(label.len()).any(|window| window == label.as_slice())
+}
+
+/// The name to give a control that shows `label` (or any part of it `shorten` keeps) for a thing called `name`:
+/// the name itself when it says the label, otherwise the label first ("AWS — Amazon Web Services"), so the
+/// accessible name always contains the words on screen.
+pub fn accessible_name<'a>(name: &'a str, label: &str) -> Cow<'a, str> {
+    if says(name, label) {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(format!("{label} — {name}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_that_fits_is_kept_whole() {
+        assert_eq!(shorten("Fortnite", 16), "Fortnite");
+        assert_eq!(shorten("Amazon DynamoDB", 15), "Amazon DynamoDB");
+    }
+
+    #[test]
+    fn a_long_label_is_cut_between_words() {
+        assert_eq!(shorten("Amazon Prime Video", 16), "Amazon Prime…");
+        assert_eq!(shorten("PUBG: Battlegrounds", 16), "PUBG…");
+        assert_eq!(shorten("ENT Île-de-France (monlycee.net)", 16), "ENT Île-de…");
+        assert!(shorten("Epic Online Services", 16).chars().count() <= 16);
+    }
+
+    #[test]
+    fn a_cut_label_never_leaves_a_parenthesis_open() {
+        assert_eq!(shorten("HMRC (UK tax office website)", 16), "HMRC…");
+        assert_eq!(shorten("Xbox (Live) network services", 16), "Xbox (Live)…");
+    }
+
+    #[test]
+    fn a_first_word_longer_than_the_room_comes_whole_for_the_caller_to_squeeze() {
+        assert_eq!(shorten("Cloudflare proxy", 8), "Cloudflare…");
+        assert_eq!(shorten("DigitalOcean", 10), "DigitalOcean");
+    }
+
+    #[test]
+    fn a_cut_label_shows_only_whole_words_of_the_label_and_fits_once_its_first_word_does() {
+        for label in ["Amazon Prime Video", "HMRC (UK tax office website)", "Roomba (iRobot app)", "Asphalt 9: Legends"]
+        {
+            let first_word = label.split(|c: char| !is_word_char(c)).next().unwrap_or_default().chars().count();
+            for room in 1..label.chars().count() + 2 {
+                let short = shorten(label, room);
+                if room > first_word {
+                    assert!(short.chars().count() <= room, "{short:?} in {room}");
+                }
+                assert!(says(label, &short), "{label:?} does not say {short:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_says_a_label_whose_words_it_has_in_order_outside_parentheses() {
+        assert!(says("Amazon DynamoDB in us-east-1", "DynamoDB"));
+        assert!(says("Amazon DynamoDB in us-east-1", "us-east-1"));
+        assert!(says("Pokémon Trading Card Game", "Pokémon…"));
+        assert!(says("ENT Île-de-France (monlycee.net)", "ENT Île-de…"));
+        assert!(says("L’Équipe — sport", "L’Équipe"));
+        assert!(!says("L’Équipe", "Équipe de France"));
+        assert!(!says("Amazon Web Services", "AWS"));
+        assert!(!says("AWS Identity and Access Management (IAM)", "IAM"));
+        assert!(!says("Amazon DynamoDB", "Amazon Dyna…"));
+    }
+
+    #[test]
+    fn the_accessible_name_starts_with_a_label_the_name_does_not_say() {
+        assert_eq!(accessible_name("Amazon Web Services", "AWS"), "AWS — Amazon Web Services");
+        assert_eq!(accessible_name("Amazon DynamoDB in us-east-1", "DynamoDB"), "Amazon DynamoDB in us-east-1");
+        assert!(says(&accessible_name("AWS Identity and Access Management (IAM)", "IAM"), "IAM"));
+    }
+}
