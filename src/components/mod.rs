@@ -1,12 +1,12 @@
-//! One component per file, each with its `<Name>Props` beside it. Components render state and send `Action`s.
+//! One component per file, each with its `<Name>Props` beside it (the two maps share theirs, in `map/`).
+//! Components render state and send `Action`s.
 
 mod blast_ranking;
-mod canvas_map;
 mod data_error;
-mod dependency_map;
 mod details_panel;
 mod header;
 mod legend;
+mod map;
 mod metrics;
 mod notices;
 mod replay_panel;
@@ -18,12 +18,11 @@ mod status_bar;
 mod switch_panel;
 
 pub use blast_ranking::BlastRanking;
-pub use canvas_map::{CanvasMap, LARGE};
 pub use data_error::{DataError, DataErrorProps};
-pub use dependency_map::DependencyMap;
 pub use details_panel::DetailsPanel;
 pub use header::Header;
 pub use legend::Legend;
+pub use map::{CanvasMap, DependencyMap, MapProps, LARGE};
 pub use metrics::Metrics;
 pub use notices::Notices;
 pub use replay_panel::ReplayPanel;
