@@ -52,7 +52,7 @@ pub fn paint(context: &CanvasRenderingContext2d, scene: &Scene) -> usize {
         .filter(|&index| scene.view.shows(scene.grid.position(index), scene.size))
         .collect();
     if in_view.len() <= EDGE_DETAIL {
-        paint_links(context, scene, size);
+        paint_links(context, scene, &in_view, size);
     }
     for state in [NodeState::Up, NodeState::Degraded, NodeState::Down] {
         let nodes: Vec<(f64, f64)> =
@@ -106,35 +106,47 @@ fn paint_pixels(context: &CanvasRenderingContext2d, scene: &Scene) -> usize {
     drawn
 }
 
-/// The links of what is in view: resting ones thin and grey, those that carry a failure on top in red or amber.
-fn paint_links(context: &CanvasRenderingContext2d, scene: &Scene, size: f64) {
+/// The links of the nodes in view: resting ones thin and grey, those that carry a failure on top in amber or
+/// red, each group one path stroked once. Only the links of the nodes in view are visited, not every link.
+fn paint_links(context: &CanvasRenderingContext2d, scene: &Scene, in_view: &[NodeIndex], size: f64) {
+    let mut shown = vec![false; scene.model.node_count()];
+    for &index in in_view {
+        if let Some(flag) = shown.get_mut(index.index()) {
+            *flag = true;
+        }
+    }
+    // Each link once: from its source when the source is in view, else from its dependent.
+    let mut links: Vec<(NodeIndex, NodeIndex)> = Vec::new();
+    for &index in in_view {
+        links.extend(scene.model.dependents_of(index).map(|dependent| (index, dependent)));
+        links.extend(
+            scene
+                .model
+                .dependencies_of(index)
+                .filter(|(source, _)| !shown.get(source.index()).copied().unwrap_or(false))
+                .map(|(source, _)| (source, index)),
+        );
+    }
     let half = size / 2.0;
-    let visible = |index: NodeIndex| scene.view.shows(scene.grid.position(index), scene.size);
-    for carrying in [false, true] {
-        for (source, target, _) in scene.model.edges() {
-            let state = (scene.state)(source);
-            if (state != NodeState::Up) != carrying || !(visible(source) || visible(target)) {
-                continue;
-            }
-            let (colour, alpha) = match (carrying, state) {
-                (false, _) => (EDGE, 0.35),
-                (true, NodeState::Down) => (ALARM, 0.8),
-                _ => (DEGRADED, 0.8),
-            };
-            context.set_stroke_style_str(colour.css);
-            context.set_global_alpha(alpha);
-            context.begin_path();
+    for (carries, colour, alpha) in
+        [(NodeState::Up, EDGE, 0.35), (NodeState::Degraded, DEGRADED, 0.8), (NodeState::Down, ALARM, 0.8)]
+    {
+        context.begin_path();
+        for &(source, target) in links.iter().filter(|&&(source, _)| (scene.state)(source) == carries) {
             let ((x0, y0), (x1, y1)) = (scene.screen(source), scene.screen(target));
             context.move_to(x0 + size, y0 + half);
             context.line_to(x1, y1 + half);
-            context.stroke();
         }
+        context.set_stroke_style_str(colour.css);
+        context.set_global_alpha(alpha);
+        context.stroke();
     }
     context.set_global_alpha(1.0);
 }
 
 /// The boxes of the nodes in one state, whose top-left corners on screen are `corners`, as the SVG map draws
-/// them: fill and outline (dashed when degraded), hatching when down, and the ✕ or ! mark once there is room.
+/// them: fill and outline (dashed when degraded), hatching when down, and the ✕ or ! mark once there is room (a
+/// dot in a degraded box before that).
 fn paint_boxes(context: &CanvasRenderingContext2d, state: NodeState, corners: &[(f64, f64)], size: f64) {
     let look = look(state);
     context.begin_path();
@@ -169,6 +181,16 @@ fn paint_boxes(context: &CanvasRenderingContext2d, state: NodeState, corners: &[
             }
         }
         context.stroke();
+    }
+    if look.dashed && size < MARK_PIXELS {
+        // Too small for the "!": a dot in the middle, so a degraded box differs from one that is up by more than hue.
+        let dot = size / 3.0;
+        context.set_fill_style_str(look.outline.css);
+        context.begin_path();
+        for &(x, y) in corners {
+            context.rect(x + dot, y + dot, dot, dot);
+        }
+        context.fill();
     }
     if let (Some((mark, colour)), true) = (look.mark, size >= MARK_PIXELS) {
         let side = (size * 0.3).clamp(4.0, 12.0);
