@@ -4,8 +4,8 @@
 //! marks and the names. Only what is in view is drawn, and each kind of stroke is one path for all the nodes.
 
 use cloudfall_model::{Model, NodeIndex, NodeState};
-use wasm_bindgen::{Clamped, JsValue};
-use web_sys::{CanvasRenderingContext2d, ImageData};
+use wasm_bindgen::{Clamped, JsCast, JsValue};
+use web_sys::{CanvasPattern, CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 
 use super::geometry::{Grid, View, BOX_PIXELS, CELL, EDGE_DETAIL, LABEL_PIXELS};
 use super::palette::{look, overview_pixel, Mark, ALARM, DEGRADED, EDGE, FOCUS, HATCH};
@@ -58,7 +58,7 @@ pub fn paint(context: &CanvasRenderingContext2d, scene: &Scene) -> usize {
         let nodes: Vec<(f64, f64)> =
             in_view.iter().filter(|&&index| (scene.state)(index) == state).map(|&index| scene.screen(index)).collect();
         if !nodes.is_empty() {
-            paint_boxes(context, state, &nodes, size);
+            paint_boxes(context, state, &nodes, size, (scene.view.x, scene.view.y));
         }
     }
     ring(context, scene, size, 2.0);
@@ -145,9 +145,16 @@ fn paint_links(context: &CanvasRenderingContext2d, scene: &Scene, in_view: &[Nod
 }
 
 /// The boxes of the nodes in one state, whose top-left corners on screen are `corners`, as the SVG map draws
-/// them: fill and outline (dashed when degraded), hatching when down, and the ✕ or ! mark once there is room (a
-/// dot in a degraded box before that).
-fn paint_boxes(context: &CanvasRenderingContext2d, state: NodeState, corners: &[(f64, f64)], size: f64) {
+/// them: fill and outline, hatching when down, and once there is room the ✕ or ! mark and the degraded box's dashed
+/// outline (a dot in the middle of a degraded box before that).
+/// `origin` is where the world's origin is on screen, which anchors the hatching.
+fn paint_boxes(
+    context: &CanvasRenderingContext2d,
+    state: NodeState,
+    corners: &[(f64, f64)],
+    size: f64,
+    origin: (f64, f64),
+) {
     let look = look(state);
     context.begin_path();
     for &(x, y) in corners {
@@ -157,30 +164,30 @@ fn paint_boxes(context: &CanvasRenderingContext2d, state: NodeState, corners: &[
     context.fill();
     context.set_stroke_style_str(look.outline.css);
     context.set_line_width((size / 12.0).clamp(1.0, 2.0));
-    if look.dashed {
+    // Dashes cost much more than a plain outline and cannot be told apart on small boxes, which carry a dot instead.
+    let dashed = look.dashed && size >= MARK_PIXELS;
+    if dashed {
         let dash = (size / 6.0).clamp(2.0, 4.0);
         let _ = context.set_line_dash(&JsValue::from(vec![dash, dash / 2.0]));
     }
-    context.stroke();
-    if look.dashed {
+    // A down box's outline is its fill: no stroke to draw.
+    if look.outline != look.fill {
+        context.stroke();
+    }
+    if dashed {
         let _ = context.set_line_dash(&JsValue::from(Vec::<f64>::new()));
     }
     if look.hatched && size >= HATCH_PIXELS {
-        // Diagonal stripes, about four across a box, as the SVG map's `cf-hatch` pattern.
-        let step = (size / 4.0).max(3.0);
-        context.set_stroke_style_str(HATCH.css);
-        context.set_line_width((step * 0.4).max(1.0));
-        context.begin_path();
-        for &(x, y) in corners {
-            let mut t = step;
-            while t < 2.0 * size {
-                let (a, b) = (t.min(size), (t - size).max(0.0));
-                context.move_to(x + a, y + b);
-                context.line_to(x + b, y + a);
-                t += step;
-            }
+        // Diagonal stripes, about four across a small box and as the SVG map's `cf-hatch` on a large one: one
+        // patterned fill of the same path, the pattern moved with the view so the stripes pan with the boxes.
+        let period = (size / 4.0).clamp(3.0, 7.0).round();
+        if let Some(pattern) = hatch_pattern(context, period) {
+            context.save();
+            let _ = context.translate(origin.0.rem_euclid(period), origin.1.rem_euclid(period));
+            context.set_fill_style_canvas_pattern(&pattern);
+            context.fill();
+            context.restore();
         }
-        context.stroke();
     }
     if look.dashed && size < MARK_PIXELS {
         // Too small for the "!": a dot in the middle, so a degraded box differs from one that is up by more than hue.
@@ -219,6 +226,25 @@ fn paint_boxes(context: &CanvasRenderingContext2d, state: NodeState, corners: &[
         context.stroke();
     }
     context.set_line_width(1.0);
+}
+
+/// A tile of the hatching, `period` CSS pixels square: a stripe at 45 degrees, in the hatch colour, seamless when
+/// repeated. `None` if the browser refuses a canvas.
+fn hatch_pattern(context: &CanvasRenderingContext2d, period: f64) -> Option<CanvasPattern> {
+    let tile = gloo::utils::document().create_element("canvas").ok()?.dyn_into::<HtmlCanvasElement>().ok()?;
+    tile.set_width(period as u32);
+    tile.set_height(period as u32);
+    let pen = tile.get_context("2d").ok().flatten()?.dyn_into::<CanvasRenderingContext2d>().ok()?;
+    pen.set_stroke_style_str(HATCH.css);
+    pen.set_line_width(period * 0.4);
+    pen.begin_path();
+    // The diagonal, and its two neighbours' ends in the opposite corners, so the stripes join across tiles.
+    for shift in [-period, 0.0, period] {
+        pen.move_to(shift - 1.0, period + 1.0);
+        pen.line_to(shift + period + 1.0, -1.0);
+    }
+    pen.stroke();
+    context.create_pattern_with_html_canvas_element(&tile, "repeat").ok().flatten()
 }
 
 /// The focus ring around the selected node, `gap` pixels out.
