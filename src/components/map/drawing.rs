@@ -49,7 +49,7 @@ impl Drawing {
                 kind: edge_kind(link),
             })
             .collect();
-        let neighbours = neighbours(&frame, &corners);
+        let neighbours = neighbours(&frame, layout, &corners);
         Drawing { frame, width, height, corners, transforms, labels, edges, neighbours }
     }
 

@@ -124,6 +124,27 @@ impl Frame {
         }
     }
 
+    /// How a layer of `size` nodes is drawn in lines (see `neighbours`): how many lines, and at most how many nodes
+    /// in each.
+    fn lines_of(&self, layer: usize, size: usize) -> (usize, usize) {
+        if self.narrow {
+            (size.div_ceil(self.per_row), self.per_row)
+        } else {
+            let subs = self.sub_columns.get(layer).copied().unwrap_or(1).max(1);
+            (subs, size.div_ceil(subs))
+        }
+    }
+
+    /// The line of its layer a node of rank `rank` is drawn in, and its place in that line (as `corner` draws it).
+    fn line_place(&self, layer: usize, rank: usize) -> (usize, usize) {
+        if self.narrow {
+            (rank / self.per_row, rank % self.per_row)
+        } else {
+            let subs = self.sub_columns.get(layer).copied().unwrap_or(1).max(1);
+            (rank % subs, rank / subs)
+        }
+    }
+
     /// The width and height of the whole map, in SVG units.
     pub fn size(&self) -> (f64, f64) {
         if self.narrow {
@@ -223,58 +244,57 @@ impl Neighbours {
     }
 }
 
-/// Each node's neighbours on screen, from the top-left corners of their boxes (indexed by `NodeIndex`). The map
-/// is drawn in lines: columns on wide screens, rows on narrow ones, each line holding its nodes in order. The arrow
-/// along a line moves to the next node in it (so a layer split into side-by-side sub-columns is walked the way it
-/// is drawn); an arrow across moves to the nearest node of the next line. At the end of a line nothing moves.
+/// Each node's neighbours on screen. The map is drawn in lines: columns on wide screens (a layer split into
+/// side-by-side sub-columns is several lines), rows on narrow ones, each line holding its nodes in order. The arrow
+/// along a line moves to the next node in it; an arrow across moves to the node of the next line nearest on
+/// screen (by the top-left corners of the boxes, `corners`, indexed by `NodeIndex`). At the end of a line, or
+/// beside the last line, nothing moves.
 ///
 /// # Complexity
-/// O(V log V).
-pub fn neighbours(frame: &Frame, corners: &[(f64, f64)]) -> Neighbours {
-    // The coordinate that names a node's line, and its place along that line.
-    let line_of = |&(x, y): &(f64, f64)| if frame.narrow { y } else { x };
-    let along = |&(x, y): &(f64, f64)| if frame.narrow { x } else { y };
-    let mut order: Vec<usize> = (0..corners.len()).collect();
-    order.sort_by(|&a, &b| {
-        line_of(&corners[a]).total_cmp(&line_of(&corners[b])).then(along(&corners[a]).total_cmp(&along(&corners[b])))
-    });
-    let mut lines: Vec<Vec<usize>> = Vec::new();
-    let mut key = f64::NEG_INFINITY;
-    for index in order {
-        let here = line_of(&corners[index]);
-        match lines.last_mut() {
-            // Nodes of one line share the coordinate exactly up to rounding.
-            Some(line) if here - key < 0.5 => line.push(index),
-            _ => lines.push(vec![index]),
-        }
-        key = here;
+/// O(V × L) for lines of at most L nodes (36 on wide screens, a phone's row on narrow ones): no sort, the lines
+/// come from the layout.
+pub fn neighbours(frame: &Frame, layout: &Layout, corners: &[(f64, f64)]) -> Neighbours {
+    // Where each layer's lines start, each line with room for its longest run.
+    let mut first_line = Vec::with_capacity(layout.layer_sizes().len());
+    let mut lines: Vec<Vec<Option<NodeIndex>>> = Vec::new();
+    for (layer, &size) in layout.layer_sizes().iter().enumerate() {
+        first_line.push(lines.len());
+        let (count, room) = frame.lines_of(layer, size);
+        lines.extend((0..count).map(|_| vec![None; room]));
     }
-    let mut place = vec![(0, 0); corners.len()];
-    for (l, line) in lines.iter().enumerate() {
-        for (p, &index) in line.iter().enumerate() {
-            place[index] = (l, p);
-        }
-    }
-    // The node of line `l` nearest to `at` along it.
-    let nearest = |l: Option<usize>, at: f64| -> Option<NodeIndex> {
-        let line = lines.get(l?)?;
-        let after = line.partition_point(|&index| along(&corners[index]) < at);
-        let candidates = [after.checked_sub(1), Some(after)];
-        candidates
-            .into_iter()
-            .flatten()
-            .filter_map(|p| line.get(p).copied())
-            .min_by(|&a, &b| (along(&corners[a]) - at).abs().total_cmp(&(along(&corners[b]) - at).abs()))
-            .map(NodeIndex::new)
+    let place = |index: NodeIndex| {
+        let (layer, rank) = layout.slot(index);
+        let (line, at) = frame.line_place(layer, rank);
+        (first_line.get(layer).copied().unwrap_or(0) + line, at)
     };
-    let around = place
-        .iter()
-        .zip(corners)
-        .map(|(&(l, p), corner)| {
-            let line = &lines[l];
-            let before = p.checked_sub(1).and_then(|p| line.get(p)).map(|&i| NodeIndex::new(i));
-            let after = line.get(p + 1).map(|&i| NodeIndex::new(i));
-            let (previous, next) = (nearest(l.checked_sub(1), along(corner)), nearest(Some(l + 1), along(corner)));
+    for index in (0..corners.len()).map(NodeIndex::new) {
+        let (line, at) = place(index);
+        if let Some(slot) = lines.get_mut(line).and_then(|line| line.get_mut(at)) {
+            *slot = Some(index);
+        }
+    }
+    // Only the end of a line is ever empty, so a node keeps its place.
+    let lines: Vec<Vec<NodeIndex>> = lines.into_iter().map(|line| line.into_iter().flatten().collect()).collect();
+    let along = |index: NodeIndex| {
+        let (x, y) = corners.get(index.index()).copied().unwrap_or_default();
+        if frame.narrow {
+            x
+        } else {
+            y
+        }
+    };
+    // The node of line `l` nearest on screen to `at` along it.
+    let nearest = |l: Option<usize>, at: f64| -> Option<NodeIndex> {
+        lines.get(l?)?.iter().copied().min_by(|&a, &b| (along(a) - at).abs().total_cmp(&(along(b) - at).abs()))
+    };
+    let around = (0..corners.len())
+        .map(NodeIndex::new)
+        .map(|index| {
+            let (l, at) = place(index);
+            let line = lines.get(l).map_or(&[][..], Vec::as_slice);
+            let before = at.checked_sub(1).and_then(|at| line.get(at)).copied();
+            let after = line.get(at + 1).copied();
+            let (previous, next) = (nearest(l.checked_sub(1), along(index)), nearest(Some(l + 1), along(index)));
             if frame.narrow {
                 [previous, next, before, after]
             } else {
@@ -498,7 +518,7 @@ mod tests {
         let (model, layout) = generated(400);
         let frame = Frame::new(&layout, viewport);
         let corners = corners(&model, &layout, &frame);
-        let around = neighbours(&frame, &corners);
+        let around = neighbours(&frame, &layout, &corners);
         for arrow in ARROWS {
             let mut moves = 0;
             for (index, _) in model.nodes() {
@@ -532,7 +552,7 @@ mod tests {
         let (model, layout) = generated(400);
         let frame = Frame::new(&layout, 1280);
         let corners = corners(&model, &layout, &frame);
-        let around = neighbours(&frame, &corners);
+        let around = neighbours(&frame, &layout, &corners);
         // The web services' layer is tall enough to be split into side-by-side sub-columns.
         let (first, _) =
             model.nodes().find(|&(index, _)| layout.slot(index) == (layout.layer_sizes().len() - 1, 0)).unwrap();

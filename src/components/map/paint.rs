@@ -4,14 +4,16 @@
 //! marks and the names. Only what is in view is drawn, and each kind of stroke is one path for all the nodes.
 
 use cloudfall_model::{Model, NodeIndex, NodeState};
-use wasm_bindgen::{Clamped, JsCast, JsValue};
-use web_sys::{CanvasPattern, CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+use wasm_bindgen::Clamped;
+use web_sys::{CanvasRenderingContext2d, ImageData};
 
 use super::geometry::{Grid, View, BOX_PIXELS, CELL, EDGE_DETAIL, LABEL_PIXELS};
 use super::palette::{look, overview_pixel, Mark, ALARM, DEGRADED, EDGE, FOCUS, HATCH};
 
-/// Boxes at least this many pixels wide are hatched when down; at least `MARK_PIXELS`, they carry ✕ or !.
+/// Boxes at least this many pixels wide are hatched when down, with stripes `HATCH_STEP` apart; at least
+/// `MARK_PIXELS`, they carry ✕ or !.
 const HATCH_PIXELS: f64 = 6.0;
+const HATCH_STEP: f64 = 7.0;
 const MARK_PIXELS: f64 = 12.0;
 
 /// Everything one frame of the canvas shows.
@@ -58,7 +60,7 @@ pub fn paint(context: &CanvasRenderingContext2d, scene: &Scene) -> usize {
         let nodes: Vec<(f64, f64)> =
             in_view.iter().filter(|&&index| (scene.state)(index) == state).map(|&index| scene.screen(index)).collect();
         if !nodes.is_empty() {
-            paint_boxes(context, state, &nodes, size, (scene.view.x, scene.view.y));
+            paint_boxes(context, state, &nodes, size);
         }
     }
     ring(context, scene, size, 2.0);
@@ -107,7 +109,7 @@ fn paint_pixels(context: &CanvasRenderingContext2d, scene: &Scene) -> usize {
 }
 
 /// The links of the nodes in view: resting ones thin and grey, those that carry a failure on top in amber or
-/// red, each group one path stroked once. Only the links of the nodes in view are visited, not every link.
+/// red, each group one path stroked once (not one stroke per link).
 fn paint_links(context: &CanvasRenderingContext2d, scene: &Scene, in_view: &[NodeIndex], size: f64) {
     let mut shown = vec![false; scene.model.node_count()];
     for &index in in_view {
@@ -115,27 +117,18 @@ fn paint_links(context: &CanvasRenderingContext2d, scene: &Scene, in_view: &[Nod
             *flag = true;
         }
     }
-    // Each link once: from its source when the source is in view, else from its dependent.
-    let mut links: Vec<(NodeIndex, NodeIndex)> = Vec::new();
-    for &index in in_view {
-        links.extend(scene.model.dependents_of(index).map(|dependent| (index, dependent)));
-        links.extend(
-            scene
-                .model
-                .dependencies_of(index)
-                .filter(|(source, _)| !shown.get(source.index()).copied().unwrap_or(false))
-                .map(|(source, _)| (source, index)),
-        );
-    }
+    let visible = |index: NodeIndex| shown.get(index.index()).copied().unwrap_or(false);
     let half = size / 2.0;
     for (carries, colour, alpha) in
         [(NodeState::Up, EDGE, 0.35), (NodeState::Degraded, DEGRADED, 0.8), (NodeState::Down, ALARM, 0.8)]
     {
         context.begin_path();
-        for &(source, target) in links.iter().filter(|&&(source, _)| (scene.state)(source) == carries) {
-            let ((x0, y0), (x1, y1)) = (scene.screen(source), scene.screen(target));
-            context.move_to(x0 + size, y0 + half);
-            context.line_to(x1, y1 + half);
+        for (source, target, _) in scene.model.edges() {
+            if (visible(source) || visible(target)) && (scene.state)(source) == carries {
+                let ((x0, y0), (x1, y1)) = (scene.screen(source), scene.screen(target));
+                context.move_to(x0 + size, y0 + half);
+                context.line_to(x1, y1 + half);
+            }
         }
         context.set_stroke_style_str(colour.css);
         context.set_global_alpha(alpha);
@@ -147,14 +140,7 @@ fn paint_links(context: &CanvasRenderingContext2d, scene: &Scene, in_view: &[Nod
 /// The boxes of the nodes in one state, whose top-left corners on screen are `corners`, as the SVG map draws
 /// them: fill and outline, hatching when down, and once there is room the ✕ or ! mark and the degraded box's dashed
 /// outline (a dot in the middle of a degraded box before that).
-/// `origin` is where the world's origin is on screen, which anchors the hatching.
-fn paint_boxes(
-    context: &CanvasRenderingContext2d,
-    state: NodeState,
-    corners: &[(f64, f64)],
-    size: f64,
-    origin: (f64, f64),
-) {
+fn paint_boxes(context: &CanvasRenderingContext2d, state: NodeState, corners: &[(f64, f64)], size: f64) {
     let look = look(state);
     context.begin_path();
     for &(x, y) in corners {
@@ -164,30 +150,43 @@ fn paint_boxes(
     context.fill();
     context.set_stroke_style_str(look.outline.css);
     context.set_line_width((size / 12.0).clamp(1.0, 2.0));
-    // Dashes cost much more than a plain outline and cannot be told apart on small boxes, which carry a dot instead.
-    let dashed = look.dashed && size >= MARK_PIXELS;
-    if dashed {
-        let dash = (size / 6.0).clamp(2.0, 4.0);
-        let _ = context.set_line_dash(&JsValue::from(vec![dash, dash / 2.0]));
-    }
-    // A down box's outline is its fill: no stroke to draw.
-    if look.outline != look.fill {
+    if look.dashed && size >= MARK_PIXELS {
+        // Dashes of 4 and gaps of 2 along each side, as `stroke-dasharray: 4 2` in the CSS. Small boxes, where
+        // dashes cannot be told apart, carry a dot instead.
+        context.begin_path();
+        for &(x, y) in corners {
+            let sides =
+                [(x, y, 1.0, 0.0), (x + size, y, 0.0, 1.0), (x + size, y + size, -1.0, 0.0), (x, y + size, 0.0, -1.0)];
+            for (left, top, dx, dy) in sides {
+                let mut t = 0.0;
+                while t < size {
+                    let end = (t + 4.0).min(size);
+                    context.move_to(left + dx * t, top + dy * t);
+                    context.line_to(left + dx * end, top + dy * end);
+                    t += 6.0;
+                }
+            }
+        }
+        context.stroke();
+    } else if look.outline != look.fill {
+        // A down box's outline is its fill: no stroke to draw.
         context.stroke();
     }
-    if dashed {
-        let _ = context.set_line_dash(&JsValue::from(Vec::<f64>::new()));
-    }
     if look.hatched && size >= HATCH_PIXELS {
-        // Diagonal stripes, about four across a small box and as the SVG map's `cf-hatch` on a large one: one
-        // patterned fill of the same path, the pattern moved with the view so the stripes pan with the boxes.
-        let period = (size / 4.0).clamp(3.0, 7.0).round();
-        if let Some(pattern) = hatch_pattern(context, period) {
-            context.save();
-            let _ = context.translate(origin.0.rem_euclid(period), origin.1.rem_euclid(period));
-            context.set_fill_style_canvas_pattern(&pattern);
-            context.fill();
-            context.restore();
+        // Diagonal stripes 7 pixels apart, as the SVG map's `cf-hatch` pattern: one or two across a small box.
+        context.set_stroke_style_str(HATCH.css);
+        context.set_line_width(2.5);
+        context.begin_path();
+        for &(x, y) in corners {
+            let mut t = HATCH_STEP;
+            while t < 2.0 * size {
+                let (a, b) = (t.min(size), (t - size).max(0.0));
+                context.move_to(x + a, y + b);
+                context.line_to(x + b, y + a);
+                t += HATCH_STEP;
+            }
         }
+        context.stroke();
     }
     if look.dashed && size < MARK_PIXELS {
         // Too small for the "!": a dot in the middle, so a degraded box differs from one that is up by more than hue.
@@ -226,25 +225,6 @@ fn paint_boxes(
         context.stroke();
     }
     context.set_line_width(1.0);
-}
-
-/// A tile of the hatching, `period` CSS pixels square: a stripe at 45 degrees, in the hatch colour, seamless when
-/// repeated. `None` if the browser refuses a canvas.
-fn hatch_pattern(context: &CanvasRenderingContext2d, period: f64) -> Option<CanvasPattern> {
-    let tile = gloo::utils::document().create_element("canvas").ok()?.dyn_into::<HtmlCanvasElement>().ok()?;
-    tile.set_width(period as u32);
-    tile.set_height(period as u32);
-    let pen = tile.get_context("2d").ok().flatten()?.dyn_into::<CanvasRenderingContext2d>().ok()?;
-    pen.set_stroke_style_str(HATCH.css);
-    pen.set_line_width(period * 0.4);
-    pen.begin_path();
-    // The diagonal, and its two neighbours' ends in the opposite corners, so the stripes join across tiles.
-    for shift in [-period, 0.0, period] {
-        pen.move_to(shift - 1.0, period + 1.0);
-        pen.line_to(shift + period + 1.0, -1.0);
-    }
-    pen.stroke();
-    context.create_pattern_with_html_canvas_element(&tile, "repeat").ok().flatten()
 }
 
 /// The focus ring around the selected node, `gap` pixels out.
