@@ -1,13 +1,13 @@
-//! One component per file, each with its `<Name>Props` beside it. Components render state and send `Action`s.
+//! One component per file, each with its `<Name>Props` beside it (the two maps share theirs, in `map/`).
+//! Components render state and send `Action`s.
 
 mod blast_ranking;
-mod canvas_map;
 mod data_error;
-mod dependency_map;
 mod details_panel;
 mod evidence_list;
 mod header;
 mod legend;
+mod map;
 mod metrics;
 mod node_button;
 mod notices;
@@ -25,13 +25,12 @@ mod why_chain;
 /// Kept here for the map components, which focus nodes with it; it lives with the other page effects.
 pub(crate) use crate::browser::focus_map_node;
 pub use blast_ranking::BlastRanking;
-pub use canvas_map::{CanvasMap, LARGE};
 pub use data_error::{DataError, DataErrorProps};
-pub use dependency_map::DependencyMap;
 pub use details_panel::DetailsPanel;
 pub use evidence_list::EvidenceList;
 pub use header::Header;
 pub use legend::Legend;
+pub use map::{CanvasMap, DependencyMap, MapProps, LARGE};
 pub use metrics::Metrics;
 pub use node_button::NodeButton;
 pub use notices::Notices;

@@ -1,0 +1,78 @@
+//! One node of the SVG map: a button that opens its details, marked by its state beyond colour (hatching and ✕ for
+//! down, a dashed outline and ! for degraded), and one stop of the map's roving tabindex.
+
+use cloudfall_model::{Action, NodeId, NodeIndex, NodeKind, NodeState};
+use yew::prelude::*;
+
+use super::geometry::{label_squeeze, Arrow};
+use crate::components::button_handlers;
+
+#[derive(Properties, PartialEq)]
+pub struct MapNodeProps {
+    pub index: NodeIndex,
+    pub id: NodeId,
+    /// The one node of the map in the Tab order (roving tabindex): the arrow keys move between nodes.
+    pub tab: bool,
+    pub onmove: Callback<(NodeIndex, Arrow)>,
+    pub kind: NodeKind,
+    pub state: NodeState,
+    pub is_off: bool,
+    pub selected: bool,
+    pub transform: AttrValue,
+    pub text: AttrValue,
+    /// The accessible name, with the state.
+    pub label: AttrValue,
+    pub width: f64,
+    pub height: f64,
+    pub onswitch: Callback<Action>,
+}
+
+/// One node of the map: a button that opens its details. Unchanged nodes skip rendering.
+#[component]
+pub fn MapNode(props: &MapNodeProps) -> Html {
+    let (onclick, onselect) = button_handlers(&props.onswitch, &props.id, |id| Action::Select(Some(id)));
+    let onkeydown = {
+        let (onmove, index) = (props.onmove.clone(), props.index);
+        Callback::from(move |event: KeyboardEvent| match Arrow::from_key(&event.key()) {
+            Some(arrow) => {
+                event.prevent_default();
+                onmove.emit((index, arrow));
+            }
+            None => onselect.emit(event),
+        })
+    };
+    let onfocus = {
+        let (onswitch, id) = (props.onswitch.clone(), props.id.clone());
+        Callback::from(move |_: FocusEvent| onswitch.emit(Action::Select(Some(id.clone()))))
+    };
+    let state = props.state;
+    let classes = classes!(
+        "node",
+        format!("kind-{}", props.kind.as_str()),
+        format!("state-{}", state.as_str()),
+        props.is_off.then_some("is-off"),
+        props.kind.is_switchable().then_some("switchable"),
+        props.selected.then_some("is-selected")
+    );
+    let (width, height) = (props.width.to_string(), props.height.to_string());
+    let icon_x = (props.width - 12.0).to_string();
+    // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
+    let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
+    html! {
+        <g class={classes} data-node-id={props.id.to_string()} data-state={state.as_str()}
+            transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
+            aria-label={props.label.clone()}
+            aria-current={props.selected.then_some("true")} {onclick} {onkeydown} {onfocus}>
+            <title>{ props.label.clone() }</title>
+            <rect class="node-box" width={width.clone()} height={height.clone()} rx="5" />
+            if state == NodeState::Down {
+                <rect class="node-hatch" {width} {height} rx="5" />
+                <text class="node-icon" x={icon_x} y="19">{ "✕" }</text>
+            } else if state == NodeState::Degraded {
+                <text class="node-icon" x={icon_x} y="19">{ "!" }</text>
+            }
+            <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
+                lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
+        </g>
+    }
+}

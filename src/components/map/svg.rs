@@ -1,0 +1,122 @@
+//! The SVG dependency map (up to `LARGE` nodes): the layered layout, edges first and nodes on top (draw order),
+//! each node coloured by the cascade's pure `display` of the `Outcome`. Every node is a button: clicking or
+//! focusing it opens its details (`Action::Select`); the map is one Tab stop whose arrow keys walk the nodes as
+//! drawn. Geometry comes from `geometry` through a `Drawing` computed once per layout and viewport.
+
+use cloudfall_model::label::accessible_name;
+use cloudfall_model::{NodeIndex, NodeState};
+use yew::prelude::*;
+
+use super::drawing::{Drawing, DrawingRef, EdgeShape};
+use super::edge_layer::EdgeLayer;
+use super::geometry::{zoom_step, Arrow, Frame, ZOOMS};
+use super::map_node::MapNode;
+use super::MapProps;
+use crate::components::focus_map_node;
+use crate::i18n::texts;
+
+#[component]
+pub fn DependencyMap(props: &MapProps) -> Html {
+    let text = texts(props.scenario.lang);
+    let model = &props.model;
+    let derived = &props.derived;
+    let cascade = &props.cascade;
+    let drawing = use_memo((props.model.clone(), props.layout.clone(), props.viewport), |(model, layout, viewport)| {
+        Drawing::new(model, layout, *viewport)
+    });
+    let onmove = use_callback(
+        (DrawingRef(drawing.clone()), props.model.clone()),
+        |(index, arrow): (NodeIndex, Arrow), (drawing, model)| {
+            if let Some(next) = drawing.0.neighbours.get(index, arrow) {
+                focus_map_node(&model.node(next).id);
+            }
+        },
+    );
+    let frame = &drawing.frame;
+    let (width, height) = (drawing.width, drawing.height);
+    let fit = Frame::fit_zoom(props.viewport, width);
+    let zoom_state = use_state(|| None::<f64>);
+    let zoom = if frame.narrow { 1.0 } else { zoom_state.unwrap_or(fit) };
+    let step = |inwards: bool| {
+        let zoom_state = zoom_state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(next) = zoom_step(zoom, inwards) {
+                zoom_state.set(Some(next));
+            }
+        })
+    };
+    let onfit = {
+        let zoom_state = zoom_state.clone();
+        Callback::from(move |_: MouseEvent| zoom_state.set(None))
+    };
+    let display: Vec<NodeState> = model.nodes().map(|(index, _)| cascade.display(index, derived)).collect();
+    let shown = |index: NodeIndex| display.get(index.index()).copied().unwrap_or_default();
+    let selected = props.scenario.selected.as_ref().and_then(|id| model.lookup(id));
+    let backups = props.scenario.backup_indices(model);
+    // Drawn again on top of the resting edges: those a failure flows along, and those of the selected node.
+    let overlay: Vec<(&EdgeShape, Classes)> = drawing
+        .edges
+        .iter()
+        .filter_map(|edge| {
+            let state = shown(edge.source);
+            let is_selected = selected.is_some_and(|s| s == edge.source || s == edge.target);
+            (state != NodeState::Up || is_selected).then(|| {
+                let carries = (state != NodeState::Up).then(|| format!("carries-{}", state.as_str()));
+                (edge, classes!("edge", edge.kind, carries, is_selected.then_some("is-selected")))
+            })
+        })
+        .collect();
+
+    html! {
+        <>
+        if !frame.narrow {
+            <div class="map-zoom" role="group" aria-label={text.zoom_label}>
+                <button type="button" data-zoom="out" onclick={step(false)} disabled={zoom <= ZOOMS[0] + 1e-6}
+                    aria-label={text.zoom_out}>{ "−" }</button>
+                <span class="zoom-level" aria-live="polite">{ format!("{:.0} %", zoom * 100.0) }</span>
+                <button type="button" data-zoom="in" onclick={step(true)} disabled={zoom >= ZOOMS[ZOOMS.len() - 1] - 1e-6}
+                    aria-label={text.zoom_in}>{ "+" }</button>
+                <button type="button" data-zoom="fit" onclick={onfit} aria-pressed={zoom_state.is_none().to_string()}>
+                    { text.zoom_fit }
+                </button>
+            </div>
+        }
+        <div class={classes!("map-scroll", frame.narrow.then_some("narrow"))}>
+            <svg class="dependency-map" viewBox={format!("0 0 {width:.0} {height:.0}")}
+                width={format!("{:.0}", width * zoom)} height={format!("{:.0}", height * zoom)}
+                data-cascade={if cascade.is_done() { "done" } else { "running" }}
+                role="group" aria-label={(text.map_caption)(model.node_count(), model.edge_count())}>
+                <defs>
+                    <pattern id="cf-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+                        <line x1="0" y1="0" x2="0" y2="7" class="hatch-line" />
+                    </pattern>
+                </defs>
+                <EdgeLayer drawing={DrawingRef(drawing.clone())} />
+                <g class="edges overlay" aria-hidden="true">
+                    { for overlay.into_iter().map(|(edge, classes)| html! { <path class={classes} d={edge.d.clone()} /> }) }
+                    { for backups.iter().map(|backup| html! {
+                        <path class="edge whatif" data-whatif={model.node(backup.service).id.to_string()}
+                            d={frame.edge_path(drawing.corner(backup.backup), drawing.corner(backup.service))}>
+                            <title>{ text.whatif_edge }</title>
+                        </path>
+                    }) }
+                </g>
+                <g class="nodes">
+                    { for model.nodes().map(|(index, node)| {
+                        let state = shown(index);
+                        html! {
+                            <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state}
+                                tab={selected.map_or(index.index() == 0, |s| s == index)} onmove={onmove.clone()}
+                                is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
+                                transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
+                                text={drawing.labels.get(index.index()).cloned().unwrap_or_default()}
+                                label={AttrValue::from((text.node_label)(&accessible_name(&node.name, node.label()), (text.kind_name)(node.kind), (text.state_name)(state)))}
+                                width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
+                        }
+                    }) }
+                </g>
+            </svg>
+        </div>
+        </>
+    }
+}
