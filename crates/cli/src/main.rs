@@ -12,6 +12,7 @@ use std::time::Instant;
 
 use clap::Parser;
 
+use cloudfall_model::certainty::assess;
 use cloudfall_model::generate::generate;
 use cloudfall_model::metrics::impact;
 use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Backup};
@@ -145,7 +146,8 @@ fn simulate(options: Simulate) -> Result<ExitCode, Failure> {
             (incident.id.as_str(), compare(&model, incident, &independent))
         });
         let comparison = comparison.as_ref().map(|(id, replay)| (*id, replay));
-        print_json(&SimulateReport::new(&model, &outcome, comparison), false)?;
+        let assessment = assess(&model, &outcome, &backups, None);
+        print_json(&SimulateReport::new(&model, &outcome, &assessment, comparison), false)?;
     } else {
         let impact = impact(&model, &outcome);
         out!("{} of {} web services down, {} degraded", impact.down.len(), impact.web_services, impact.degraded.len());

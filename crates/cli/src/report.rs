@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use cloudfall_model::certainty::Assessment;
 use cloudfall_model::replay::{Miss, Replay};
 use cloudfall_model::{Model, NodeIndex, NodeKind, NodeState, Outcome, Problem};
 
@@ -68,18 +69,21 @@ pub struct SimulateReport {
     pub nodes: Vec<NodeReport>,
 }
 
-/// One node and its state (`up`, `degraded` or `down`).
+/// One node, its state (`up`, `degraded` or `down`) and how we know it: `documented`, `inferred` or `reported` (the
+/// weakest link of its most certain chain) for an affected node; `at_risk`, `up` or `unknown` for the others.
 #[derive(Debug, Serialize)]
 pub struct NodeReport {
+    pub certainty: &'static str,
     pub id: String,
     pub kind: NodeKind,
     pub name: String,
     pub state: &'static str,
 }
 
-/// A web service that is down or degraded.
+/// A web service that is down or degraded, and how we know it.
 #[derive(Debug, Serialize)]
 pub struct AffectedService {
+    pub certainty: &'static str,
     pub id: String,
     pub name: String,
     pub state: &'static str,
@@ -96,10 +100,16 @@ pub struct IncidentComparison {
 
 impl SimulateReport {
     /// The report of `outcome`, with `incident`'s comparison when one was replayed.
-    pub fn new(model: &Model, outcome: &Outcome, incident: Option<(&str, &Replay)>) -> SimulateReport {
+    pub fn new(
+        model: &Model,
+        outcome: &Outcome,
+        assessment: &Assessment,
+        incident: Option<(&str, &Replay)>,
+    ) -> SimulateReport {
         let nodes = model
             .nodes()
             .map(|(index, node)| NodeReport {
+                certainty: assessment.how(index).as_str(),
                 id: node.id.to_string(),
                 kind: node.kind,
                 name: node.name.clone(),
@@ -110,6 +120,7 @@ impl SimulateReport {
             .nodes_of_kind(NodeKind::WebService)
             .filter(|(index, _)| outcome.state(*index) != NodeState::Up)
             .map(|(index, node)| AffectedService {
+                certainty: assessment.how(index).as_str(),
                 id: node.id.to_string(),
                 name: node.name.clone(),
                 state: outcome.state(index).as_str(),

@@ -2,6 +2,7 @@
 //! pair, so a click computes it once, and components only read it. Also the small rules views share: which share
 //! table is shown, which switches sit inside which provider, which incidents a replay menu offers.
 
+use crate::certainty::{assess, Assessment, HowCounts};
 use crate::data::ShareScope;
 use crate::graph::{Model, NodeIndex};
 use crate::incident::Incident;
@@ -16,6 +17,9 @@ use crate::scenario::{Action, Scenario};
 pub struct Derived {
     pub outcome: Outcome,
     pub impact: Impact,
+    /// How we know what the outcome does to each node, and the web services counted that way.
+    pub assessment: Assessment,
+    pub how_counts: HowCounts,
     /// The comparison with the incident being replayed, if any, from evidence independent of its own reports.
     pub replay: Option<Replay>,
     /// Whether what is switched off is exactly what failed in the incident being replayed (and no what-if is on).
@@ -32,6 +36,8 @@ pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
     let (mut off, backups) = (scenario.off_indices(model), scenario.backup_indices(model));
     let outcome = propagate_with(model, &off, &backups);
     let impact = impact(model, &outcome);
+    let assessment = assess(model, &outcome, &backups, None);
+    let how_counts = assessment.counts(model, &outcome);
     let incident = scenario.incident.as_deref().and_then(|id| model.incident(id));
     let replay = incident
         .map(|incident| compare(model, incident, &propagate_independently(model, &off, &backups, &incident.id)));
@@ -43,7 +49,7 @@ pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
         failed == off && scenario.backups.is_empty()
     });
     let concentration = chosen_table(model, scenario).and_then(|table| Some((table.key(), concentration(table)?)));
-    Derived { outcome, impact, replay, replay_exact, concentration }
+    Derived { outcome, impact, assessment, how_counts, replay, replay_exact, concentration }
 }
 
 /// The share table the chart shows: the scenario's period, or the latest worldwide one.

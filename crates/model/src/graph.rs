@@ -136,6 +136,8 @@ pub(crate) struct Incoming {
     pub group: u32,
     /// When every piece of evidence is a report of one incident: that incident's number plus one; else 0.
     pub sole_incident: u32,
+    /// How certain the link is: its best evidence (containment is documented).
+    pub certainty: crate::certainty::Certainty,
 }
 
 /// The graph as compressed rows: node `i`'s dependents are `dependents[dependents_start[i]..dependents_start[i + 1]]`,
@@ -191,11 +193,21 @@ impl Adjacency {
                         }
                     }
                 };
+                let certainty = match link {
+                    Link::Contains => crate::certainty::Certainty::Documented,
+                    Link::Uses(dependency) => dependency
+                        .evidence
+                        .iter()
+                        .map(|evidence| crate::certainty::Certainty::of(evidence.kind))
+                        .max()
+                        .unwrap_or(crate::certainty::Certainty::Reported),
+                };
                 adjacency.incoming.push(Incoming {
                     source: petgraph::visit::EdgeRef::source(&edge).index() as u32,
                     mode: link.mode(),
                     group,
                     sole_incident,
+                    certainty,
                 });
             }
             adjacency.incoming[first..].sort_by_key(|incoming| incoming.group);
@@ -251,6 +263,11 @@ impl Model {
         self.graph
             .edges_directed(index, Direction::Incoming)
             .map(|edge| (petgraph::visit::EdgeRef::source(&edge), edge.weight()))
+    }
+
+    /// Whether `index` has a dependency in the data (containment aside): a web service without one is "unknown".
+    pub fn has_dependencies(&self, index: NodeIndex) -> bool {
+        self.dependencies_of(index).any(|(_, link)| matches!(link, Link::Uses(_)))
     }
 
     /// What sits directly inside `index` (a provider's regions, a region's services), by containment.

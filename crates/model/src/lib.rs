@@ -2,6 +2,7 @@
 //! summary figures, the map layout and the `Scenario` with its URL codec.
 //! It knows nothing of the DOM, does no IO and never panics on user data.
 
+pub mod certainty;
 pub mod data;
 pub mod derive;
 pub mod generate;
