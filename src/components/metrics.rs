@@ -6,6 +6,7 @@ use std::rc::Rc;
 use cloudfall_model::{Action, NodeIndex, Scenario};
 use yew::prelude::*;
 
+use super::HowWeKnow;
 use crate::i18n::texts;
 use crate::ModelRef;
 use cloudfall_model::Derived;
@@ -83,6 +84,7 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                 data-total={impact.web_services.to_string()}>
                 { headline }
             </div>
+            <HowWeKnow derived={props.derived.clone()} lang={props.scenario.lang} />
             { audience }
             { for hhi }
             if !backups.is_empty() {

@@ -33,12 +33,22 @@ pub fn WhyChain(props: &WhyChainProps) -> Html {
             <h3>{ text.why_heading }</h3>
             <p>{ (text.why_intro)(&node.name, (text.state_name)(outcome.state(props.index))) }</p>
             <ol class="why-chain">
-                { for why.iter().map(|&link| html! {
-                    <li>
-                        <NodeButton model={model.clone()} index={link} state={outcome.state(link)} {lang}
-                            onswitch={props.onswitch.clone()} />
-                        if props.scenario.off.contains(&model.node(link).id) { { " — " }{ text.why_switched_off } }
-                    </li>
+                { for why.iter().enumerate().map(|(step, &node)| {
+                    // The link to the next node of the chain (what this one depends on), with how we know it.
+                    let link = why.get(step + 1).and_then(|&source| model.link(source, node));
+                    html! {
+                        <li>
+                            <NodeButton model={model.clone()} index={node} state={outcome.state(node)} {lang}
+                                onswitch={props.onswitch.clone()} />
+                            if props.scenario.off.contains(&model.node(node).id) { { " — " }{ text.why_switched_off } }
+                            if let Some(link) = link {
+                                <span class={classes!("why-link", link.certainty().as_str())}
+                                    data-link-certainty={link.certainty().as_str()}>
+                                    { " ← " }{ (text.why_link)(link.certainty(), link.newest_date()) }
+                                </span>
+                            }
+                        </li>
+                    }
                 }) }
             </ol>
         </section>

@@ -1,5 +1,6 @@
 //! English.
 
+use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
@@ -126,6 +127,60 @@ pub const EN: Texts = Texts {
     },
     hhi_caveat: "Sum of the squared market shares of the named providers (\"others\" left out, so a lower bound). Reading: U.S. DOJ/FTC Horizontal Merger Guidelines, 2010, §5.3 (below 1,500 unconcentrated; 1,500 to 2,500 moderately; above 2,500 highly concentrated). The 2023 Merger Guidelines call markets above 1,800 highly concentrated.",
 
+    legend_how_heading: "How we know a box's state",
+    why_link: |certainty, date| {
+        let kind = match certainty {
+            Certainty::Documented => "documented link",
+            Certainty::Inferred => "inferred link",
+            Certainty::Reported => "reported only",
+        };
+        match date {
+            Some(date) => format!("{kind}, {date}"),
+            None => "sits inside".to_string(),
+        }
+    },
+    how_intro: |affected| {
+        if affected == 1 {
+            "How we know: of the 1 web service affected, ".to_string()
+        } else {
+            format!("How we know: of the {affected} web services affected, ")
+        }
+    },
+    how_part: |certainty, count| match certainty {
+        Certainty::Documented => format!("{count} through documented links"),
+        Certainty::Inferred => format!("{count} through inferred links"),
+        Certainty::Reported => format!("{count} only through outage-day reports (observed, not explained)"),
+    },
+    how_at_risk: |count| {
+        if count == 1 {
+            "1 more is at risk: it runs on the provider or region that failed, but which part it uses is not public.".to_string()
+        } else {
+            format!("{count} more are at risk: they run on the provider or region that failed, but which part they use is not public.")
+        }
+    },
+    how_unknown: |count| {
+        if count == 1 {
+            "1 has no public dependency at all: unknown, not safe.".to_string()
+        } else {
+            format!("{count} have no public dependency at all: unknown, not safe.")
+        }
+    },
+    how_name: |how| match how {
+        HowKnown::Affected(Certainty::Documented) => "documented",
+        HowKnown::Affected(Certainty::Inferred) => "inferred",
+        HowKnown::Affected(Certainty::Reported) => "reported only",
+        HowKnown::AtRisk { .. } => "at risk",
+        HowKnown::Unaffected => "not affected",
+        HowKnown::Unknown => "unknown",
+    },
+    how_explained: |how| match how {
+        HowKnown::Affected(Certainty::Documented) => "every link of the chain is documented",
+        HowKnown::Affected(Certainty::Inferred) => "the weakest link of the chain is inferred",
+        HowKnown::Affected(Certainty::Reported) => "only an outage-day report ties it to what failed",
+        HowKnown::AtRisk { .. } => "runs on what failed; which part is not public",
+        HowKnown::Unaffected => "nothing in the data ties it to what is off",
+        HowKnown::Unknown => "no public dependency: the data cannot say",
+    },
     blast_heading: "Single points of failure",
     blast_intro: "How many web services each piece of infrastructure would take down on its own, in this dataset.",
     blast_row: |down, degraded| {

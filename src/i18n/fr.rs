@@ -1,5 +1,6 @@
 //! Français.
 
+use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
@@ -126,6 +127,65 @@ pub const FR: Texts = Texts {
     },
     hhi_caveat: "Somme des carrés des parts de marché des fournisseurs nommés (« autres » exclus : c'est un minimum). Lecture : lignes directrices américaines sur les concentrations horizontales (DOJ/FTC, 2010, §5.3) : moins de 1 500, peu concentré ; de 1 500 à 2 500, modérément ; plus de 2 500, très concentré. Les lignes directrices de 2023 parlent de marché très concentré dès 1 800.",
 
+    legend_how_heading: "Comment on connaît l’état d’une case",
+    why_link: |certainty, date| {
+        let kind = match certainty {
+            Certainty::Documented => "lien documenté",
+            Certainty::Inferred => "lien déduit",
+            Certainty::Reported => "seulement signalé",
+        };
+        match date {
+            Some(date) => format!("{kind}, {date}"),
+            None => "fait partie de".to_string(),
+        }
+    },
+    how_intro: |affected| {
+        if affected <= 1 {
+            "Comment on le sait : du seul service web touché, ".to_string()
+        } else {
+            format!("Comment on le sait : sur les {affected} services web touchés, ")
+        }
+    },
+    how_part: |certainty, count| {
+        let verb = if count <= 1 { "est relié" } else { "sont reliés" };
+        match certainty {
+            Certainty::Documented => format!("{count} {verb} à la panne par des liens documentés"),
+            Certainty::Inferred => format!("{count} {verb} par des liens déduits"),
+            Certainty::Reported => format!(
+                "{count} {verb} seulement par des signalements le jour d’une panne (observés, non expliqués)"
+            ),
+        }
+    },
+    how_at_risk: |count| {
+        if count <= 1 {
+            format!("{count} autre est à risque : il tourne chez le fournisseur ou dans la région en panne, mais on ne sait pas quelle partie il utilise.")
+        } else {
+            format!("{count} autres sont à risque : ils tournent chez le fournisseur ou dans la région en panne, mais on ne sait pas quelle partie ils utilisent.")
+        }
+    },
+    how_unknown: |count| {
+        if count <= 1 {
+            format!("{count} n’a aucune dépendance publique : inconnu, pas à l’abri.")
+        } else {
+            format!("{count} n’ont aucune dépendance publique : inconnus, pas à l’abri.")
+        }
+    },
+    how_name: |how| match how {
+        HowKnown::Affected(Certainty::Documented) => "documenté",
+        HowKnown::Affected(Certainty::Inferred) => "déduit",
+        HowKnown::Affected(Certainty::Reported) => "seulement signalé",
+        HowKnown::AtRisk { .. } => "à risque",
+        HowKnown::Unaffected => "non touché",
+        HowKnown::Unknown => "inconnu",
+    },
+    how_explained: |how| match how {
+        HowKnown::Affected(Certainty::Documented) => "chaque lien de la chaîne est documenté",
+        HowKnown::Affected(Certainty::Inferred) => "le lien le plus faible de la chaîne est déduit",
+        HowKnown::Affected(Certainty::Reported) => "seul un signalement le jour d’une panne le relie à ce qui est tombé",
+        HowKnown::AtRisk { .. } => "tourne sur ce qui est tombé ; quelle partie, on ne sait pas",
+        HowKnown::Unaffected => "rien dans les données ne le relie à ce qui est éteint",
+        HowKnown::Unknown => "aucune dépendance publique : les données ne peuvent rien dire",
+    },
     blast_heading: "Points de défaillance uniques",
     blast_intro: "Combien de services web chaque élément d'infrastructure ferait tomber à lui seul, dans ces données.",
     blast_row: |down, degraded| {

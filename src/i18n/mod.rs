@@ -3,6 +3,7 @@
 mod en;
 mod fr;
 
+use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, Lang, NodeKind, NodeState};
@@ -82,6 +83,20 @@ pub struct Texts {
     pub metric_hhi: fn(hhi: f64, period: &str, lower_bound: bool) -> String,
     pub hhi_reading: fn(Reading) -> &'static str,
     pub hhi_caveat: &'static str,
+
+    // How we know (issue 14): the affected web services by the certainty of their chain.
+    /// A why-chain's link to the next step: "documented link, 2018-07-31", or containment.
+    pub why_link: fn(Certainty, date: Option<&str>) -> String,
+    pub legend_how_heading: &'static str,
+    /// "Of the 44 web services affected, …": the breakdown sentence's start.
+    pub how_intro: fn(affected: usize) -> String,
+    /// One kind's part: "3 through documented links".
+    pub how_part: fn(Certainty, count: usize) -> String,
+    pub how_at_risk: fn(count: usize) -> String,
+    pub how_unknown: fn(count: usize) -> String,
+    /// A node's certainty in a few words, for its accessible name and the legend.
+    pub how_name: fn(HowKnown) -> &'static str,
+    pub how_explained: fn(HowKnown) -> &'static str,
 
     // Blast radius.
     pub blast_heading: &'static str,

@@ -89,6 +89,32 @@ impl Link {
         }
     }
 
+    /// How certain the link is: its best evidence; containment is documented.
+    pub fn certainty(&self) -> crate::certainty::Certainty {
+        match self {
+            Link::Contains => crate::certainty::Certainty::Documented,
+            Link::Uses(dependency) => dependency
+                .evidence
+                .iter()
+                .map(|evidence| crate::certainty::Certainty::of(evidence.kind))
+                .max()
+                .unwrap_or(crate::certainty::Certainty::Reported),
+        }
+    }
+
+    /// The date of the newest evidence that gives the link its certainty (dates sort as text: `2024` < `2024-05`);
+    /// `None` for containment.
+    pub fn newest_date(&self) -> Option<&str> {
+        let Link::Uses(dependency) = self else { return None };
+        let certainty = self.certainty();
+        dependency
+            .evidence
+            .iter()
+            .filter(|evidence| crate::certainty::Certainty::of(evidence.kind) == certainty)
+            .map(|evidence| evidence.date.as_str())
+            .max()
+    }
+
     /// The redundant group this link belongs to, if any.
     pub fn group(&self) -> Option<&str> {
         match self {
@@ -193,15 +219,7 @@ impl Adjacency {
                         }
                     }
                 };
-                let certainty = match link {
-                    Link::Contains => crate::certainty::Certainty::Documented,
-                    Link::Uses(dependency) => dependency
-                        .evidence
-                        .iter()
-                        .map(|evidence| crate::certainty::Certainty::of(evidence.kind))
-                        .max()
-                        .unwrap_or(crate::certainty::Certainty::Reported),
-                };
+                let certainty = link.certainty();
                 adjacency.incoming.push(Incoming {
                     source: petgraph::visit::EdgeRef::source(&edge).index() as u32,
                     mode: link.mode(),
@@ -263,6 +281,11 @@ impl Model {
         self.graph
             .edges_directed(index, Direction::Incoming)
             .map(|edge| (petgraph::visit::EdgeRef::source(&edge), edge.weight()))
+    }
+
+    /// The link by which `dependent` depends on `source`, if any.
+    pub fn link(&self, source: NodeIndex, dependent: NodeIndex) -> Option<&Link> {
+        self.graph.find_edge(source, dependent).map(|edge| &self.graph[edge])
     }
 
     /// Whether `index` has a dependency in the data (containment aside): a web service without one is "unknown".

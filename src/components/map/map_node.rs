@@ -1,6 +1,8 @@
 //! One node of the SVG map: a button that opens its details, marked by its state beyond colour (hatching and ✕ for
-//! down, a dashed outline and ! for degraded), and one stop of the map's roving tabindex.
+//! down, a dashed outline and ! for degraded) and by how we know it (an inner outline dotted for inferred, dashed for
+//! reported; "~" at risk, "?" unknown), and one stop of the map's roving tabindex.
 
+use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::{Action, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
@@ -16,6 +18,8 @@ pub struct MapNodeProps {
     pub onmove: Callback<(NodeIndex, Arrow)>,
     pub kind: NodeKind,
     pub state: NodeState,
+    /// How we know the state shown (`HowKnown::Unaffected` while the cascade has not reached the node).
+    pub how: HowKnown,
     pub is_off: bool,
     pub selected: bool,
     pub transform: AttrValue,
@@ -54,22 +58,38 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         props.kind.is_switchable().then_some("switchable"),
         props.selected.then_some("is-selected")
     );
+    // How we know, beyond colour: an inner outline dotted (inferred) or dashed (reported), like the links of those
+    // kinds; a dashed outline and "~" for a service at risk, "?" for one the data knows nothing about.
+    let (how_class, how_mark) = match props.how {
+        HowKnown::Affected(Certainty::Documented) | HowKnown::Unaffected => (None, None),
+        HowKnown::Affected(Certainty::Inferred) => (Some("how-inferred"), None),
+        HowKnown::Affected(Certainty::Reported) => (Some("how-reported"), None),
+        HowKnown::AtRisk { .. } => (Some("how-at-risk"), Some("~")),
+        HowKnown::Unknown => (Some("how-unknown"), Some("?")),
+    };
     let (width, height) = (props.width.to_string(), props.height.to_string());
     let icon_x = (props.width - 12.0).to_string();
     // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
     let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
     html! {
         <g class={classes} data-node-id={props.id.to_string()} data-state={state.as_str()}
+            data-certainty={props.how.as_str()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
             aria-label={props.label.clone()}
             aria-current={props.selected.then_some("true")} {onclick} {onkeydown} {onfocus}>
             <title>{ props.label.clone() }</title>
             <rect class="node-box" width={width.clone()} height={height.clone()} rx="5" />
+            if let Some(how_class) = how_class {
+                <rect class={classes!("node-how", how_class)} x="3" y="3" width={(props.width - 6.0).to_string()}
+                    height={(props.height - 6.0).to_string()} rx="3" />
+            }
             if state == NodeState::Down {
                 <rect class="node-hatch" {width} {height} rx="5" />
                 <text class="node-icon" x={icon_x} y="19">{ "✕" }</text>
             } else if state == NodeState::Degraded {
                 <text class="node-icon" x={icon_x} y="19">{ "!" }</text>
+            } else if let Some(mark) = how_mark {
+                <text class={classes!("node-icon", how_class)} x={icon_x} y="19">{ mark }</text>
             }
             <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
                 lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>

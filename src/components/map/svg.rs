@@ -3,6 +3,7 @@
 //! focusing it opens its details (`Action::Select`); the map is one Tab stop whose arrow keys walk the nodes as
 //! drawn. Geometry comes from `geometry` through a `Drawing` computed once per layout and viewport.
 
+use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::label::accessible_name;
 use cloudfall_model::{NodeIndex, NodeState};
 use yew::prelude::*;
@@ -104,13 +105,23 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                 <g class="nodes">
                     { for model.nodes().map(|(index, node)| {
                         let state = shown(index);
+                        // Mid-cascade a node shows its earlier state, and says nothing yet of how we know.
+                        let how = if state == props.derived.outcome.state(index) {
+                            props.derived.assessment.how(index)
+                        } else {
+                            HowKnown::Unaffected
+                        };
+                        let state_words = match how {
+                            HowKnown::Unaffected => (text.state_name)(state).to_string(),
+                            how => format!("{}, {}", (text.state_name)(state), (text.how_name)(how)),
+                        };
                         html! {
-                            <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state}
+                            <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state} {how}
                                 tab={selected.map_or(index.index() == 0, |s| s == index)} onmove={onmove.clone()}
                                 is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
                                 text={drawing.labels.get(index.index()).cloned().unwrap_or_default()}
-                                label={AttrValue::from((text.node_label)(&accessible_name(&node.name, node.label()), (text.kind_name)(node.kind), (text.state_name)(state)))}
+                                label={AttrValue::from((text.node_label)(&accessible_name(&node.name, node.label()), (text.kind_name)(node.kind), &state_words))}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
                         }
                     }) }
