@@ -54,6 +54,9 @@ pub struct Spof {
     /// Only when `points` is empty: the smallest set of switches that takes the target down, or `None` when even
     /// every switch together leaves it standing (or it depends on nothing switchable).
     pub smallest_set: Option<SmallestSet>,
+    /// How many switchable nodes lie upstream of the target at all. Zero means the data links it to no switch:
+    /// what can take it down is unknown, which a reader must not take for "nothing can".
+    pub upstream_switches: usize,
 }
 
 /// The single points of failure of `target` and, where there is none, its smallest set of switches.
@@ -63,7 +66,8 @@ pub struct Spof {
 pub fn analyse(model: &Model, target: NodeIndex, backups: &[Backup], limit: SearchLimit) -> Spof {
     let points = single_points_of_failure(model, target, backups);
     let smallest_set = if points.is_empty() { smallest_set(model, target, backups, limit) } else { None };
-    Spof { target, points, smallest_set }
+    let upstream_switches = candidates(model, target, backups).len();
+    Spof { target, points, smallest_set, upstream_switches }
 }
 
 /// Every switchable node (provider, region, zone, cloud service) other than `target` whose loss alone takes

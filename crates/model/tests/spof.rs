@@ -161,6 +161,9 @@ proptest! {
             }
             let spof = analyse(&model, target, &backups, SearchLimit::default());
             prop_assert_eq!(spof.smallest_set.is_some(), spof.points.is_empty() && brute.is_some());
+            if spof.upstream_switches == 0 {
+                prop_assert!(spof.points.is_empty() && brute.is_none());
+            }
         }
     }
 
