@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 /// Check Cloudfall's data file, switch parts of the cloud off and see what goes dark,
-/// replay past outages, print the data file's JSON Schema.
+/// find what can take a service down, replay past outages,
+/// print the data file's JSON Schema.
 ///
 /// Exit codes: 0 when all is well, 1 when the data has problems,
 /// 2 when the command was used wrongly.
@@ -60,6 +61,14 @@ pub enum Command {
         #[arg(long, verbatim_doc_comment)]
         json: bool,
     },
+    /// What can take a service down: its single points of failure, or the smallest set.
+    ///
+    /// Lists each provider, region, zone or cloud service whose loss alone takes
+    /// SERVICE down, with the chain and its weakest evidence (documented, inferred
+    /// or reported). Where none does, the fewest switches that do together.
+    /// Exits with 1 when there is no node with that id.
+    #[command(verbatim_doc_comment)]
+    Spof(Spof),
     /// Time propagation, metrics and blast radius natively.
     ///
     /// For the data, then for generated graphs of about 10k, 100k and 1M links.
@@ -130,4 +139,23 @@ fn backup_pair(text: &str) -> Result<(String, String), String> {
         }
         _ => Err(format!("\"{text}\" is not SERVICE:BACKUP")),
     }
+}
+
+/// The options of `cloudfall spof`.
+#[derive(Debug, Args)]
+pub struct Spof {
+    /// The id of the service (or supplier, or any node) to examine: fortnite.
+    #[arg(value_name = "SERVICE", verbatim_doc_comment)]
+    pub service: String,
+    #[command(flatten)]
+    pub data: Data,
+    /// What if SERVICE could fall back on BACKUP: --backup fortnite:google.
+    /// May be given several times.
+    #[arg(long, value_name = "SERVICE:BACKUP", value_parser = backup_pair, verbatim_doc_comment)]
+    pub backup: Vec<(String, String)>,
+    /// Answer in JSON, on one line: {"service", "points": [{"id", "name", "kind",
+    /// "chain", "weakest"}], "smallest_set": {"ids", "proven_minimal"} or null,
+    /// "upstream_switches"}.
+    #[arg(long, verbatim_doc_comment)]
+    pub json: bool,
 }

@@ -1,5 +1,6 @@
-//! The `cloudfall` command: check a data file, simulate or replay an outage, print the data file's JSON Schema,
-//! with the same model the app uses. Exit codes: 0 fine, 1 the data has problems, 2 the command was used wrongly.
+//! The `cloudfall` command: check a data file, simulate or replay an outage, find what can take a service down,
+//! print the data file's JSON Schema, with the same model the app uses. Exit codes: 0 fine, 1 the data has problems
+//! (or has no node with the id `spof` asks about), 2 the command was used wrongly.
 //! The command line is declared in `args`, the JSON answers in `report`; output into a closed pipe ends quietly.
 
 mod args;
@@ -17,11 +18,12 @@ use cloudfall_model::generate::generate;
 use cloudfall_model::metrics::impact;
 use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Backup};
 use cloudfall_model::replay::{compare, replay};
+use cloudfall_model::spof::{analyse, SearchLimit};
 use cloudfall_model::validate::build;
 use cloudfall_model::{load, Model, NodeId, NodeIndex, NodeKind, NodeState};
 
-use crate::args::{Cli, Command, Data, Simulate};
-use crate::report::{IncidentReplay, ReplayReport, SimulateReport, ValidateReport};
+use crate::args::{Cli, Command, Data, Simulate, Spof};
+use crate::report::{IncidentReplay, ReplayReport, SimulateReport, SpofReport, ValidateReport};
 
 /// Like `println!`, but a closed pipe (`cloudfall replay | head`) ends the output quietly instead of panicking.
 macro_rules! out {
@@ -76,6 +78,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Validate { .. } => "validate",
         Command::Simulate(_) => "simulate",
         Command::Replay { .. } => "replay",
+        Command::Spof(_) => "spof",
         Command::Bench { .. } => "bench",
         Command::Generate { .. } => "generate",
         Command::Schema => "schema",
@@ -87,6 +90,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         Command::Validate { file, json } => validate(&file, json),
         Command::Simulate(options) => simulate(options),
         Command::Replay { data, json } => replay_all(&data, json),
+        Command::Spof(options) => spof(options),
         Command::Bench { data } => bench(&data),
         Command::Generate { nodes, seed } => {
             print_json(&generate(nodes, seed), false)?;
@@ -186,6 +190,48 @@ fn replay_all(data: &Data, json: bool) -> Result<ExitCode, Failure> {
         for miss in &incident.misses {
             out!("    miss {}: {}", miss.id, miss.why);
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn spof(options: Spof) -> Result<ExitCode, Failure> {
+    let model = model(&options.data)?;
+    // An unknown service is a question the data cannot answer, not a misuse of the command: exit code 1.
+    let target = model
+        .lookup(&NodeId::new(options.service.clone()))
+        .ok_or_else(|| Failure::Data(format!("there is no node with the id \"{}\"", options.service)))?;
+    let mut backups = Vec::new();
+    for (service, backup) in &options.backup {
+        backups.push(Backup { service: lookup(&model, service)?, backup: lookup(&model, backup)? });
+    }
+    let report = SpofReport::new(&model, &analyse(&model, target, &backups, SearchLimit::default()));
+    if options.json {
+        print_json(&report, false)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let name = &model.node(target).name;
+    if report.points.is_empty() {
+        out!("{name} ({}) has no single point of failure.", report.service);
+    } else {
+        out!("{name} ({}) goes down when any one of these is off:", report.service);
+    }
+    for point in &report.points {
+        out!("  {:<32} {:<11} {}", point.id, point.weakest.as_str(), point.chain.join(" <- "));
+    }
+    match &report.smallest_set {
+        Some(set) if set.proven_minimal => out!("Smallest set of switches that takes it down: {}", set.ids.join(", ")),
+        Some(set) => out!(
+            "A set of switches that takes it down: {} (the search stopped early: a smaller one may exist)",
+            set.ids.join(", ")
+        ),
+        None if report.points.is_empty() && report.upstream_switches == 0 => {
+            out!("The data links it to no provider, region, zone or cloud service: what can take it down is unknown.")
+        }
+        None if report.points.is_empty() => out!(
+            "No set of the {} switches upstream of it takes it down (its links to them are soft or redundant).",
+            report.upstream_switches
+        ),
+        None => {}
     }
     Ok(ExitCode::SUCCESS)
 }

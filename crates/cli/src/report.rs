@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use cloudfall_model::certainty::Assessment;
 use cloudfall_model::replay::{Miss, Replay};
-use cloudfall_model::{Model, NodeIndex, NodeKind, NodeState, Outcome, Problem};
+use cloudfall_model::spof::Spof;
+use cloudfall_model::{EvidenceKind, Model, NodeIndex, NodeKind, NodeState, Outcome, Problem};
 
 /// `cloudfall validate --json`: whether the file loads, and every problem with its place in the file.
 #[derive(Debug, Serialize)]
@@ -194,4 +195,64 @@ pub fn why(model: &Model, miss: &Miss) -> String {
 
 fn ids(model: &Model, list: &[NodeIndex]) -> Vec<String> {
     list.iter().map(|&index| model.node(index).id.to_string()).collect()
+}
+
+/// `cloudfall spof --json`: what can take one service down.
+#[derive(Debug, Serialize)]
+pub struct SpofReport {
+    /// The id examined.
+    pub service: String,
+    /// Each switch whose loss alone takes the service down, in data-file order.
+    pub points: Vec<PointReport>,
+    /// Only when `points` is empty: the fewest switches that take it down together; null when none do.
+    pub smallest_set: Option<SmallestSetReport>,
+    /// How many switches lie upstream of the service at all: 0 means the data links it to none, so what can take
+    /// it down is unknown (not "nothing").
+    pub upstream_switches: usize,
+}
+
+/// One single point of failure, with the chain (the service first) and the weakest evidence on it.
+#[derive(Debug, Serialize)]
+pub struct PointReport {
+    pub id: String,
+    pub name: String,
+    pub kind: NodeKind,
+    pub chain: Vec<String>,
+    /// `documented`, `inferred` or `reported`.
+    pub weakest: EvidenceKind,
+}
+
+/// The smallest set of switches, and whether the search proved that no smaller set exists.
+#[derive(Debug, Serialize)]
+pub struct SmallestSetReport {
+    pub ids: Vec<String>,
+    pub proven_minimal: bool,
+}
+
+impl SpofReport {
+    /// The report of `spof`.
+    pub fn new(model: &Model, spof: &Spof) -> SpofReport {
+        SpofReport {
+            service: model.node(spof.target).id.to_string(),
+            points: spof
+                .points
+                .iter()
+                .map(|point| {
+                    let node = model.node(point.node);
+                    PointReport {
+                        id: node.id.to_string(),
+                        name: node.name.clone(),
+                        kind: node.kind,
+                        chain: ids(model, &point.chain),
+                        weakest: point.weakest,
+                    }
+                })
+                .collect(),
+            smallest_set: spof
+                .smallest_set
+                .as_ref()
+                .map(|set| SmallestSetReport { ids: ids(model, &set.nodes), proven_minimal: set.proven_minimal }),
+            upstream_switches: spof.upstream_switches,
+        }
+    }
 }

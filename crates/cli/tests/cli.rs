@@ -129,3 +129,51 @@ fn output_into_a_closed_pipe_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(output.status.success(), "{:?} {stderr}", output.status);
 }
+
+#[test]
+fn spof_json_names_each_single_point_of_failure_with_its_chain_and_weakest_evidence() {
+    let (code, text) = cloudfall(&["spof", "fortnite", "--json"]);
+    assert_eq!(code, 0, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["service"], "fortnite");
+    assert!(value["smallest_set"].is_null(), "{value}");
+    let points = value["points"].as_array().unwrap();
+    let aws = points.iter().find(|point| point["id"] == "aws").unwrap();
+    assert_eq!(aws["kind"], "provider");
+    assert_eq!(aws["name"], "Amazon Web Services");
+    assert_eq!(aws["chain"], serde_json::json!(["fortnite", "aws"]));
+    assert_eq!(aws["weakest"], "documented");
+    let dynamodb = points.iter().find(|point| point["id"] == "aws/us-east-1/dynamodb").unwrap();
+    assert_eq!(dynamodb["weakest"], "reported");
+}
+
+#[test]
+fn spof_gives_the_smallest_set_when_a_backup_removes_every_single_point() {
+    let (code, text) = cloudfall(&["spof", "netflix", "--backup", "netflix:google", "--json"]);
+    assert_eq!(code, 0, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["points"], serde_json::json!([]));
+    assert_eq!(value["smallest_set"], serde_json::json!({"ids": ["aws", "google"], "proven_minimal": true}));
+    let (code, text) = cloudfall(&["spof", "netflix", "--backup", "netflix:google"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("Smallest set of switches that takes it down: aws, google"), "{text}");
+}
+
+#[test]
+fn spof_of_an_unknown_service_exits_with_1_and_without_a_service_with_2() {
+    let (code, text) = cloudfall(&["spof", "no-such-service"]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("there is no node with the id \"no-such-service\""), "{text}");
+    let (code, text) = cloudfall(&["spof"]);
+    assert_eq!(code, 2, "{text}");
+}
+
+#[test]
+fn spof_of_a_service_linked_to_no_switch_says_it_is_unknown_not_safe() {
+    let (code, text) = cloudfall(&["spof", "telegram"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("what can take it down is unknown"), "{text}");
+    let (_, text) = cloudfall(&["spof", "telegram", "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["upstream_switches"], 0);
+}

@@ -16,6 +16,7 @@ pub mod outage;
 pub mod query;
 pub mod replay;
 pub mod scenario;
+pub mod spof;
 pub mod validate;
 
 pub use data::{Category, DependencyMode, EvidenceKind, NodeKind, Role};
