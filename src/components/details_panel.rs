@@ -8,7 +8,7 @@ use cloudfall_model::scenario::can_have_backup;
 use cloudfall_model::{Action, Derived, Link, NodeIndex, Scenario};
 use yew::prelude::*;
 
-use super::{EvidenceList, NodeButton, SourceLink, WhatIf, WhyChain};
+use super::{EvidenceList, NodeButton, PointsOfFailure, SourceLink, WhatIf, WhyChain};
 use crate::i18n::texts;
 use crate::ModelRef;
 
@@ -127,6 +127,10 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                         }) }
                     </ul>
                 </section>
+            }
+            if can_have_backup(node.kind) {
+                <PointsOfFailure model={model.clone()} scenario={props.scenario.clone()} {index}
+                    onswitch={props.onswitch.clone()} />
             }
             if can_have_backup(node.kind) {
                 <WhatIf key={node.id.to_string()} model={model.clone()} scenario={props.scenario.clone()} {index}

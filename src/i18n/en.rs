@@ -139,6 +139,13 @@ pub const EN: Texts = Texts {
             None => "sits inside".to_string(),
         }
     },
+    spof_heading: "What alone can take it down",
+    spof_set: |count, proven| {
+        let minimal = if proven { "" } else { " (the search stopped early: maybe not the smallest)" };
+        format!("No single switch does; these {count} together do{minimal}:")
+    },
+    spof_none: "No switch in this dataset takes it down, alone or together.",
+    spof_unknown: "Nothing public says what it runs on: what can take it down is unknown, not nothing.",
     how_intro: |affected| {
         if affected == 1 {
             "How we know: of the 1 web service affected, ".to_string()

@@ -139,6 +139,13 @@ pub const FR: Texts = Texts {
             None => "fait partie de".to_string(),
         }
     },
+    spof_heading: "Ce qui peut à lui seul le faire tomber",
+    spof_set: |count, proven| {
+        let minimal = if proven { "" } else { " (recherche arrêtée avant la fin : peut-être pas le plus petit)" };
+        format!("Aucun interrupteur seul ; ces {count} ensemble le font tomber{minimal} :")
+    },
+    spof_none: "Aucun interrupteur de ces données ne le fait tomber, seul ou avec d’autres.",
+    spof_unknown: "Rien de public ne dit sur quoi il tourne : ce qui peut le faire tomber est inconnu, pas « rien ».",
     how_intro: |affected| {
         if affected <= 1 {
             "Comment on le sait : du seul service web touché, ".to_string()

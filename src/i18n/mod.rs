@@ -87,6 +87,11 @@ pub struct Texts {
     // How we know (issue 14): the affected web services by the certainty of their chain.
     /// A why-chain's link to the next step: "documented link, 2018-07-31", or containment.
     pub why_link: fn(Certainty, date: Option<&str>) -> String,
+    pub spof_heading: &'static str,
+    /// "No single switch does; these 2 together do:" (and whether the set is proven the smallest).
+    pub spof_set: fn(count: usize, proven: bool) -> String,
+    pub spof_none: &'static str,
+    pub spof_unknown: &'static str,
     pub legend_how_heading: &'static str,
     /// "Of the 44 web services affected, …": the breakdown sentence's start.
     pub how_intro: fn(affected: usize) -> String,

@@ -216,7 +216,7 @@ fn spof(options: Spof) -> Result<ExitCode, Failure> {
         out!("{name} ({}) goes down when any one of these is off:", report.service);
     }
     for point in &report.points {
-        out!("  {:<32} {:<11} {}", point.id, point.weakest.as_str(), point.chain.join(" <- "));
+        out!("  {:<32} {:<11} {}", point.id, point.weakest, point.chain.join(" <- "));
     }
     match &report.smallest_set {
         Some(set) if set.proven_minimal => out!("Smallest set of switches that takes it down: {}", set.ids.join(", ")),

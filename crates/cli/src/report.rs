@@ -7,7 +7,7 @@ use serde::Serialize;
 use cloudfall_model::certainty::Assessment;
 use cloudfall_model::replay::{Miss, Replay};
 use cloudfall_model::spof::Spof;
-use cloudfall_model::{EvidenceKind, Model, NodeIndex, NodeKind, NodeState, Outcome, Problem};
+use cloudfall_model::{Model, NodeIndex, NodeKind, NodeState, Outcome, Problem};
 
 /// `cloudfall validate --json`: whether the file loads, and every problem with its place in the file.
 #[derive(Debug, Serialize)]
@@ -218,8 +218,8 @@ pub struct PointReport {
     pub name: String,
     pub kind: NodeKind,
     pub chain: Vec<String>,
-    /// `documented`, `inferred` or `reported`.
-    pub weakest: EvidenceKind,
+    /// `documented`, `inferred` or `reported`: the weakest link of the most certain chain.
+    pub weakest: &'static str,
 }
 
 /// The smallest set of switches, and whether the search proved that no smaller set exists.
@@ -244,7 +244,7 @@ impl SpofReport {
                         name: node.name.clone(),
                         kind: node.kind,
                         chain: ids(model, &point.chain),
-                        weakest: point.weakest,
+                        weakest: point.weakest.as_str(),
                     }
                 })
                 .collect(),

@@ -3,8 +3,8 @@
 //! Pure and derived: every answer is a propagation (`outage::propagate_with`), so redundancy, soft links and
 //! hypothetical backups count exactly as on the map. It never changes the model.
 
-use crate::data::EvidenceKind;
-use crate::graph::{Link, Model, NodeIndex};
+use crate::certainty::{assess, Certainty};
+use crate::graph::{Model, NodeIndex};
 use crate::outage::{propagate_with, Backup, NodeState};
 
 /// One switchable node whose loss alone takes the target down.
@@ -14,8 +14,9 @@ pub struct PointOfFailure {
     pub node: NodeIndex,
     /// The chain from the target to `node`, as `Outcome::why` gives it (the target first).
     pub chain: Vec<NodeIndex>,
-    /// The weakest evidence along the chain, so a reader knows whether the failure is explained or only observed.
-    pub weakest: EvidenceKind,
+    /// How certain the most certain chain from `node` to the target is (`certainty::assess`): its weakest link, so
+    /// a reader knows whether the failure is explained or only observed.
+    pub weakest: Certainty,
 }
 
 /// The fewest switches that together take the target down, when no single one does.
@@ -85,7 +86,7 @@ pub fn single_points_of_failure(model: &Model, target: NodeIndex, backups: &[Bac
             let outcome = propagate_with(model, &[node], backups);
             (outcome.state(target) == NodeState::Down).then(|| {
                 let chain = outcome.why(target);
-                let weakest = weakest_link(model, &chain);
+                let weakest = assess(model, &outcome, backups, None).certainty(target).unwrap_or(Certainty::Reported);
                 PointOfFailure { node, chain, weakest }
             })
         })
@@ -222,35 +223,4 @@ fn candidates(model: &Model, target: NodeIndex, backups: &[Backup]) -> Vec<NodeI
         .filter(|&(index, node)| index != target && node.kind.is_switchable() && upstream[index.index()])
         .map(|(index, _)| index)
         .collect()
-}
-
-/// How weak a kind of evidence is along a chain, in issue 14's order of certainty: documented, then inferred,
-/// then reported (a report observes a failure without explaining it).
-fn weakness(kind: EvidenceKind) -> u8 {
-    match kind {
-        EvidenceKind::Documented => 0,
-        EvidenceKind::Inferred => 1,
-        EvidenceKind::Reported => 2,
-    }
-}
-
-/// The weakest link of `chain` (a target first, what was switched off last). Containment counts as documented,
-/// a dependency as its strongest evidence; where two nodes are linked twice the stronger link counts. A step with
-/// no link in the data (a hypothetical backup) adds no evidence and does not weaken the chain.
-pub fn weakest_link(model: &Model, chain: &[NodeIndex]) -> EvidenceKind {
-    chain
-        .windows(2)
-        .filter_map(|pair| {
-            let (dependent, source) = (pair[0], pair[1]);
-            model
-                .dependencies_of(dependent)
-                .filter(|&(from, _)| from == source)
-                .map(|(_, link)| match link {
-                    Link::Contains => EvidenceKind::Documented,
-                    Link::Uses(dependency) => dependency.strongest_evidence(),
-                })
-                .min_by_key(|&kind| weakness(kind))
-        })
-        .max_by_key(|&kind| weakness(kind))
-        .unwrap_or(EvidenceKind::Documented)
 }

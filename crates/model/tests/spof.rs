@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use cloudfall_model::certainty::Certainty;
 use cloudfall_model::data::{
     DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, IncidentRecord, NodeKind,
     NodeRecord,
@@ -200,7 +201,7 @@ fn shipped() -> Model {
 }
 
 /// A node's points of failure as `(id, weakest)`, and its smallest set as `(ids, proven_minimal)`.
-type Answer = (Vec<(String, EvidenceKind)>, Option<(Vec<String>, bool)>);
+type Answer = (Vec<(String, Certainty)>, Option<(Vec<String>, bool)>);
 
 fn spof_ids(model: &Model, id: &str) -> Answer {
     let target = model.lookup(&NodeId::new(id)).unwrap();
@@ -220,7 +221,7 @@ fn fortnite_falls_with_aws_and_with_the_hosting_of_epic_online_services() {
     assert!(ids.contains(&"aws"), "{ids:?}");
     assert!(ids.contains(&"aws/us-east-1"), "{ids:?}");
     assert!(ids.contains(&"aws/us-east-1/dynamodb"), "{ids:?}");
-    assert!(points.iter().any(|(id, kind)| id == "aws" && *kind == EvidenceKind::Documented), "{points:?}");
+    assert!(points.iter().any(|(id, kind)| id == "aws" && *kind == Certainty::Documented), "{points:?}");
     assert_eq!(set, None);
 }
 
@@ -244,7 +245,7 @@ fn a_backup_of_fortnite_leaves_only_the_hosting_of_epic_online_services() {
     let fortnite = model.lookup(&NodeId::new("fortnite")).unwrap();
     let google = model.lookup(&NodeId::new("google")).unwrap();
     let points = single_points_of_failure(&model, fortnite, &[Backup { service: fortnite, backup: google }]);
-    let found: Vec<(String, Vec<String>, EvidenceKind)> = points
+    let found: Vec<(String, Vec<String>, Certainty)> = points
         .iter()
         .map(|p| {
             let chain = p.chain.iter().map(|&x| model.node(x).id.to_string()).collect();
@@ -252,14 +253,14 @@ fn a_backup_of_fortnite_leaves_only_the_hosting_of_epic_online_services() {
         })
         .collect();
     let chain = vec!["fortnite".to_string(), "epic-online-services".to_string(), "aws".to_string()];
-    assert_eq!(found, [("aws".to_string(), chain, EvidenceKind::Inferred)]);
+    assert_eq!(found, [("aws".to_string(), chain, Certainty::Inferred)]);
 }
 
 #[test]
 fn snapchat_names_its_documented_host_and_the_reported_aws_chain() {
     let model = shipped();
     let (points, set) = spof_ids(&model, "snapchat");
-    assert!(points.contains(&("google".to_string(), EvidenceKind::Documented)), "{points:?}");
-    assert!(points.contains(&("aws/us-east-1/dynamodb".to_string(), EvidenceKind::Reported)), "{points:?}");
+    assert!(points.contains(&("google".to_string(), Certainty::Documented)), "{points:?}");
+    assert!(points.contains(&("aws/us-east-1/dynamodb".to_string(), Certainty::Reported)), "{points:?}");
     assert_eq!(set, None);
 }

@@ -1,0 +1,56 @@
+// How we know (issue 14) as a reader sees it: the seed case, DynamoDB in us-east-1 switched off, shows the
+// services the article names as affected, each with how we know; WhatsApp and Instagram (Meta's own data centres)
+// not as documented; the summary counts the kinds; the why-chain and the points of failure say their evidence.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveDist, startBrowser, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
+
+const SEED = ['snapchat', 'fortnite', 'roblox', 'brawl-stars', 'steam', 'airbnb'];
+
+let server;
+let browser;
+before(async () => {
+  await mkdir(shots, { recursive: true });
+  server = await serveDist();
+  browser = await startBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [lang, width] of [['en', 1280], ['fr', 360]]) {
+  test(`the seed case says how we know each dark service (${lang}, ${width} px)`, async () => {
+    const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&sel=fortnite${lang === 'fr' ? '&lang=fr' : ''}`);
+    await page.waitForSelector('[data-node-id="fortnite"][data-state="down"][data-certainty]');
+    await settled(page);
+    for (const id of SEED) {
+      const node = page.locator(`[data-node-id="${id}"]`);
+      await waitFor(async () => (await node.getAttribute('data-state')) === 'down', `${id} should be down`);
+      const certainty = await node.getAttribute('data-certainty');
+      assert.ok(['documented', 'inferred', 'reported'].includes(certainty), `${id}: ${certainty}`);
+      assert.ok((await node.getAttribute('aria-label')).length > 0);
+    }
+    for (const id of ['whatsapp', 'instagram']) {
+      const certainty = await page.locator(`[data-node-id="${id}"]`).getAttribute('data-certainty');
+      assert.notEqual(certainty, 'documented', `${id} runs in Meta's own data centres`);
+    }
+    const how = page.locator('[data-metric="how"]');
+    await waitFor(async () => Number(await how.getAttribute('data-how-reported')) > 0, 'the summary counts reported services');
+    assert.ok(Number(await how.getAttribute('data-how-at-risk')) > 0, 'some services are at risk');
+    assert.ok(Number(await how.getAttribute('data-how-unknown')) > 0, 'some services are unknown');
+    await page.waitForSelector('[data-why="fortnite"] [data-link-certainty="reported"]');
+    await page.waitForSelector('[data-spof="fortnite"] [data-point="aws"][data-point-certainty="documented"]');
+    const legend = await page.locator('[data-legend-how]').count();
+    assert.equal(legend, 5, 'the legend explains the five kinds');
+    const problems = await accessibilityProblems(page);
+    assert.equal(problems.length, 0, `axe: ${problems.join('\n')}`);
+    await page.screenshot({ path: join(shots, `certainty-${lang}-${width}.png`), fullPage: false });
+    assert.deepEqual(trouble, []);
+    await page.close();
+  });
+}
