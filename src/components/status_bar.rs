@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use cloudfall_model::Scenario;
+use cloudfall_model::certainty::{Certainty, HowKnown};
+use cloudfall_model::{NodeIndex, Scenario};
 use yew::prelude::*;
 
 use crate::i18n::texts;
@@ -19,6 +20,18 @@ pub struct StatusBarProps {
 pub fn StatusBar(props: &StatusBarProps) -> Html {
     let text = texts(props.scenario.lang);
     let impact = &props.derived.impact;
+    // How we know, in a few words: each kind of certainty with its count of affected web services, then at risk.
+    let counts = &props.derived.how_counts;
+    let mut kinds: Vec<String> = Certainty::ALL
+        .iter()
+        .enumerate()
+        .map(|(slot, &certainty)| (certainty, counts.down[slot] + counts.degraded[slot]))
+        .filter(|(_, count)| *count > 0)
+        .map(|(certainty, count)| format!("{count} {}", (text.how_name)(HowKnown::Affected(certainty))))
+        .collect();
+    if counts.at_risk > 0 {
+        kinds.push(format!("{} {}", counts.at_risk, (text.how_name)(HowKnown::AtRisk { through: NodeIndex::new(0) })));
+    }
     let hhi = props.derived.concentration.as_ref().map(|(period, c)| (text.metric_hhi)(c.hhi, period, c.lower_bound));
     html! {
         <div class={classes!("status-bar", (!impact.down.is_empty()).then_some("has-down"))} aria-hidden="true">
@@ -26,6 +39,7 @@ pub fn StatusBar(props: &StatusBarProps) -> Html {
             if !impact.degraded.is_empty() {
                 <span>{ (text.metric_degraded)(impact.degraded.len(), impact.degraded_share() * 100.0) }</span>
             }
+            if !kinds.is_empty() { <span class="status-how">{ kinds.join(" · ") }</span> }
             if !props.scenario.backups.is_empty() { <span class="hypothetical-tag">{ text.whatif_heading }</span> }
             if let Some(hhi) = hhi { <span class="status-hhi">{ hhi }</span> }
         </div>
