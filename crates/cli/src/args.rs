@@ -60,6 +60,23 @@ pub enum Command {
         #[arg(long, verbatim_doc_comment)]
         json: bool,
     },
+    /// Check the likelihood model against history, leaving one incident out at a time.
+    ///
+    /// For each incident: the weights fitted on the other incidents only, then its
+    /// web services predicted from evidence other than its own reports and compared
+    /// with them: how many were reported, predicted (likelihood of at least 0.5),
+    /// both (hits), the recall, the precision and the Brier score (0 is best).
+    /// docs/model.md explains the method and its limits.
+    #[command(verbatim_doc_comment)]
+    Calibrate {
+        #[command(flatten)]
+        data: Data,
+        /// Answer in JSON: {"threshold", "incidents": [{"id", "reported", "predicted",
+        /// "hits", "recall", "precision", "brier", "weights"}], "overall": {...},
+        /// "fitted_on_all": {weights}}.
+        #[arg(long, verbatim_doc_comment)]
+        json: bool,
+    },
     /// Time propagation, metrics and blast radius natively.
     ///
     /// For the data, then for generated graphs of about 10k, 100k and 1M links.
@@ -115,9 +132,14 @@ pub struct Simulate {
     /// May be given several times.
     #[arg(long, value_name = "SERVICE:BACKUP", value_parser = backup_pair, verbatim_doc_comment)]
     pub backup: Vec<(String, String)>,
+    /// With --incident: predict from the evidence other than that incident's own
+    /// reports, so a report never confirms itself (the replay's prediction).
+    #[arg(long, requires = "incident", verbatim_doc_comment)]
+    pub independent: bool,
     /// Answer in JSON, on one line: {"affected": [{"id", "name", "state"}],
     /// "incident": {"hits", "id", "misses", "unreported"},
-    /// "nodes": [{"id", "kind", "name", "state"}]}. States are up, degraded or down.
+    /// "nodes": [{"id", "kind", "name", "state", "likelihood"}]}. States are up,
+    /// degraded or down; likelihood is the chance (0 to 1) of being down or degraded.
     #[arg(long, verbatim_doc_comment)]
     pub json: bool,
 }

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use cloudfall_model::calibration::{Calibration, Score, THRESHOLD};
+use cloudfall_model::likelihood::{Likelihood, Weights};
 use cloudfall_model::replay::{Miss, Replay};
 use cloudfall_model::{Model, NodeIndex, NodeKind, NodeState, Outcome, Problem};
 
@@ -68,13 +70,15 @@ pub struct SimulateReport {
     pub nodes: Vec<NodeReport>,
 }
 
-/// One node and its state (`up`, `degraded` or `down`).
+/// One node, its state (`up`, `degraded` or `down`) and its likelihood of being down or degraded (0 to 1, rounded
+/// to four decimals; see `cloudfall_model::likelihood`).
 #[derive(Debug, Serialize)]
 pub struct NodeReport {
     pub id: String,
     pub kind: NodeKind,
     pub name: String,
     pub state: &'static str,
+    pub likelihood: f64,
 }
 
 /// A web service that is down or degraded.
@@ -95,8 +99,13 @@ pub struct IncidentComparison {
 }
 
 impl SimulateReport {
-    /// The report of `outcome`, with `incident`'s comparison when one was replayed.
-    pub fn new(model: &Model, outcome: &Outcome, incident: Option<(&str, &Replay)>) -> SimulateReport {
+    /// The report of `outcome` and `likelihood`, with `incident`'s comparison when one was replayed.
+    pub fn new(
+        model: &Model,
+        outcome: &Outcome,
+        likelihood: &Likelihood,
+        incident: Option<(&str, &Replay)>,
+    ) -> SimulateReport {
         let nodes = model
             .nodes()
             .map(|(index, node)| NodeReport {
@@ -104,6 +113,7 @@ impl SimulateReport {
                 kind: node.kind,
                 name: node.name.clone(),
                 state: outcome.state(index).as_str(),
+                likelihood: round(likelihood.affected(index)),
             })
             .collect();
         let affected = model
@@ -179,6 +189,99 @@ pub fn why(model: &Model, miss: &Miss) -> String {
         Miss::AtRisk { provider } => format!("at risk: runs on {}", model.node(*provider).id),
         Miss::Unexplained => "(nothing else in the data links it to what failed)".to_string(),
     }
+}
+
+/// `cloudfall calibrate --json`: the leave-one-incident-out calibration of the likelihood model.
+#[derive(Debug, Serialize)]
+pub struct CalibrateReport {
+    /// A service counts as predicted from this likelihood on.
+    pub threshold: f64,
+    /// Each incident held out in turn: the weights fitted on the others, and its scores.
+    pub incidents: Vec<HeldOutReport>,
+    /// The held-out scores added up over every incident.
+    pub overall: ScoreReport,
+    /// The weights fitted on all incidents together, which scenarios use.
+    pub fitted_on_all: WeightsReport,
+}
+
+/// One held-out incident.
+#[derive(Debug, Serialize)]
+pub struct HeldOutReport {
+    pub id: String,
+    #[serde(flatten)]
+    pub score: ScoreReport,
+    pub weights: WeightsReport,
+}
+
+/// How a prediction compares with the reports. Recall is absent when nothing was reported, precision when nothing
+/// was predicted.
+#[derive(Debug, Serialize)]
+pub struct ScoreReport {
+    pub reported: usize,
+    pub predicted: usize,
+    pub hits: usize,
+    pub recall: Option<f64>,
+    pub precision: Option<f64>,
+    pub brier: Option<f64>,
+}
+
+/// The likelihood model's weights; `half_life_years` is null for no decay with age.
+#[derive(Debug, Serialize)]
+pub struct WeightsReport {
+    pub documented: f64,
+    pub reported: f64,
+    pub inferred: f64,
+    pub half_life_years: Option<f64>,
+    pub neutral_prior: f64,
+}
+
+impl From<&Score> for ScoreReport {
+    fn from(score: &Score) -> ScoreReport {
+        ScoreReport {
+            reported: score.reported,
+            predicted: score.predicted,
+            hits: score.hits,
+            recall: score.recall().map(round),
+            precision: score.precision().map(round),
+            brier: score.brier().map(round),
+        }
+    }
+}
+
+impl From<&Weights> for WeightsReport {
+    fn from(weights: &Weights) -> WeightsReport {
+        WeightsReport {
+            documented: weights.documented,
+            reported: weights.reported,
+            inferred: weights.inferred,
+            half_life_years: weights.half_life_years,
+            neutral_prior: weights.neutral_prior,
+        }
+    }
+}
+
+impl CalibrateReport {
+    pub fn new(calibration: &Calibration) -> CalibrateReport {
+        CalibrateReport {
+            threshold: THRESHOLD,
+            incidents: calibration
+                .incidents
+                .iter()
+                .map(|held_out| HeldOutReport {
+                    id: held_out.incident.clone(),
+                    score: ScoreReport::from(&held_out.score),
+                    weights: WeightsReport::from(&held_out.weights),
+                })
+                .collect(),
+            overall: ScoreReport::from(&calibration.overall),
+            fitted_on_all: WeightsReport::from(&calibration.fitted_on_all),
+        }
+    }
+}
+
+/// A figure rounded to four decimals, so the JSON reads as the figures do.
+fn round(value: f64) -> f64 {
+    (value * 10_000.0).round() / 10_000.0
 }
 
 fn ids(model: &Model, list: &[NodeIndex]) -> Vec<String> {
