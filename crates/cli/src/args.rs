@@ -65,15 +65,16 @@ pub enum Command {
     /// For each incident: the weights fitted on the other incidents only, then its
     /// web services predicted from evidence other than its own reports and compared
     /// with them: how many were reported, predicted (likelihood of at least 0.5),
-    /// both (hits), the recall, the precision and the Brier score (0 is best).
+    /// both (hits), the recall, the precision and the Brier score (0 is best) beside
+    /// the Brier score of predicting that nothing is affected.
     /// docs/model.md explains the method and its limits.
     #[command(verbatim_doc_comment)]
     Calibrate {
         #[command(flatten)]
         data: Data,
         /// Answer in JSON: {"threshold", "incidents": [{"id", "reported", "predicted",
-        /// "hits", "recall", "precision", "brier", "weights"}], "overall": {...},
-        /// "fitted_on_all": {weights}}.
+        /// "hits", "recall", "precision", "brier", "brier_if_nothing", "weights"}],
+        /// "overall": {the same scores}, "fitted_on_all": {the weights}}.
         #[arg(long, verbatim_doc_comment)]
         json: bool,
     },

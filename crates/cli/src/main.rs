@@ -211,7 +211,7 @@ fn calibrate_all(data: &Data, json: bool) -> Result<ExitCode, Failure> {
     let figure = |value: Option<f64>| value.map_or("-".to_string(), |value| format!("{value:.2}"));
     out!("Leave-one-incident-out: weights fitted on the other incidents, threshold {}", report.threshold);
     out!(
-        "{:<24} {:>8} {:>9} {:>5} {:>6} {:>9} {:>6}   {}",
+        "{:<24} {:>8} {:>9} {:>5} {:>6} {:>9} {:>6} {:>8}   {}",
         "incident",
         "reported",
         "predicted",
@@ -219,6 +219,7 @@ fn calibrate_all(data: &Data, json: bool) -> Result<ExitCode, Failure> {
         "recall",
         "precision",
         "brier",
+        "nothing",
         "weights (documented reported inferred half-life prior)"
     );
     let weights = |weights: &report::WeightsReport| {
@@ -230,14 +231,15 @@ fn calibrate_all(data: &Data, json: bool) -> Result<ExitCode, Failure> {
     };
     let row = |id: &str, score: &report::ScoreReport, fitted: String| {
         out!(
-            "{:<24} {:>8} {:>9} {:>5} {:>6} {:>9} {:>6.3}   {fitted}",
+            "{:<24} {:>8} {:>9} {:>5} {:>6} {:>9} {:>6.3} {:>8.3}   {fitted}",
             id,
             score.reported,
             score.predicted,
             score.hits,
             figure(score.recall),
             figure(score.precision),
-            score.brier.unwrap_or(0.0)
+            score.brier.unwrap_or(0.0),
+            score.brier_if_nothing.unwrap_or(0.0)
         );
     };
     for incident in &report.incidents {
@@ -245,6 +247,7 @@ fn calibrate_all(data: &Data, json: bool) -> Result<ExitCode, Failure> {
     }
     row("overall", &report.overall, String::new());
     out!("fitted on all incidents: {}", weights(&report.fitted_on_all));
+    out!("nothing: the Brier score of predicting that no service is affected, the bar to beat.");
     Ok(ExitCode::SUCCESS)
 }
 

@@ -223,6 +223,8 @@ pub struct ScoreReport {
     pub recall: Option<f64>,
     pub precision: Option<f64>,
     pub brier: Option<f64>,
+    /// The Brier score of predicting that nothing is affected: the bar to beat.
+    pub brier_if_nothing: Option<f64>,
 }
 
 /// The likelihood model's weights; `half_life_years` is null for no decay with age.
@@ -244,6 +246,7 @@ impl From<&Score> for ScoreReport {
             recall: score.recall().map(round),
             precision: score.precision().map(round),
             brier: score.brier().map(round),
+            brier_if_nothing: score.brier_of_nothing().map(round),
         }
     }
 }

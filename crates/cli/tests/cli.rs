@@ -140,7 +140,7 @@ fn simulate_json_gives_every_node_a_likelihood_and_what_is_off_is_certain() {
     let node = |id: &str| nodes.iter().find(|node| node["id"] == id).unwrap();
     assert_eq!(node("aws/us-east-1/dynamodb")["likelihood"], 1.0);
     assert_eq!(node("aws")["likelihood"], 0.0);
-    assert!(node("fortnite")["likelihood"].as_f64().unwrap() >= 0.5, "{}", node("fortnite"));
+    assert!(node("fortnite")["likelihood"].as_f64().unwrap() > 0.2, "{}", node("fortnite"));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use crate::data::NodeKind;
 use crate::graph::Model;
-use crate::likelihood::{Prepared, Weights};
+use crate::likelihood::{fractional_year, Prepared, Weights};
 
 /// A service counts as predicted affected from this likelihood on.
 pub const THRESHOLD: f64 = 0.5;
@@ -61,6 +61,12 @@ impl Score {
         (self.services > 0).then(|| self.squared_error / self.services as f64)
     }
 
+    /// The Brier score of the prediction that nothing is affected (every likelihood 0): the bar a model must beat,
+    /// since most services are not reported in any one incident.
+    pub fn brier_of_nothing(&self) -> Option<f64> {
+        (self.services > 0).then(|| self.reported as f64 / self.services as f64)
+    }
+
     fn add(&mut self, other: &Score) {
         self.reported += other.reported;
         self.predicted += other.predicted;
@@ -97,7 +103,8 @@ fn score(model: &Model, prepared: &Prepared, position: usize, weights: &Weights,
     let Some(incident) = model.incidents.get(position) else { return Score::default() };
     let mut excluded = vec![position as u32 + 1];
     excluded.extend_from_slice(also_excluded);
-    let likelihood = prepared.run(&incident.failed, &[], weights, &excluded);
+    // Sources are aged as of the incident's day: a 2017 case study was fresh evidence for a 2017 outage.
+    let likelihood = prepared.run(&incident.failed, &[], weights, &excluded, fractional_year(&incident.date));
     let mut score = Score::default();
     for (index, _) in model.nodes_of_kind(NodeKind::WebService) {
         let reported = incident.reported(index);

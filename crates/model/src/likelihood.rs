@@ -28,7 +28,7 @@ impl Weights {
     /// The weights used when no calibration is asked for: the calibration's pick on all incidents together
     /// (`cloudfall calibrate` prints it; a test keeps this constant equal to it).
     pub const DEFAULT: Weights =
-        Weights { documented: 0.8, reported: 0.7, inferred: 0.7, half_life_years: Some(3.0), neutral_prior: 0.2 };
+        Weights { documented: 0.8, reported: 0.3, inferred: 0.3, half_life_years: Some(3.0), neutral_prior: 0.1 };
 
     /// Why each weight exists and why its candidates are what they are, one sentence each, for `docs/model.md`
     /// and the command line.
@@ -113,7 +113,7 @@ impl Likelihood {
 /// O(Σ indeg(v)) per round of updates; on the shipped data a handful of rounds. Cycles converge geometrically;
 /// a cap of 200 updates per node keeps a pathological cycle of weight 1 from running long.
 pub fn likelihood(model: &Model, off: &[NodeIndex], backups: &[Backup], weights: &Weights) -> Likelihood {
-    Prepared::new(model).run(off, backups, weights, &[])
+    Prepared::new(model).run(off, backups, weights, &[], None)
 }
 
 /// Like [`likelihood`], leaving out every report of `incident`: what the rest of the evidence predicts about it.
@@ -126,7 +126,7 @@ pub fn likelihood_independently(
     incident: &str,
 ) -> Likelihood {
     let excluded: Vec<u32> = incident_number(model, incident).into_iter().collect();
-    Prepared::new(model).run(off, backups, weights, &excluded)
+    Prepared::new(model).run(off, backups, weights, &excluded, None)
 }
 
 /// The number of the incident `id` (its position plus one), as `PreparedEvidence::incident` holds it.
@@ -236,10 +236,18 @@ impl Prepared {
         Prepared { incoming, dependents, parent, as_of }
     }
 
-    /// The likelihoods for `off`, leaving out the reports of the incidents numbered in `excluded`.
-    pub(crate) fn run(&self, off: &[NodeIndex], backups: &[Backup], weights: &Weights, excluded: &[u32]) -> Likelihood {
+    /// The likelihoods for `off`, leaving out the reports of the incidents numbered in `excluded`, with sources aged
+    /// as of `as_of` (fractional years; `None` for the dataset's `as_of`).
+    pub(crate) fn run(
+        &self,
+        off: &[NodeIndex],
+        backups: &[Backup],
+        weights: &Weights,
+        excluded: &[u32],
+        as_of: Option<f64>,
+    ) -> Likelihood {
         let count = self.incoming.len();
-        let as_of = if self.as_of.is_finite() { self.as_of } else { f64::NEG_INFINITY };
+        let as_of = as_of.unwrap_or(self.as_of);
         // Link weights, once per run: they depend on the weights and on what is excluded.
         let link_weights: Vec<Vec<Option<f64>>> = self
             .incoming
