@@ -36,7 +36,7 @@ fn evidence(code: u8) -> Evidence {
 
 /// A random model: `n` flat nodes (every third a provider, with a region `nI/r` inside it) and dependencies
 /// `(dependent, depends_on, mode, evidence bytes)` between any of them.
-fn random_model(n: usize, deps: &[(usize, usize, u8, Vec<u8>)]) -> Model {
+fn random_model(n: usize, deps: &[RandomDependency]) -> Model {
     let mut ids = Vec::new();
     let mut nodes = Vec::new();
     for i in 0..n {
@@ -126,7 +126,10 @@ fn weight_of(link: &Link, weights: &Weights, as_of: f64) -> f64 {
     best * decay
 }
 
-fn graph_strategy() -> impl Strategy<Value = (usize, Vec<(usize, usize, u8, Vec<u8>)>)> {
+/// A random dependency: `(dependent, depends_on, mode, evidence bytes)`.
+type RandomDependency = (usize, usize, u8, Vec<u8>);
+
+fn graph_strategy() -> impl Strategy<Value = (usize, Vec<RandomDependency>)> {
     (3usize..9).prop_flat_map(|n| {
         (
             Just(n),
