@@ -248,6 +248,9 @@ fn calibrate_all(data: &Data, json: bool) -> Result<ExitCode, Failure> {
     row("overall", &report.overall, String::new());
     out!("fitted on all incidents: {}", weights(&report.fitted_on_all));
     out!("nothing: the Brier score of predicting that no service is affected, the bar to beat.");
+    for (weight, reason) in Weights::REASONS {
+        out!("{weight}: {reason}");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -30,8 +30,7 @@ impl Weights {
     pub const DEFAULT: Weights =
         Weights { documented: 0.8, reported: 0.3, inferred: 0.3, half_life_years: Some(3.0), neutral_prior: 0.1 };
 
-    /// Why each weight exists and why its candidates are what they are, one sentence each, for `docs/model.md`
-    /// and the command line.
+    /// Why each weight exists, one phrase each, as `cloudfall calibrate` prints it (docs/model.md says the same).
     pub const REASONS: [(&'static str, &'static str); 5] = [
         (
             "documented",
@@ -93,7 +92,9 @@ impl Likelihood {
 
 /// Computes every node's likelihood of being affected when the nodes in `off` are switched off.
 ///
-/// A link transmits a failure with its weight `w` (see [`Weights`]; containment always with 1). Failures along
+/// A link transmits a failure with its weight `w`: the weight of its strongest kind of evidence, halved every
+/// half-life since its newest source, aged as of the dataset's `as_of` (see [`Weights`]); containment always
+/// transmits with 1. Failures along
 /// different links are taken as independent (noisy-OR), following propagation's rules:
 /// - down: `1 − Π (1 − w·down(source))` over required links, and for each redundant group
 ///   `Π w·down(alternative)` (the group fails only when all alternatives do) as one more required cause;
