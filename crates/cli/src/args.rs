@@ -69,6 +69,24 @@ pub enum Command {
     /// Exits with 1 when there is no node with that id.
     #[command(verbatim_doc_comment)]
     Spof(Spof),
+    /// Check the likelihood model against history, leaving one incident out at a time.
+    ///
+    /// For each incident: the weights fitted on the other incidents only, then its
+    /// web services predicted from evidence other than its own reports and compared
+    /// with them: how many were reported, predicted (likelihood of at least 0.5),
+    /// both (hits), the recall, the precision and the Brier score (0 is best) beside
+    /// the Brier score of predicting that nothing is affected.
+    /// docs/model.md explains the method and its limits.
+    #[command(verbatim_doc_comment)]
+    Calibrate {
+        #[command(flatten)]
+        data: Data,
+        /// Answer in JSON: {"threshold", "incidents": [{"id", "reported", "predicted",
+        /// "hits", "recall", "precision", "brier", "brier_if_nothing", "weights"}],
+        /// "overall": {the same scores}, "fitted_on_all": {the weights}}.
+        #[arg(long, verbatim_doc_comment)]
+        json: bool,
+    },
     /// Time propagation, metrics and blast radius natively.
     ///
     /// For the data, then for generated graphs of about 10k, 100k and 1M links.
@@ -124,9 +142,14 @@ pub struct Simulate {
     /// May be given several times.
     #[arg(long, value_name = "SERVICE:BACKUP", value_parser = backup_pair, verbatim_doc_comment)]
     pub backup: Vec<(String, String)>,
+    /// With --incident: predict from the evidence other than that incident's own
+    /// reports, so a report never confirms itself (the replay's prediction).
+    #[arg(long, requires = "incident", verbatim_doc_comment)]
+    pub independent: bool,
     /// Answer in JSON, on one line: {"affected": [{"id", "name", "state"}],
     /// "incident": {"hits", "id", "misses", "unreported"},
-    /// "nodes": [{"id", "kind", "name", "state"}]}. States are up, degraded or down.
+    /// "nodes": [{"id", "kind", "name", "state", "likelihood"}]}. States are up,
+    /// degraded or down; likelihood is the chance (0 to 1) of being down or degraded.
     #[arg(long, verbatim_doc_comment)]
     pub json: bool,
 }

@@ -13,8 +13,10 @@ use std::time::Instant;
 
 use clap::Parser;
 
+use cloudfall_model::calibration::calibrate;
 use cloudfall_model::certainty::assess;
 use cloudfall_model::generate::generate;
+use cloudfall_model::likelihood::{likelihood, likelihood_independently, Weights};
 use cloudfall_model::metrics::impact;
 use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Backup};
 use cloudfall_model::replay::{compare, replay};
@@ -23,7 +25,7 @@ use cloudfall_model::validate::build;
 use cloudfall_model::{load, Model, NodeId, NodeIndex, NodeKind, NodeState};
 
 use crate::args::{Cli, Command, Data, Simulate, Spof};
-use crate::report::{IncidentReplay, ReplayReport, SimulateReport, SpofReport, ValidateReport};
+use crate::report::{CalibrateReport, IncidentReplay, ReplayReport, SimulateReport, SpofReport, ValidateReport};
 
 /// Like `println!`, but a closed pipe (`cloudfall replay | head`) ends the output quietly instead of panicking.
 macro_rules! out {
@@ -79,6 +81,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Simulate(_) => "simulate",
         Command::Replay { .. } => "replay",
         Command::Spof(_) => "spof",
+        Command::Calibrate { .. } => "calibrate",
         Command::Bench { .. } => "bench",
         Command::Generate { .. } => "generate",
         Command::Schema => "schema",
@@ -91,6 +94,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         Command::Simulate(options) => simulate(options),
         Command::Replay { data, json } => replay_all(&data, json),
         Command::Spof(options) => spof(options),
+        Command::Calibrate { data, json } => calibrate_all(&data, json),
         Command::Bench { data } => bench(&data),
         Command::Generate { nodes, seed } => {
             print_json(&generate(nodes, seed), false)?;
@@ -143,7 +147,16 @@ fn simulate(options: Simulate) -> Result<ExitCode, Failure> {
     for (service, backup) in &options.backup {
         backups.push(Backup { service: lookup(&model, service)?, backup: lookup(&model, backup)? });
     }
-    let outcome = propagate_with(&model, &indices, &backups);
+    // With --independent (which clap only accepts beside --incident), both the states and the likelihoods leave out
+    // that incident's own reports.
+    let independent_of = incident.filter(|_| options.independent);
+    let (outcome, likely) = match independent_of {
+        Some(incident) => (
+            propagate_independently(&model, &indices, &backups, &incident.id),
+            likelihood_independently(&model, &indices, &backups, &Weights::DEFAULT, &incident.id),
+        ),
+        None => (propagate_with(&model, &indices, &backups), likelihood(&model, &indices, &backups, &Weights::DEFAULT)),
+    };
     if options.json {
         let comparison = incident.map(|incident| {
             let independent = propagate_independently(&model, &indices, &backups, &incident.id);
@@ -151,14 +164,14 @@ fn simulate(options: Simulate) -> Result<ExitCode, Failure> {
         });
         let comparison = comparison.as_ref().map(|(id, replay)| (*id, replay));
         let assessment = assess(&model, &outcome, &backups, None);
-        print_json(&SimulateReport::new(&model, &outcome, &assessment, comparison), false)?;
+        print_json(&SimulateReport::new(&model, &outcome, &assessment, &likely, comparison), false)?;
     } else {
         let impact = impact(&model, &outcome);
         out!("{} of {} web services down, {} degraded", impact.down.len(), impact.web_services, impact.degraded.len());
         for (index, node) in model.nodes() {
             let state = outcome.state(index);
             if state != NodeState::Up {
-                out!("{:<8} {}", state.as_str(), node.id);
+                out!("{:<8} {:>5.2} {}", state.as_str(), likely.affected(index), node.id);
             }
         }
     }
@@ -232,6 +245,59 @@ fn spof(options: Spof) -> Result<ExitCode, Failure> {
             report.upstream_switches
         ),
         None => {}
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn calibrate_all(data: &Data, json: bool) -> Result<ExitCode, Failure> {
+    let model = model(data)?;
+    let report = CalibrateReport::new(&calibrate(&model));
+    if json {
+        print_json(&report, true)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let figure = |value: Option<f64>| value.map_or("-".to_string(), |value| format!("{value:.2}"));
+    out!("Leave-one-incident-out: weights fitted on the other incidents, threshold {}", report.threshold);
+    out!(
+        "{:<24} {:>8} {:>9} {:>5} {:>6} {:>9} {:>6} {:>8}   {}",
+        "incident",
+        "reported",
+        "predicted",
+        "hits",
+        "recall",
+        "precision",
+        "brier",
+        "nothing",
+        "weights (documented reported inferred half-life prior)"
+    );
+    let weights = |weights: &report::WeightsReport| {
+        let half_life = weights.half_life_years.map_or("none".to_string(), |years| format!("{years}y"));
+        format!(
+            "{} {} {} {half_life} {}",
+            weights.documented, weights.reported, weights.inferred, weights.neutral_prior
+        )
+    };
+    let row = |id: &str, score: &report::ScoreReport, fitted: String| {
+        out!(
+            "{:<24} {:>8} {:>9} {:>5} {:>6} {:>9} {:>6.3} {:>8.3}   {fitted}",
+            id,
+            score.reported,
+            score.predicted,
+            score.hits,
+            figure(score.recall),
+            figure(score.precision),
+            score.brier.unwrap_or(0.0),
+            score.brier_if_nothing.unwrap_or(0.0)
+        );
+    };
+    for incident in &report.incidents {
+        row(&incident.id, &incident.score, weights(&incident.weights));
+    }
+    row("overall", &report.overall, String::new());
+    out!("fitted on all incidents: {}", weights(&report.fitted_on_all));
+    out!("nothing: the Brier score of predicting that no service is affected, the bar to beat.");
+    for (weight, reason) in Weights::REASONS {
+        out!("{weight}: {reason}");
     }
     Ok(ExitCode::SUCCESS)
 }

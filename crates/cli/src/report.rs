@@ -4,7 +4,9 @@
 
 use serde::Serialize;
 
+use cloudfall_model::calibration::{Calibration, Score, THRESHOLD};
 use cloudfall_model::certainty::Assessment;
+use cloudfall_model::likelihood::{Likelihood, Weights};
 use cloudfall_model::replay::{Miss, Replay};
 use cloudfall_model::spof::Spof;
 use cloudfall_model::{Model, NodeIndex, NodeKind, NodeState, Outcome, Problem};
@@ -70,8 +72,9 @@ pub struct SimulateReport {
     pub nodes: Vec<NodeReport>,
 }
 
-/// One node, its state (`up`, `degraded` or `down`) and how we know it: `documented`, `inferred` or `reported` (the
-/// weakest link of its most certain chain) for an affected node; `at_risk`, `up` or `unknown` for the others.
+/// One node, its state (`up`, `degraded` or `down`), how we know it (`documented`, `inferred` or `reported`: the
+/// weakest link of its most certain chain, for an affected node; `at_risk`, `up` or `unknown` for the others) and its
+/// likelihood of being down or degraded (0 to 1, rounded to four decimals; see `cloudfall_model::likelihood`).
 #[derive(Debug, Serialize)]
 pub struct NodeReport {
     pub certainty: &'static str,
@@ -79,6 +82,7 @@ pub struct NodeReport {
     pub kind: NodeKind,
     pub name: String,
     pub state: &'static str,
+    pub likelihood: f64,
 }
 
 /// A web service that is down or degraded, and how we know it.
@@ -100,11 +104,12 @@ pub struct IncidentComparison {
 }
 
 impl SimulateReport {
-    /// The report of `outcome`, with `incident`'s comparison when one was replayed.
+    /// The report of `outcome`, how we know it and `likelihood`, with `incident`'s comparison when one was replayed.
     pub fn new(
         model: &Model,
         outcome: &Outcome,
         assessment: &Assessment,
+        likelihood: &Likelihood,
         incident: Option<(&str, &Replay)>,
     ) -> SimulateReport {
         let nodes = model
@@ -115,6 +120,7 @@ impl SimulateReport {
                 kind: node.kind,
                 name: node.name.clone(),
                 state: outcome.state(index).as_str(),
+                likelihood: round(likelihood.affected(index)),
             })
             .collect();
         let affected = model
@@ -191,6 +197,102 @@ pub fn why(model: &Model, miss: &Miss) -> String {
         Miss::AtRisk { provider } => format!("at risk: runs on {}", model.node(*provider).id),
         Miss::Unexplained => "(nothing else in the data links it to what failed)".to_string(),
     }
+}
+
+/// `cloudfall calibrate --json`: the leave-one-incident-out calibration of the likelihood model.
+#[derive(Debug, Serialize)]
+pub struct CalibrateReport {
+    /// A service counts as predicted from this likelihood on.
+    pub threshold: f64,
+    /// Each incident held out in turn: the weights fitted on the others, and its scores.
+    pub incidents: Vec<HeldOutReport>,
+    /// The held-out scores added up over every incident.
+    pub overall: ScoreReport,
+    /// The weights fitted on all incidents together, which scenarios use.
+    pub fitted_on_all: WeightsReport,
+}
+
+/// One held-out incident.
+#[derive(Debug, Serialize)]
+pub struct HeldOutReport {
+    pub id: String,
+    #[serde(flatten)]
+    pub score: ScoreReport,
+    pub weights: WeightsReport,
+}
+
+/// How a prediction compares with the reports. Recall is absent when nothing was reported, precision when nothing
+/// was predicted.
+#[derive(Debug, Serialize)]
+pub struct ScoreReport {
+    pub reported: usize,
+    pub predicted: usize,
+    pub hits: usize,
+    pub recall: Option<f64>,
+    pub precision: Option<f64>,
+    pub brier: Option<f64>,
+    /// The Brier score of predicting that nothing is affected: the bar to beat.
+    pub brier_if_nothing: Option<f64>,
+}
+
+/// The likelihood model's weights; `half_life_years` is null for no decay with age.
+#[derive(Debug, Serialize)]
+pub struct WeightsReport {
+    pub documented: f64,
+    pub reported: f64,
+    pub inferred: f64,
+    pub half_life_years: Option<f64>,
+    pub neutral_prior: f64,
+}
+
+impl From<&Score> for ScoreReport {
+    fn from(score: &Score) -> ScoreReport {
+        ScoreReport {
+            reported: score.reported,
+            predicted: score.predicted,
+            hits: score.hits,
+            recall: score.recall().map(round),
+            precision: score.precision().map(round),
+            brier: score.brier().map(round),
+            brier_if_nothing: score.brier_of_nothing().map(round),
+        }
+    }
+}
+
+impl From<&Weights> for WeightsReport {
+    fn from(weights: &Weights) -> WeightsReport {
+        WeightsReport {
+            documented: weights.documented,
+            reported: weights.reported,
+            inferred: weights.inferred,
+            half_life_years: weights.half_life_years,
+            neutral_prior: weights.neutral_prior,
+        }
+    }
+}
+
+impl CalibrateReport {
+    pub fn new(calibration: &Calibration) -> CalibrateReport {
+        CalibrateReport {
+            threshold: THRESHOLD,
+            incidents: calibration
+                .incidents
+                .iter()
+                .map(|held_out| HeldOutReport {
+                    id: held_out.incident.clone(),
+                    score: ScoreReport::from(&held_out.score),
+                    weights: WeightsReport::from(&held_out.weights),
+                })
+                .collect(),
+            overall: ScoreReport::from(&calibration.overall),
+            fitted_on_all: WeightsReport::from(&calibration.fitted_on_all),
+        }
+    }
+}
+
+/// A figure rounded to four decimals, so the JSON reads as the figures do.
+fn round(value: f64) -> f64 {
+    (value * 10_000.0).round() / 10_000.0
 }
 
 fn ids(model: &Model, list: &[NodeIndex]) -> Vec<String> {

@@ -106,7 +106,7 @@ fn a_data_file_with_problems_exits_with_1_and_help_exits_with_0() {
     assert!(text.contains("run `cloudfall validate` on it"), "{text}");
     let (code, text) = cloudfall(&["--help"]);
     assert_eq!(code, 0, "{text}");
-    assert!(["validate", "simulate", "replay", "bench", "generate", "schema"]
+    assert!(["validate", "simulate", "replay", "calibrate", "bench", "generate", "schema"]
         .iter()
         .all(|command| text.contains(command)));
     assert_eq!(cloudfall(&["simulate", "--backup", "fortnite"]).0, 2);
@@ -176,4 +176,64 @@ fn spof_of_a_service_linked_to_no_switch_says_it_is_unknown_not_safe() {
     let (_, text) = cloudfall(&["spof", "telegram", "--json"]);
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value["upstream_switches"], 0);
+}
+
+#[test]
+fn simulate_json_gives_every_node_a_likelihood_and_what_is_off_is_certain() {
+    let (code, text) = cloudfall(&["simulate", "--off", "aws/us-east-1/dynamodb", "--json"]);
+    assert_eq!(code, 0, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let nodes = value["nodes"].as_array().unwrap();
+    assert!(nodes.iter().all(|node| node["likelihood"].as_f64().is_some_and(|p| (0.0..=1.0).contains(&p))), "{value}");
+    let node = |id: &str| nodes.iter().find(|node| node["id"] == id).unwrap();
+    assert_eq!(node("aws/us-east-1/dynamodb")["likelihood"], 1.0);
+    assert_eq!(node("aws")["likelihood"], 0.0);
+    assert!(node("fortnite")["likelihood"].as_f64().unwrap() > 0.2, "{}", node("fortnite"));
+    // How we know: DynamoDB itself was switched off; Fortnite and WhatsApp are tied to it only by reports; a service
+    // documented on AWS but not on DynamoDB is at risk; one with no public dependency is unknown.
+    assert_eq!(node("aws/us-east-1/dynamodb")["certainty"], "documented");
+    assert_eq!(node("fortnite")["certainty"], "reported");
+    assert_eq!(node("whatsapp")["certainty"], "reported");
+    assert_eq!(node("netflix")["certainty"], "at_risk");
+    assert_eq!(node("telegram")["certainty"], "unknown");
+}
+
+#[test]
+fn simulate_independent_predicts_an_incident_without_its_own_reports() {
+    let (code, text) = cloudfall(&["simulate", "--incident", "aws-2025-10-20", "--json"]);
+    assert_eq!(code, 0, "{text}");
+    let all: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let (code, text) = cloudfall(&["simulate", "--incident", "aws-2025-10-20", "--independent", "--json"]);
+    assert_eq!(code, 0, "{text}");
+    let independent: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // The same shape: every node with the same fields, in the same order.
+    let (all_nodes, independent_nodes) = (all["nodes"].as_array().unwrap(), independent["nodes"].as_array().unwrap());
+    assert_eq!(all_nodes.len(), independent_nodes.len());
+    for (a, b) in all_nodes.iter().zip(independent_nodes) {
+        assert_eq!(a["id"], b["id"]);
+        assert!(b["likelihood"].as_f64().unwrap() <= a["likelihood"].as_f64().unwrap() + 1e-9, "{a} {b}");
+    }
+    // Snapchat is down only through that day's reports: without them it is up.
+    let snapchat = |nodes: &[serde_json::Value]| nodes.iter().find(|node| node["id"] == "snapchat").unwrap().clone();
+    assert_eq!(snapchat(all_nodes)["state"], "down");
+    assert_eq!(snapchat(independent_nodes)["state"], "up");
+    assert!(independent["affected"].as_array().unwrap().iter().all(|service| service["id"] != "snapchat"));
+    assert_eq!(cloudfall(&["simulate", "--off", "aws", "--independent"]).0, 2, "--independent needs --incident");
+}
+
+#[test]
+fn calibrate_json_holds_out_every_incident_and_adds_the_scores_up() {
+    let (code, text) = cloudfall(&["calibrate", "--json"]);
+    assert_eq!(code, 0, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["threshold"], 0.5);
+    let incidents = value["incidents"].as_array().unwrap();
+    assert_eq!(incidents.len(), 9, "{value}");
+    for incident in incidents {
+        assert!(incident["id"].is_string() && incident["brier"].as_f64().is_some(), "{incident}");
+        assert!(incident["hits"].as_u64() <= incident["reported"].as_u64(), "{incident}");
+        assert!(incident["weights"]["documented"].as_f64().is_some(), "{incident}");
+    }
+    let hits: u64 = incidents.iter().map(|incident| incident["hits"].as_u64().unwrap()).sum();
+    assert_eq!(value["overall"]["hits"].as_u64().unwrap(), hits);
 }

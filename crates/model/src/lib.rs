@@ -2,6 +2,7 @@
 //! summary figures, the map layout and the `Scenario` with its URL codec.
 //! It knows nothing of the DOM, does no IO and never panics on user data.
 
+pub mod calibration;
 pub mod certainty;
 pub mod data;
 pub mod derive;
@@ -10,6 +11,7 @@ pub mod graph;
 pub mod incident;
 pub mod label;
 pub mod layout;
+pub mod likelihood;
 pub mod market;
 pub mod metrics;
 pub mod outage;
