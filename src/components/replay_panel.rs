@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use cloudfall_model::derive::replays_overall;
 use cloudfall_model::replay::Miss;
 use cloudfall_model::{Action, NodeIndex, Scenario};
 use yew::prelude::*;
@@ -44,6 +45,8 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
         }
     };
     let reported = replay.hits.len() + replay.misses.len();
+    let in_sample = props.derived.replay_in_sample.as_ref().map_or(0, |replay| replay.hits.len());
+    let overall = use_memo(model.clone(), |model| replays_overall(model));
     let onclose = {
         let onswitch = props.onswitch.clone();
         move |_| onswitch.emit(Action::CloseReplay)
@@ -61,6 +64,12 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
             </p>
             <p class="replay-failed"><strong>{ failed.join(text.list_separator) }</strong></p>
             if !props.derived.replay_exact { <p class="caveat">{ text.replay_changed }</p> }
+            <p class="replay-samples" data-out-of-sample={replay.hits.len().to_string()}
+                data-in-sample={in_sample.to_string()} data-reported={reported.to_string()}
+                data-overall={format!("{}/{}", overall.0, overall.1)}>
+                { (text.replay_samples)(replay.hits.len(), in_sample, reported) }{ " " }
+                { (text.replay_overall)(overall.0, overall.1, model.incidents.len()) }
+            </p>
             <div class="replay-columns">
                 <div class="replay-column hits" data-replay="hits">
                     <h3>{ (text.replay_hits)(replay.hits.len(), reported) }</h3>

@@ -289,6 +289,8 @@ pub const EN: Texts = Texts {
     replay_duration: |hours| {
         if hours.fract() == 0.0 { format!("about {hours:.0} hours") } else { format!("about {hours:.1} hours") }
     },
+    replay_samples: |out, within, reported| format!("The evidence independent of this outage's own reports predicts {out} of the {reported} services reported affected; with those reports (what the map shows) {within} of {reported}, which proves nothing: a report cannot confirm itself."),
+    replay_overall: |hits, reported, incidents| format!("Over all {incidents} outages, independent evidence predicts {hits} of {reported}."),
     replay_hits: |hits, reported| format!("Predicted and reported: {hits} of {reported}"),
     replay_misses: |misses, at_risk| format!("Reported but not predicted: {misses}, of which {at_risk} known to run on the provider that failed"),
     replay_at_risk: |provider| format!("runs on {provider}, but which of its regions and services is not public: the outage showed it"),

@@ -298,6 +298,8 @@ pub const FR: Texts = Texts {
             format!("environ {hours:.1} heures").replace('.', ",")
         }
     },
+    replay_samples: |out, within, reported| format!("Les preuves indépendantes des signalements de cette panne prédisent {out} des {reported} services signalés touchés ; avec ces signalements (ce que montre la carte), {within} sur {reported}, ce qui ne prouve rien : un signalement ne peut pas se confirmer lui-même."),
+    replay_overall: |hits, reported, incidents| format!("Sur l’ensemble des {incidents} pannes, les preuves indépendantes en prédisent {hits} sur {reported}."),
     replay_hits: |hits, reported| format!("Prédits et signalés : {hits} sur {reported}"),
     replay_misses: |misses, at_risk| format!("Signalés mais non prédits : {misses}, dont {at_risk} connus pour tourner chez le fournisseur tombé"),
     replay_at_risk: |provider| format!("tourne chez {provider}, mais ses régions et services ne sont pas publics : la panne les a révélés"),

@@ -150,6 +150,9 @@ pub struct Texts {
     pub replay_choose: &'static str,
     pub replay_close: &'static str,
     pub replay_duration: fn(hours: f64) -> String,
+    /// Out of sample (independent evidence) against in sample (with the outage's own reports), of the reported.
+    pub replay_samples: fn(out_of_sample: usize, in_sample: usize, reported: usize) -> String,
+    pub replay_overall: fn(hits: usize, reported: usize, incidents: usize) -> String,
     pub replay_hits: fn(hits: usize, reported: usize) -> String,
     pub replay_misses: fn(misses: usize, at_risk: usize) -> String,
     pub replay_at_risk: fn(provider: &str) -> String,

@@ -20,8 +20,11 @@ pub struct Derived {
     /// How we know what the outcome does to each node, and the web services counted that way.
     pub assessment: Assessment,
     pub how_counts: HowCounts,
-    /// The comparison with the incident being replayed, if any, from evidence independent of its own reports.
+    /// The comparison with the incident being replayed, if any, from evidence independent of its own reports
+    /// (out of sample).
     pub replay: Option<Replay>,
+    /// The same comparison with every link, the incident's own reports included (in sample): what the map shows.
+    pub replay_in_sample: Option<Replay>,
     /// Whether what is switched off is exactly what failed in the incident being replayed (and no what-if is on).
     pub replay_exact: bool,
     /// The concentration of the chart's table (its key), when the table names firms.
@@ -41,6 +44,7 @@ pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
     let incident = scenario.incident.as_deref().and_then(|id| model.incident(id));
     let replay = incident
         .map(|incident| compare(model, incident, &propagate_independently(model, &off, &backups, &incident.id)));
+    let replay_in_sample = incident.map(|incident| compare(model, incident, &outcome));
     let replay_exact = incident.is_some_and(|incident| {
         let mut failed = incident.failed.clone();
         failed.sort();
@@ -49,7 +53,7 @@ pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
         failed == off && scenario.backups.is_empty()
     });
     let concentration = chosen_table(model, scenario).and_then(|table| Some((table.key(), concentration(table)?)));
-    Derived { outcome, impact, assessment, how_counts, replay, replay_exact, concentration }
+    Derived { outcome, impact, assessment, how_counts, replay, replay_in_sample, replay_exact, concentration }
 }
 
 /// The share table the chart shows: the scenario's period, or the latest worldwide one.
@@ -159,6 +163,18 @@ pub fn incidents_newest_first(model: &Model) -> Vec<&Incident> {
     incidents
 }
 
+/// Every incident replayed from the evidence independent of its own reports, added up: how many reported services
+/// the rest of the evidence predicts, out of how many were reported, over all the data's incidents.
+///
+/// # Complexity
+/// One propagation per incident.
+pub fn replays_overall(model: &Model) -> (usize, usize) {
+    model.incidents.iter().fold((0, 0), |(hits, reported), incident| {
+        let replay = crate::replay::replay(model, incident);
+        (hits + replay.hits.len(), reported + replay.hits.len() + replay.misses.len())
+    })
+}
+
 /// The action that replays incident `id`, or `None` when the data has no such incident.
 pub fn replay_action(model: &Model, id: &str) -> Option<Action> {
     let incident = model.incident(id)?;
@@ -222,6 +238,9 @@ mod tests {
         let comparison = derived.replay.unwrap();
         assert_eq!(comparison.hits, [index(&model, "shop")]);
         assert_eq!(comparison.misses.len(), 1, "news's own report does not confirm itself");
+        let in_sample = derived.replay_in_sample.unwrap();
+        assert_eq!(in_sample.hits.len(), 1, "in sample, news's report places it under the failed region only");
+        assert_eq!(replays_overall(&model), (1, 2));
 
         let more = scenario.apply(Action::Toggle(NodeId::new("google"))).unwrap();
         assert!(!derive(&model, &more).replay_exact, "switching more than failed leaves the exact replay");
