@@ -1,5 +1,5 @@
 //! The switches: every provider, region, zone and cloud service, grouped under its provider, as toggle buttons
-//! (`data-switch-id`, `aria-pressed`). The accessible way to run the whole instrument from the keyboard.
+//! (`data-switch-id`, `aria-pressed`), after the jurisdiction switches (`JurisdictionSwitches`). The accessible way to run the whole instrument from the keyboard.
 
 use std::rc::Rc;
 
@@ -7,6 +7,7 @@ use cloudfall_model::derive::switch_groups;
 use cloudfall_model::{Action, NodeIndex, NodeState, Scenario};
 use yew::prelude::*;
 
+use crate::components::JurisdictionSwitches;
 use crate::i18n::texts;
 use crate::ModelRef;
 use cloudfall_model::Derived;
@@ -55,6 +56,8 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
     };
     html! {
         <div class="switches">
+            <JurisdictionSwitches lang={props.scenario.lang} off={props.scenario.jurisdictions.clone()}
+                onswitch={props.onswitch.clone()} />
             <ul class="switch-groups">
                 { for groups.iter().map(|group| {
                     let (provider, children) = (group.provider, group.inside.as_slice());
@@ -83,7 +86,7 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
                 }) }
             </ul>
             <button type="button" class="reset" data-action="reset"
-                disabled={off.is_empty() && props.scenario.backups.is_empty() && props.scenario.incident.is_none()}
+                disabled={off.is_empty() && props.scenario.jurisdictions.is_empty() && props.scenario.backups.is_empty() && props.scenario.incident.is_none()}
                 onclick={let onswitch = props.onswitch.clone(); move |_| onswitch.emit(Action::Reset)}>
                 { text.reset }
             </button>
