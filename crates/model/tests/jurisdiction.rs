@@ -99,3 +99,40 @@ fn a_provider_switched_off_by_hand_and_by_its_group_counts_once() {
     let scenario = with(&[CN]).apply(Action::Toggle(NodeId::new("alibaba"))).unwrap();
     assert_eq!(scenario.off_indices(&model).len(), 3);
 }
+
+/// The shipped model, loaded once for all the property test's cases.
+static SHARED: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+
+proptest::proptest! {
+    // Each case derives the shipped data a few times: 64 cases cover the 5 groups' subsets and orders well enough.
+    #![proptest_config(proptest::test_runner::Config { cases: 64, ..Default::default() })]
+
+    /// The order of jurisdiction toggles changes nothing, and switching one more group off never brings a node
+    /// back up (the figure can only fall).
+    #[test]
+    fn groups_are_order_free_and_more_groups_never_bring_anything_back(
+        picks in proptest::collection::vec(0..5usize, 0..6),
+    ) {
+        let all = [US, CN, OUTSIDE_EU, Jurisdiction::Country(*b"FR"), Jurisdiction::Country(*b"GB")];
+        let model = SHARED.get_or_init(shipped);
+        let forward = picks.iter().fold(Scenario::default(), |s, &i| {
+            s.apply(Action::ToggleJurisdiction(all[i])).unwrap_or(s)
+        });
+        let backward = picks.iter().rev().fold(Scenario::default(), |s, &i| {
+            s.apply(Action::ToggleJurisdiction(all[i])).unwrap_or(s)
+        });
+        proptest::prop_assert_eq!(&forward, &backward);
+        let before = derive(model, &forward);
+        for extra in all {
+            if forward.jurisdictions.contains(&extra) {
+                continue;
+            }
+            let more = forward.apply(Action::ToggleJurisdiction(extra)).unwrap();
+            let after = derive(model, &more);
+            proptest::prop_assert!(after.eu_standing.standing <= before.eu_standing.standing);
+            for (index, _) in model.nodes() {
+                proptest::prop_assert!(after.outcome.state(index) >= before.outcome.state(index));
+            }
+        }
+    }
+}
