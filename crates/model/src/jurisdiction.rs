@@ -2,8 +2,6 @@
 //! European Union, and `switched_off_by` finds every provider and supplier it takes down; `eu_standing` counts the
 //! European web services that keep standing. Plain rules on the model's `country` codes: no IO, no text for readers.
 
-use std::fmt;
-
 use crate::data::NodeKind;
 use crate::graph::{Model, NodeIndex};
 use crate::outage::Outcome;
@@ -42,7 +40,10 @@ impl Jurisdiction {
 
     /// The group's name in the URL and the DOM: the country code in lower case (`us`), or `non-eu`.
     pub fn code(self) -> String {
-        self.to_string()
+        match self {
+            Jurisdiction::Country(code) => code.iter().map(|letter| char::from(letter.to_ascii_lowercase())).collect(),
+            Jurisdiction::OutsideEu => "non-eu".to_string(),
+        }
     }
 
     /// Reads a URL code: `non-eu`, or any two ASCII letters as a country code, in either case (`us`, `FR`).
@@ -66,20 +67,6 @@ impl Jurisdiction {
         match self {
             Jurisdiction::Country(code) => country.as_bytes() == code,
             Jurisdiction::OutsideEu => !is_eu_member(country),
-        }
-    }
-}
-
-impl fmt::Display for Jurisdiction {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Jurisdiction::Country(code) => {
-                for &letter in code {
-                    fmt::Write::write_char(f, char::from(letter.to_ascii_lowercase()))?;
-                }
-                Ok(())
-            }
-            Jurisdiction::OutsideEu => f.write_str("non-eu"),
         }
     }
 }
