@@ -22,7 +22,7 @@ pub const EN: Texts = Texts {
     switches_intro: "Switch off a whole provider, one region, or a single service in a region.",
     reset: "Switch everything back on",
     jurisdiction_heading: "By headquarters",
-    jurisdiction_hint: "Every cloud provider and supplier (payments, login, support…) based there, with its regions and services.",
+    jurisdiction_hint: "Every provider and supplier (payments, login…) based there.",
     jurisdiction_name: |group| match group {
         Jurisdiction::Country(code) if &code == b"US" => "Every US provider".to_string(),
         Jurisdiction::Country(code) if &code == b"CN" => "Every Chinese provider".to_string(),
@@ -32,7 +32,7 @@ pub const EN: Texts = Texts {
     eu_standing: |standing, total| {
         format!("{standing} of the {total} web services based in the EU keep standing (up or degraded); {} go down.", total - standing)
     },
-    notice_unknown_jurisdiction: |code| format!("The link switches off the jurisdiction \"{code}\", which is neither a two-letter country code nor \"non-eu\"; it was ignored."),
+    notice_unknown_jurisdiction: |code| format!("The link names the jurisdiction \"{code}\", which is not a country code; it was ignored."),
     switch_label: |name, off| {
         if off {
             format!("{name}: switched off (press to switch back on)")

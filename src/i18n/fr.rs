@@ -22,7 +22,7 @@ pub const FR: Texts = Texts {
     switches_intro: "Éteignez un fournisseur entier, une région, ou un seul service dans une région.",
     reset: "Tout rallumer",
     jurisdiction_heading: "Selon le siège",
-    jurisdiction_hint: "Tous les fournisseurs de cloud et intermédiaires (paiement, connexion, support…) qui y ont leur siège, avec leurs régions et services.",
+    jurisdiction_hint: "Tous les fournisseurs et intermédiaires (paiement, connexion…) qui y ont leur siège.",
     jurisdiction_name: |group| match group {
         Jurisdiction::Country(code) if &code == b"US" => "Tous les fournisseurs américains".to_string(),
         Jurisdiction::Country(code) if &code == b"CN" => "Tous les fournisseurs chinois".to_string(),
@@ -32,7 +32,7 @@ pub const FR: Texts = Texts {
     eu_standing: |standing, total| {
         format!("{standing} des {total} services web basés dans l'UE restent debout (en service ou dégradés)\u{a0}; {} tombent.", total - standing)
     },
-    notice_unknown_jurisdiction: |code| format!("Le lien éteint la juridiction « {code} », qui n'est ni un code de pays à deux lettres ni « non-eu » ; elle a été ignorée."),
+    notice_unknown_jurisdiction: |code| format!("Le lien cite la juridiction « {code} », qui n'est pas un code de pays ; elle a été ignorée."),
     switch_label: |name, off| {
         if off {
             format!("{name} : éteint (appuyer pour rallumer)")

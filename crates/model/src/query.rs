@@ -149,7 +149,9 @@ impl Scenario {
                     for code in ids(&key, &value, &mut problems) {
                         match Jurisdiction::from_code(&code) {
                             Some(group) => {
-                                scenario.jurisdictions.insert(group);
+                                if let Err(at) = scenario.jurisdictions.binary_search(&group) {
+                                    scenario.jurisdictions.insert(at, group);
+                                }
                             }
                             None => problems.push(QueryProblem::UnknownJurisdiction(code)),
                         }

@@ -64,8 +64,10 @@ impl ChartView {
 pub struct Scenario {
     /// Switched-off nodes, sorted so the URL is stable.
     pub off: BTreeSet<NodeId>,
-    /// Jurisdictions switched off as a whole: every provider and supplier headquartered there is off too.
-    pub jurisdictions: BTreeSet<Jurisdiction>,
+    /// Jurisdictions switched off as a whole: every provider and supplier headquartered there is off too. A set,
+    /// sorted and each group once, kept in a `Vec` rather than a `BTreeSet` because it holds a handful of groups and
+    /// another `BTreeSet` key type cost the app about 2 KB gzipped of generic code.
+    pub jurisdictions: Vec<Jurisdiction>,
     /// Hypothetical backups `(service, backup)`: "what if this service could also run there?"
     pub backups: BTreeSet<(NodeId, NodeId)>,
     /// The node whose details are open.
@@ -122,11 +124,12 @@ impl Scenario {
                     next.off.insert(id);
                 }
             }
-            Action::ToggleJurisdiction(group) => {
-                if !next.jurisdictions.remove(&group) {
-                    next.jurisdictions.insert(group);
+            Action::ToggleJurisdiction(group) => match next.jurisdictions.binary_search(&group) {
+                Ok(at) => {
+                    next.jurisdictions.remove(at);
                 }
-            }
+                Err(at) => next.jurisdictions.insert(at, group),
+            },
             Action::Reset => {
                 next.off.clear();
                 next.jurisdictions.clear();
