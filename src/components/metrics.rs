@@ -1,5 +1,6 @@
 //! The figures, always visible and updated on every change: web services down and degraded (count and share),
-//! the audience affected, the market's concentration, and the hypothetical backups in play.
+//! the audience affected, the market's concentration, the hypothetical backups in play, and, while a jurisdiction
+//! is switched off, how many of the EU's web services keep standing.
 
 use std::rc::Rc;
 
@@ -76,6 +77,15 @@ pub fn Metrics(props: &MetricsProps) -> Html {
         }
     });
     let backups = &props.scenario.backups;
+    let eu = props.derived.eu_standing;
+    let eu_standing = (!props.scenario.jurisdictions.is_empty()).then(|| {
+        html! {
+            <p class="metric" data-metric="eu-standing" data-standing={eu.standing.to_string()}
+                data-total={eu.total.to_string()}>
+                { (text.eu_standing)(eu.standing, eu.total) }
+            </p>
+        }
+    });
     html! {
         <section class="panel metrics" aria-labelledby="metrics-heading">
             <h2 id="metrics-heading" class="visually-hidden">{ text.metrics_heading }</h2>
@@ -83,6 +93,7 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                 data-down={impact.down.len().to_string()} data-degraded={impact.degraded.len().to_string()}
                 data-total={impact.web_services.to_string()}>
                 { headline }
+                { for eu_standing }
             </div>
             <HowWeKnow derived={props.derived.clone()} lang={props.scenario.lang} />
             { audience }

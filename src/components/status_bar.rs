@@ -1,5 +1,6 @@
 //! A thin bar that stays at the top of the window while the reader scrolls to the map: the figures at a glance.
-//! It repeats the live summary for the eyes only (`aria-hidden`); screen readers hear the `role=status` summary.
+//! It repeats the live summary (and, while a jurisdiction is off, the EU services standing) for the eyes only
+//! (`aria-hidden`); screen readers hear the `role=status` summary.
 
 use std::rc::Rc;
 
@@ -40,6 +41,9 @@ pub fn StatusBar(props: &StatusBarProps) -> Html {
                 <span>{ (text.metric_degraded)(impact.degraded.len(), impact.degraded_share() * 100.0) }</span>
             }
             if !kinds.is_empty() { <span class="status-how">{ kinds.join(" · ") }</span> }
+            if !props.scenario.jurisdictions.is_empty() {
+                <span class="status-eu">{ (text.eu_standing)(props.derived.eu_standing.standing, props.derived.eu_standing.total) }</span>
+            }
             if !props.scenario.backups.is_empty() { <span class="hypothetical-tag">{ text.whatif_heading }</span> }
             if let Some(hhi) = hhi { <span class="status-hhi">{ hhi }</span> }
         </div>

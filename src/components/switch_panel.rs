@@ -1,10 +1,12 @@
 //! The switches: every provider, region, zone and cloud service, grouped under its provider, as toggle buttons
-//! (`data-switch-id`, `aria-pressed`). The accessible way to run the whole instrument from the keyboard.
+//! (`data-switch-id`, `aria-pressed`), after the jurisdiction switches ("every US provider", `data-jurisdiction`):
+//! the three presets, and any other group a link switched off, so it can be switched back on. Which companies a
+//! group holds is the model's rule (`jurisdiction::switched_off_by`). The accessible way to run the whole instrument from the keyboard.
 
 use std::rc::Rc;
 
 use cloudfall_model::derive::switch_groups;
-use cloudfall_model::{Action, NodeIndex, NodeState, Scenario};
+use cloudfall_model::{Action, Jurisdiction, NodeIndex, NodeState, Scenario};
 use yew::prelude::*;
 
 use crate::i18n::texts;
@@ -53,8 +55,28 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
             </button>
         }
     };
+    let groups_off = &props.scenario.jurisdictions;
+    let extra = groups_off.iter().filter(|group| !Jurisdiction::PRESETS.contains(group));
+    let jurisdiction = |group: Jurisdiction| -> Html {
+        let is_off = groups_off.contains(&group);
+        let onswitch = props.onswitch.clone();
+        let name = (text.jurisdiction_name)(group);
+        html! {
+            <button type="button" class="switch" data-jurisdiction={group.code()} aria-pressed={is_off.to_string()}
+                title={(text.switch_label)(&name, is_off)}
+                onclick={move |_| onswitch.emit(Action::ToggleJurisdiction(group))}>
+                <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
+                <span class="switch-name">{ name }</span>
+            </button>
+        }
+    };
     html! {
         <div class="switches">
+            <fieldset class="jurisdictions">
+                <legend>{ text.jurisdiction_heading }</legend>
+                <p class="hint">{ text.jurisdiction_hint }</p>
+                { for Jurisdiction::PRESETS.into_iter().chain(extra.copied()).map(jurisdiction) }
+            </fieldset>
             <ul class="switch-groups">
                 { for groups.iter().map(|group| {
                     let (provider, children) = (group.provider, group.inside.as_slice());
@@ -83,7 +105,7 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
                 }) }
             </ul>
             <button type="button" class="reset" data-action="reset"
-                disabled={off.is_empty() && props.scenario.backups.is_empty() && props.scenario.incident.is_none()}
+                disabled={off.is_empty() && groups_off.is_empty() && props.scenario.backups.is_empty() && props.scenario.incident.is_none()}
                 onclick={let onswitch = props.onswitch.clone(); move |_| onswitch.emit(Action::Reset)}>
                 { text.reset }
             </button>

@@ -4,7 +4,7 @@ use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
-use cloudfall_model::{EvidenceKind, NodeKind, NodeState};
+use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState};
 
 use super::Texts;
 
@@ -22,6 +22,18 @@ pub const EN: Texts = Texts {
     switches_heading: "Switch off",
     switches_intro: "Switch off a whole provider, one region, or a single service in a region.",
     reset: "Switch everything back on",
+    jurisdiction_heading: "By headquarters",
+    jurisdiction_hint: "Every provider and supplier (payments, login…) based there.",
+    jurisdiction_name: |group| match group {
+        Jurisdiction::Country(code) if &code == b"US" => "Every US provider".to_string(),
+        Jurisdiction::Country(code) if &code == b"CN" => "Every Chinese provider".to_string(),
+        Jurisdiction::Country(_) => format!("Every provider based in {}", group.code().to_ascii_uppercase()),
+        Jurisdiction::OutsideEu => "Every provider outside the EU".to_string(),
+    },
+    eu_standing: |standing, total| {
+        format!("{standing} of the {total} web services based in the EU keep standing (up or degraded); {} go down.", total - standing)
+    },
+    notice_unknown_jurisdiction: |code| format!("The link names the jurisdiction \"{code}\", which is not a country code; it was ignored."),
     switch_label: |name, off| {
         if off {
             format!("{name}: switched off (press to switch back on)")

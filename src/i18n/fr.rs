@@ -4,7 +4,7 @@ use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
-use cloudfall_model::{EvidenceKind, NodeKind, NodeState};
+use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState};
 
 use super::Texts;
 
@@ -22,6 +22,18 @@ pub const FR: Texts = Texts {
     switches_heading: "Éteindre",
     switches_intro: "Éteignez un fournisseur entier, une région, ou un seul service dans une région.",
     reset: "Tout rallumer",
+    jurisdiction_heading: "Selon le siège",
+    jurisdiction_hint: "Tous les fournisseurs et intermédiaires (paiement, connexion…) qui y ont leur siège.",
+    jurisdiction_name: |group| match group {
+        Jurisdiction::Country(code) if &code == b"US" => "Tous les fournisseurs américains".to_string(),
+        Jurisdiction::Country(code) if &code == b"CN" => "Tous les fournisseurs chinois".to_string(),
+        Jurisdiction::Country(_) => format!("Tous les fournisseurs dont le siège est\u{a0}: {}", group.code().to_ascii_uppercase()),
+        Jurisdiction::OutsideEu => "Tous les fournisseurs hors de l'UE".to_string(),
+    },
+    eu_standing: |standing, total| {
+        format!("{standing} des {total} services web basés dans l'UE restent debout (en service ou dégradés)\u{a0}; {} tombent.", total - standing)
+    },
+    notice_unknown_jurisdiction: |code| format!("Le lien cite la juridiction « {code} », qui n'est pas un code de pays ; elle a été ignorée."),
     switch_label: |name, off| {
         if off {
             format!("{name} : éteint (appuyer pour rallumer)")

@@ -6,7 +6,7 @@ mod fr;
 use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
-use cloudfall_model::{EvidenceKind, Lang, NodeKind, NodeState};
+use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState};
 
 /// The text of the app in one language. Functions build the sentences that hold numbers or names.
 pub struct Texts {
@@ -24,6 +24,13 @@ pub struct Texts {
     pub switches_heading: &'static str,
     pub switches_intro: &'static str,
     pub reset: &'static str,
+    /// The jurisdiction switches: their group's legend, what a group holds, and each group's name.
+    pub jurisdiction_heading: &'static str,
+    pub jurisdiction_hint: &'static str,
+    pub jurisdiction_name: fn(Jurisdiction) -> String,
+    /// "24 of the 61 web services based in the EU keep standing", shown while a jurisdiction is off.
+    pub eu_standing: fn(standing: usize, total: usize) -> String,
+    pub notice_unknown_jurisdiction: fn(code: &str) -> String,
     /// The accessible name of a switch: "Switch off AWS" / "Switch AWS back on".
     pub switch_label: fn(name: &str, off: bool) -> String,
     pub summary_none: fn(total: usize) -> String,

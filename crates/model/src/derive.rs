@@ -6,6 +6,7 @@ use crate::certainty::{assess, Assessment, HowCounts};
 use crate::data::ShareScope;
 use crate::graph::{Model, NodeIndex};
 use crate::incident::Incident;
+use crate::jurisdiction::{eu_standing, EuStanding};
 use crate::market::MarketTable;
 use crate::metrics::{concentration, impact, Concentration, Impact};
 use crate::outage::{propagate_independently, propagate_with, Outcome};
@@ -29,6 +30,9 @@ pub struct Derived {
     pub replay_exact: bool,
     /// The concentration of the chart's table (its key), when the table names firms.
     pub concentration: Option<(String, Concentration)>,
+    /// The web services headquartered in the EU and how many keep standing: the figure a jurisdiction switch asks
+    /// about (shown only when one is off, computed always: it is one pass over the nodes).
+    pub eu_standing: EuStanding,
 }
 
 /// Computes everything one scenario shows.
@@ -41,6 +45,7 @@ pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
     let impact = impact(model, &outcome);
     let assessment = assess(model, &outcome, &backups, None);
     let how_counts = assessment.counts(model, &outcome);
+    let eu_standing = eu_standing(model, &outcome);
     let incident = scenario.incident.as_deref().and_then(|id| model.incident(id));
     let replay = incident
         .map(|incident| compare(model, incident, &propagate_independently(model, &off, &backups, &incident.id)));
@@ -53,7 +58,17 @@ pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
         failed == off && scenario.backups.is_empty()
     });
     let concentration = chosen_table(model, scenario).and_then(|table| Some((table.key(), concentration(table)?)));
-    Derived { outcome, impact, assessment, how_counts, replay, replay_in_sample, replay_exact, concentration }
+    Derived {
+        outcome,
+        impact,
+        assessment,
+        how_counts,
+        replay,
+        replay_in_sample,
+        replay_exact,
+        concentration,
+        eu_standing,
+    }
 }
 
 /// The share table the chart shows: the scenario's period, or the latest worldwide one.

@@ -6,6 +6,7 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::graph::{Model, NodeId};
+use crate::jurisdiction::Jurisdiction;
 use crate::scenario::{can_have_backup, ChartView, Lang, Scenario};
 
 /// The longest query read, in bytes: more than any real link needs, and a bound on the work a crafted one causes.
@@ -32,6 +33,8 @@ pub enum QueryProblem {
     UnknownLang(String),
     UnknownIncident(String),
     UnknownPeriod(String),
+    /// A `jurisdiction` entry that is neither a two-letter country code nor `non-eu`.
+    UnknownJurisdiction(String),
     /// A `backup` entry that is not `service:backup`, with a web service or supplier and a piece of infrastructure.
     BadBackup(String),
     /// A `data` value that is not a path relative to the page (another site's address, say): never loaded.
@@ -114,7 +117,7 @@ impl Scenario {
     /// Reads a URL query (with or without the leading `?`). Nothing in it is fatal: a bad value, an unknown
     /// parameter or an over-long list is skipped or cut and reported, and the rest applies. Tracking parameters
     /// (`utm_*`, `fbclid`, `gclid`, `mc_cid`, `mc_eid`) are dropped silently. When a parameter is repeated, the
-    /// last good value wins; `off` and `backup` lists add up.
+    /// last good value wins; `off`, `jurisdiction` and `backup` lists add up.
     pub fn from_query(query: &str, model: &Model) -> (Scenario, Vec<QueryProblem>) {
         let mut scenario = Scenario::default();
         let (pairs, mut problems) = parse(query);
@@ -139,6 +142,18 @@ impl Scenario {
                                 scenario.backups.insert(backup);
                             }
                             None => problems.push(QueryProblem::BadBackup(pair)),
+                        }
+                    }
+                }
+                "jurisdiction" => {
+                    for code in ids(&key, &value, &mut problems) {
+                        match Jurisdiction::from_code(&code) {
+                            Some(group) => {
+                                if let Err(at) = scenario.jurisdictions.binary_search(&group) {
+                                    scenario.jurisdictions.insert(at, group);
+                                }
+                            }
+                            None => problems.push(QueryProblem::UnknownJurisdiction(code)),
                         }
                     }
                 }
@@ -185,6 +200,10 @@ impl Scenario {
         if !self.off.is_empty() {
             let ids: Vec<&str> = self.off.iter().map(NodeId::as_str).collect();
             pairs.push(("off", ids.join(",")));
+        }
+        if !self.jurisdictions.is_empty() {
+            let codes: Vec<String> = self.jurisdictions.iter().map(|group| group.code()).collect();
+            pairs.push(("jurisdiction", codes.join(",")));
         }
         if !self.backups.is_empty() {
             let backups: Vec<String> =
@@ -354,6 +373,28 @@ mod tests {
         let reset = scenario.apply(Action::Reset).unwrap();
         assert!(reset.off.is_empty() && reset.backups.is_empty() && reset.incident.is_none());
         assert_eq!(reset.selected, Some(NodeId::new("shop")), "reset keeps what the reader is looking at");
+    }
+
+    #[test]
+    fn jurisdictions_round_trip_through_the_url_and_unknown_ones_are_reported() {
+        let model = model();
+        let scenario = Scenario::default()
+            .apply(Action::ToggleJurisdiction(Jurisdiction::OutsideEu))
+            .and_then(|s| s.apply(Action::ToggleJurisdiction(Jurisdiction::Country(*b"US"))))
+            .and_then(|s| s.apply(Action::Toggle(NodeId::new("google"))))
+            .unwrap();
+        let query = scenario.to_query();
+        assert_eq!(query, "?off=google&jurisdiction=us,non-eu");
+        assert_eq!(Scenario::from_query(&query, &model), (scenario, vec![]));
+        let (read, problems) = Scenario::from_query("?jurisdiction=CN,europe,,u5&jurisdiction=Non-EU", &model);
+        assert_eq!(
+            read.jurisdictions.into_iter().collect::<Vec<_>>(),
+            [Jurisdiction::Country(*b"CN"), Jurisdiction::OutsideEu]
+        );
+        assert_eq!(
+            problems,
+            [QueryProblem::UnknownJurisdiction("europe".into()), QueryProblem::UnknownJurisdiction("u5".into())]
+        );
     }
 
     #[test]

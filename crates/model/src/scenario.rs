@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::data::NodeKind;
 use crate::graph::{Model, NodeId, NodeIndex};
+use crate::jurisdiction::{switched_off_by, Jurisdiction};
 use crate::outage::Backup;
 pub use crate::query::QueryProblem;
 
@@ -63,6 +64,10 @@ impl ChartView {
 pub struct Scenario {
     /// Switched-off nodes, sorted so the URL is stable.
     pub off: BTreeSet<NodeId>,
+    /// Jurisdictions switched off as a whole: every provider and supplier headquartered there is off too. A set,
+    /// sorted and each group once, kept in a `Vec` rather than a `BTreeSet` because it holds a handful of groups and
+    /// another `BTreeSet` key type cost the app 2.6 KB gzipped of generic code (measured).
+    pub jurisdictions: Vec<Jurisdiction>,
     /// Hypothetical backups `(service, backup)`: "what if this service could also run there?"
     pub backups: BTreeSet<(NodeId, NodeId)>,
     /// The node whose details are open.
@@ -82,7 +87,9 @@ pub struct Scenario {
 pub enum Action {
     /// Switch a node off, or on again if it is off.
     Toggle(NodeId),
-    /// Switch everything on again, drop the what-ifs and leave the replay.
+    /// Switch off every provider and supplier of a jurisdiction, or on again if the group is off.
+    ToggleJurisdiction(Jurisdiction),
+    /// Switch everything on again (jurisdictions too), drop the what-ifs and leave the replay.
     Reset,
     SetLang(Lang),
     /// Open a node's details, or close them with `None`.
@@ -96,7 +103,7 @@ pub enum Action {
         service: NodeId,
         backup: NodeId,
     },
-    /// Replay an incident: switch off exactly what failed in it.
+    /// Replay an incident: switch off exactly what failed in it (no jurisdiction stays off).
     Replay {
         incident: String,
         failed: Vec<NodeId>,
@@ -117,8 +124,15 @@ impl Scenario {
                     next.off.insert(id);
                 }
             }
+            Action::ToggleJurisdiction(group) => match next.jurisdictions.binary_search(&group) {
+                Ok(at) => {
+                    next.jurisdictions.remove(at);
+                }
+                Err(at) => next.jurisdictions.insert(at, group),
+            },
             Action::Reset => {
                 next.off.clear();
+                next.jurisdictions.clear();
                 next.backups.clear();
                 next.incident = None;
             }
@@ -132,6 +146,7 @@ impl Scenario {
             }
             Action::Replay { incident, failed } => {
                 next.off = failed.into_iter().collect();
+                next.jurisdictions.clear();
                 next.incident = Some(incident);
             }
             Action::CloseReplay => next.incident = None,
@@ -146,9 +161,15 @@ impl Scenario {
         self.backups.iter().filter(move |(of, _)| of == service).map(|(_, backup)| backup)
     }
 
-    /// The switched-off nodes that exist in `model`.
+    /// The switched-off nodes that exist in `model`: those switched off one by one, then every provider and
+    /// supplier of a jurisdiction switched off (`jurisdiction::switched_off_by`), each once.
     pub fn off_indices(&self, model: &Model) -> Vec<NodeIndex> {
-        self.off.iter().filter_map(|id| model.lookup(id)).collect()
+        let mut off: Vec<NodeIndex> = self.off.iter().filter_map(|id| model.lookup(id)).collect();
+        if !self.jurisdictions.is_empty() {
+            let by_group = switched_off_by(model, &self.jurisdictions);
+            off.extend(by_group.into_iter().filter(|index| !self.off.contains(&model.node(*index).id)));
+        }
+        off
     }
 
     /// The what-ifs whose two nodes exist in `model`.
@@ -178,5 +199,16 @@ mod tests {
         assert_eq!(off.apply(Action::Toggle(id)), Some(Scenario::default()));
         assert_eq!(Scenario::default().apply(Action::Reset), None);
         assert_eq!(Scenario::default().apply(Action::SetLang(Lang::En)), None);
+    }
+
+    #[test]
+    fn a_jurisdiction_toggles_and_reset_or_a_replay_switches_it_on_again() {
+        let us = Jurisdiction::Country(*b"US");
+        let off = Scenario::default().apply(Action::ToggleJurisdiction(us)).unwrap();
+        assert_eq!(off.jurisdictions.iter().collect::<Vec<_>>(), [&us]);
+        assert_eq!(off.apply(Action::ToggleJurisdiction(us)), Some(Scenario::default()));
+        assert_eq!(off.apply(Action::Reset), Some(Scenario::default()));
+        let replay = off.apply(Action::Replay { incident: "i".into(), failed: vec![NodeId::new("aws")] }).unwrap();
+        assert!(replay.jurisdictions.is_empty(), "a replay switches off exactly what failed");
     }
 }
