@@ -121,10 +121,15 @@ async fn every_map_node_has_an_accessible_name_with_its_state() {
     let root = mount().await;
     let nodes = root.query_selector_all("[data-node-id]").unwrap();
     assert_eq!(nodes.length() as usize, model().node_count());
+    let model = model();
     for i in 0..nodes.length() {
         let node = nodes.item(i).unwrap().dyn_into::<Element>().unwrap();
         let label = node.get_attribute("aria-label").unwrap();
-        assert!(label.ends_with(", up"), "{label}");
+        let id = cloudfall_model::NodeId::new(node.get_attribute("data-node-id").unwrap());
+        let index = model.lookup(&id).unwrap();
+        // A web service with no public dependency is unknown, never silently "up".
+        let unknown = model.node(index).kind == cloudfall_model::NodeKind::WebService && !model.has_dependencies(index);
+        assert!(label.ends_with(if unknown { ", unknown" } else { ", up" }), "{label}");
     }
     root.remove();
 }

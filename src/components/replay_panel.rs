@@ -26,6 +26,8 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
     let lang = props.scenario.lang;
     let text = texts(lang);
     let model = &props.model;
+    // A hook, so before any early return: hooks run in the same order on every render.
+    let overall = use_memo(model.clone(), |model| replays_overall(model));
     let (Some(incident), Some(replay)) =
         (props.scenario.incident.as_deref().and_then(|id| model.incident(id)), &props.derived.replay)
     else {
@@ -46,7 +48,6 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
     };
     let reported = replay.hits.len() + replay.misses.len();
     let in_sample = props.derived.replay_in_sample.as_ref().map_or(0, |replay| replay.hits.len());
-    let overall = use_memo(model.clone(), |model| replays_overall(model));
     let onclose = {
         let onswitch = props.onswitch.clone();
         move |_| onswitch.emit(Action::CloseReplay)

@@ -113,6 +113,8 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                         };
                         let state_words = match how {
                             HowKnown::Unaffected => (text.state_name)(state).to_string(),
+                            // Never "up" for what the data knows nothing about.
+                            HowKnown::Unknown => (text.how_name)(how).to_string(),
                             how => format!("{}, {}", (text.state_name)(state), (text.how_name)(how)),
                         };
                         html! {
