@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use cloudfall_model::certainty::Counted;
 use cloudfall_model::{Action, NodeIndex, Scenario};
 use yew::prelude::*;
 
@@ -46,6 +47,7 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                     <strong data-summary-down={impact.down.len().to_string()}>
                         { (text.metric_down)(impact.down.len(), impact.web_services, impact.down_share() * 100.0) }
                     </strong>
+                    if let Some(floor) = props.scenario.certainty { { (text.counted_note)(floor) } }
                     if !impact.down.is_empty() { { text.colon } { names(&impact.down) } }
                     { "." }
                 </p>
@@ -76,6 +78,14 @@ pub fn Metrics(props: &MetricsProps) -> Html {
             </p>
         }
     });
+    let oncounted = {
+        let onswitch = props.onswitch.clone();
+        Callback::from(move |event: Event| {
+            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                onswitch.emit(Action::SetCertainty(Counted::from_code(&select.value())));
+            }
+        })
+    };
     let backups = &props.scenario.backups;
     let eu = props.derived.eu_standing;
     let eu_standing = (!props.scenario.jurisdictions.is_empty()).then(|| {
@@ -96,6 +106,16 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                 { for eu_standing }
             </div>
             <HowWeKnow derived={props.derived.clone()} lang={props.scenario.lang} />
+            <label class="counted">
+                { text.counted_label }{ " " }
+                <select data-control="certainty" onchange={oncounted}>
+                    { for std::iter::once(None).chain(Counted::ALL.into_iter().filter(|c| *c != Counted::Reported).map(Some)).map(|counted| html! {
+                        <option value={counted.map_or("", Counted::code)} selected={props.scenario.certainty == counted}>
+                            { (text.counted_name)(counted) }
+                        </option>
+                    }) }
+                </select>
+            </label>
             { audience }
             { for hhi }
             if !backups.is_empty() {

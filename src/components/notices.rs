@@ -33,6 +33,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::BadDataPath(path) => (text.notice_bad_data_path)(path),
                         QueryProblem::UnknownKey(key) => (text.notice_unknown_key)(key),
                         QueryProblem::UnknownChart(chart) => (text.notice_unknown_chart)(chart),
+                        QueryProblem::UnknownCertainty(value) => (text.notice_unknown_certainty)(value),
                         QueryProblem::UnknownJurisdiction(code) => (text.notice_unknown_jurisdiction)(code),
                         QueryProblem::TooLong(bytes) => (text.notice_too_long)(*bytes),
                         QueryProblem::TooManyIds { key, count } => (text.notice_too_many_ids)(key, *count),

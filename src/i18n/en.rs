@@ -1,6 +1,6 @@
 //! English.
 
-use cloudfall_model::certainty::{Certainty, HowKnown};
+use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
@@ -316,6 +316,21 @@ pub const EN: Texts = Texts {
     notice_unknown_period: |period| format!("The link names the period \"{period}\", for which there are no market shares; showing the latest."),
     notice_bad_backup: |pair| format!("The link asks for the backup \"{pair}\", which is not a web service and a piece of infrastructure of this dataset; it was ignored."),
     notice_unknown_key: |key| format!("The link has a part \"{key}\" that this page does not know; it was ignored."),
+    notice_unknown_certainty: |value| format!("The link asks to count \"{value}\", which is not a kind of evidence; every affected service is counted."),
+    counted_label: "Count",
+    counted_name: |counted| match counted {
+        None => "every affected service",
+        Some(Counted::Documented) => "only documented chains",
+        Some(Counted::Inferred) => "documented or inferred chains",
+        Some(Counted::Reported) => "every affected service, reports included",
+        Some(Counted::AtRisk) => "affected services and those at risk",
+    },
+    counted_note: |counted| match counted {
+        Counted::Documented => " (counting only services tied to what is off by documented links)",
+        Counted::Inferred => " (counting only services tied to what is off by documented or inferred links)",
+        Counted::Reported => "",
+        Counted::AtRisk => " (counting the services at risk as down)",
+    },
     notice_unknown_chart: |chart| format!("The link asks for the chart \"{chart}\", which does not exist; showing the market shares."),
     notice_too_long: |bytes| format!("The link is {bytes} characters long, more than this page reads; only its first {MAX_QUERY_BYTES} characters were read."),
     notice_too_many_ids: |key, count| format!("The link lists {count} items in \"{key}\"; only the first {MAX_LIST_IDS} were read."),

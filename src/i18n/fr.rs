@@ -1,6 +1,6 @@
 //! Français.
 
-use cloudfall_model::certainty::{Certainty, HowKnown};
+use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
@@ -325,6 +325,21 @@ pub const FR: Texts = Texts {
     notice_unknown_period: |period| format!("Le lien cite la période « {period} », sans parts de marché ; affichage de la plus récente."),
     notice_bad_backup: |pair| format!("Le lien demande le secours « {pair} », qui n'associe pas un service web et une infrastructure de ces données ; il a été ignoré."),
     notice_unknown_key: |key| format!("Le lien contient un paramètre « {key} » que cette page ne connaît pas ; il a été ignoré."),
+    notice_unknown_certainty: |value| format!("Le lien demande de compter « {value} », qui n'est pas un genre de preuve ; tous les services touchés sont comptés."),
+    counted_label: "Compter",
+    counted_name: |counted| match counted {
+        None => "tous les services touchés",
+        Some(Counted::Documented) => "seulement les chaînes documentées",
+        Some(Counted::Inferred) => "les chaînes documentées ou déduites",
+        Some(Counted::Reported) => "tous les services touchés, signalements compris",
+        Some(Counted::AtRisk) => "les services touchés et ceux à risque",
+    },
+    counted_note: |counted| match counted {
+        Counted::Documented => " (seuls les services reliés à ce qui est éteint par des liens documentés sont comptés)",
+        Counted::Inferred => " (seuls les services reliés par des liens documentés ou déduits sont comptés)",
+        Counted::Reported => "",
+        Counted::AtRisk => " (les services à risque sont comptés comme en panne)",
+    },
     notice_unknown_chart: |chart| format!("Le lien demande le graphique « {chart} », qui n'existe pas ; affichage des parts de marché."),
     notice_too_long: |bytes| format!("Le lien compte {bytes} caractères, plus que cette page n'en lit ; seuls ses {MAX_QUERY_BYTES} premiers caractères ont été lus."),
     notice_too_many_ids: |key, count| format!("Le lien énumère {count} éléments dans « {key} » ; seuls les {MAX_LIST_IDS} premiers ont été lus."),

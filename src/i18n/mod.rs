@@ -3,7 +3,7 @@
 mod en;
 mod fr;
 
-use cloudfall_model::certainty::{Certainty, HowKnown};
+use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState};
@@ -174,6 +174,11 @@ pub struct Texts {
     pub notice_bad_backup: fn(pair: &str) -> String,
     /// A parameter of the link that the page does not know (`of=aws`).
     pub notice_unknown_key: fn(key: &str) -> String,
+    pub notice_unknown_certainty: fn(value: &str) -> String,
+    /// The figures' certainty control: its label, each choice, and the note the headline then carries.
+    pub counted_label: &'static str,
+    pub counted_name: fn(Option<Counted>) -> &'static str,
+    pub counted_note: fn(Counted) -> &'static str,
     pub notice_unknown_chart: fn(chart: &str) -> String,
     /// The link was `bytes` long, over the limit the page reads.
     pub notice_too_long: fn(bytes: usize) -> String,

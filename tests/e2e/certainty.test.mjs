@@ -54,3 +54,22 @@ for (const [lang, width] of [['en', 1280], ['fr', 360]]) {
     await page.close();
   });
 }
+
+test('the certainty control chooses what the figures count, and the link keeps it', async () => {
+  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
+  await page.goto(`${server.url}?off=aws/us-east-1/dynamodb`);
+  const summary = page.locator('.summary[role="status"]');
+  await waitFor(async () => Number(await summary.getAttribute('data-down')) > 40, 'the seed case darkens over 40 services');
+  await page.selectOption('[data-control="certainty"]', 'documented');
+  await page.waitForURL(/certainty=documented/);
+  // Every service the seed case darkens is tied to DynamoDB only by reports: none is counted on documented links.
+  await waitFor(async () => (await summary.getAttribute('data-down')) === '0', 'no service down on documented links');
+  await page.selectOption('[data-control="certainty"]', 'at_risk');
+  await page.waitForURL(/certainty=at_risk/);
+  await waitFor(async () => Number(await summary.getAttribute('data-down')) > 100, 'at-risk services counted too');
+  await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&certainty=documented`);
+  await waitFor(async () => (await page.locator('[data-control="certainty"]').inputValue()) === 'documented', 'the link sets the control');
+  await waitFor(async () => (await page.locator('.summary[role="status"]').getAttribute('data-down')) === '0', 'and the count');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});

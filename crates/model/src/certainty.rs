@@ -55,6 +55,48 @@ impl Certainty {
     }
 }
 
+/// The weakest kind of knowledge the figures count (`?certainty=`): only documented chains, also inferred ones, also
+/// reported ones (the default, every affected node), or also the nodes at risk. The map always shows every kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Counted {
+    Documented,
+    Inferred,
+    #[default]
+    Reported,
+    AtRisk,
+}
+
+impl Counted {
+    pub const ALL: [Counted; 4] = [Counted::Documented, Counted::Inferred, Counted::Reported, Counted::AtRisk];
+
+    /// The word in the URL.
+    pub fn code(self) -> &'static str {
+        match self {
+            Counted::Documented => "documented",
+            Counted::Inferred => "inferred",
+            Counted::Reported => "reported",
+            Counted::AtRisk => "at_risk",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Counted> {
+        Counted::ALL.into_iter().find(|counted| counted.code() == code)
+    }
+
+    /// Whether a node known this way is counted.
+    pub fn counts(self, how: HowKnown) -> bool {
+        match how {
+            HowKnown::Affected(certainty) => match self {
+                Counted::Documented => certainty == Certainty::Documented,
+                Counted::Inferred => certainty >= Certainty::Inferred,
+                Counted::Reported | Counted::AtRisk => true,
+            },
+            HowKnown::AtRisk { .. } => self == Counted::AtRisk,
+            HowKnown::Unaffected | HowKnown::Unknown => false,
+        }
+    }
+}
+
 /// How we know what an outage does to one node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum HowKnown {

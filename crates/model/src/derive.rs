@@ -2,14 +2,14 @@
 //! pair, so a click computes it once, and components only read it. Also the small rules views share: which share
 //! table is shown, which switches sit inside which provider, which incidents a replay menu offers.
 
-use crate::certainty::{assess, Assessment, HowCounts};
+use crate::certainty::{assess, Assessment, HowCounts, HowKnown};
 use crate::data::ShareScope;
 use crate::graph::{Model, NodeIndex};
 use crate::incident::Incident;
 use crate::jurisdiction::{eu_standing, EuStanding};
 use crate::market::MarketTable;
-use crate::metrics::{concentration, impact, Concentration, Impact};
-use crate::outage::{propagate_independently, propagate_with, Outcome};
+use crate::metrics::{concentration, impact, impact_with, Concentration, Impact};
+use crate::outage::{propagate_independently, propagate_with, NodeState, Outcome};
 use crate::replay::{compare, Replay};
 use crate::scenario::{Action, Scenario};
 
@@ -42,8 +42,16 @@ pub struct Derived {
 pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
     let (mut off, backups) = (scenario.off_indices(model), scenario.backup_indices(model));
     let outcome = propagate_with(model, &off, &backups);
-    let impact = impact(model, &outcome);
     let assessment = assess(model, &outcome, &backups, None);
+    // The figures count what the certainty floor admits: a service below it counts as up, one at risk as down.
+    let impact = match scenario.certainty {
+        None => impact(model, &outcome),
+        Some(floor) => impact_with(model, |index| match assessment.how(index) {
+            how if !floor.counts(how) => NodeState::Up,
+            HowKnown::AtRisk { .. } => NodeState::Down,
+            _ => outcome.state(index),
+        }),
+    };
     let how_counts = assessment.counts(model, &outcome);
     let eu_standing = eu_standing(model, &outcome);
     let incident = scenario.incident.as_deref().and_then(|id| model.incident(id));
@@ -259,6 +267,26 @@ mod tests {
 
         let more = scenario.apply(Action::Toggle(NodeId::new("google"))).unwrap();
         assert!(!derive(&model, &more).replay_exact, "switching more than failed leaves the exact replay");
+    }
+
+    #[test]
+    fn the_certainty_floor_chooses_what_the_figures_count() {
+        use crate::certainty::Counted;
+        let model = model();
+        let off = Scenario::default().apply(Action::Toggle(NodeId::new("aws/us-east-1/dynamodb"))).unwrap();
+        let count = |floor: Option<Counted>| {
+            let scenario = off.apply(Action::SetCertainty(floor)).unwrap_or_else(|| off.clone());
+            derive(&model, &scenario).impact.down.len()
+        };
+        assert_eq!(count(None), 1, "shop, through a documented link");
+        assert_eq!(count(Some(Counted::Documented)), 1);
+        assert_eq!(count(Some(Counted::AtRisk)), 2, "news runs in the region that holds what failed");
+        let query = off.apply(Action::SetCertainty(Some(Counted::AtRisk))).unwrap().to_query();
+        assert_eq!(query, "?off=aws/us-east-1/dynamodb&certainty=at_risk");
+        let (back, problems) = Scenario::from_query(&query, &model);
+        assert_eq!((back.certainty, problems), (Some(Counted::AtRisk), vec![]));
+        let (_, problems) = Scenario::from_query("?certainty=sure", &model);
+        assert_eq!(problems, [crate::query::QueryProblem::UnknownCertainty("sure".into())]);
     }
 
     #[test]

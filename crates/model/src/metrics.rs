@@ -44,6 +44,12 @@ fn share(part: usize, whole: usize) -> f64 {
 /// # Complexity
 /// O(V).
 pub fn impact(model: &Model, outcome: &Outcome) -> Impact {
+    impact_with(model, |index| outcome.state(index))
+}
+
+/// Like [`impact`], counting each web service in the state `counted` gives it: the figures for a certainty floor
+/// (a node not counted is `Up`; one at risk may be counted as down).
+pub fn impact_with(model: &Model, counted: impl Fn(NodeIndex) -> NodeState) -> Impact {
     let mut impact = Impact {
         web_services: 0,
         down: Vec::new(),
@@ -53,7 +59,7 @@ pub fn impact(model: &Model, outcome: &Outcome) -> Impact {
     };
     for (index, node) in model.nodes_of_kind(NodeKind::WebService) {
         impact.web_services += 1;
-        match outcome.state(index) {
+        match counted(index) {
             NodeState::Down => {
                 impact.down.push(index);
                 if let Some(audience) = &node.audience {

@@ -5,6 +5,7 @@
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::certainty::Counted;
 use crate::graph::{Model, NodeId};
 use crate::jurisdiction::Jurisdiction;
 use crate::scenario::{can_have_backup, ChartView, Lang, Scenario};
@@ -42,6 +43,8 @@ pub enum QueryProblem {
     /// A parameter the app does not know (a typo such as `of=aws`, or a newer link's); tracking parameters are not
     /// reported.
     UnknownKey(String),
+    /// A `certainty` value other than `documented`, `inferred`, `reported` or `at_risk`.
+    UnknownCertainty(String),
     /// A `chart` value other than `shares` or `history`.
     UnknownChart(String),
     /// The query was longer than `MAX_QUERY_BYTES`: only its beginning was read. Holds the length in bytes.
@@ -172,6 +175,12 @@ impl Scenario {
                     Some(table) => scenario.period = Some(table.key()),
                     None => problems.push(QueryProblem::UnknownPeriod(value)),
                 },
+                "certainty" => match Counted::from_code(&value) {
+                    // Counting reports too is the default.
+                    Some(Counted::Reported) => scenario.certainty = None,
+                    Some(counted) => scenario.certainty = Some(counted),
+                    None => problems.push(QueryProblem::UnknownCertainty(value)),
+                },
                 "chart" => match ChartView::from_code(&value) {
                     Some(chart) => scenario.chart = chart,
                     None => problems.push(QueryProblem::UnknownChart(value)),
@@ -221,6 +230,9 @@ impl Scenario {
         }
         if self.chart != ChartView::default() {
             pairs.push(("chart", self.chart.code().to_string()));
+        }
+        if let Some(certainty) = self.certainty {
+            pairs.push(("certainty", certainty.code().to_string()));
         }
         if self.lang != Lang::default() {
             pairs.push(("lang", self.lang.code().to_string()));

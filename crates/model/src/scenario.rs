@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::certainty::Counted;
 use crate::data::NodeKind;
 use crate::graph::{Model, NodeId, NodeIndex};
 use crate::jurisdiction::{switched_off_by, Jurisdiction};
@@ -77,6 +78,8 @@ pub struct Scenario {
     /// The market-share period shown; `None` is the latest.
     pub period: Option<String>,
     pub chart: ChartView,
+    /// The weakest kind of knowledge the figures count; `None` counts every affected service, kinds kept apart.
+    pub certainty: Option<Counted>,
     pub lang: Lang,
     /// Another data file to load instead of the shipped one, relative to the page (`bench/generated-10000.json`).
     pub data: Option<String>,
@@ -112,6 +115,8 @@ pub enum Action {
     CloseReplay,
     SetPeriod(Option<String>),
     SetChart(ChartView),
+    /// Which kinds of knowledge the figures count (`None`: every affected service).
+    SetCertainty(Option<Counted>),
 }
 
 impl Scenario {
@@ -152,6 +157,7 @@ impl Scenario {
             Action::CloseReplay => next.incident = None,
             Action::SetPeriod(period) => next.period = period,
             Action::SetChart(chart) => next.chart = chart,
+            Action::SetCertainty(certainty) => next.certainty = certainty,
         }
         (next != *self).then_some(next)
     }
