@@ -64,7 +64,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                                 }
                                 <text class={classes!("node-icon", (!down).then_some(class).flatten())} x="33" y="12">{ mark }</text>
                             </svg>
-                            <strong>{ (text.how_name)(how) }</strong>{ text.colon }{ (text.how_explained)(how) }
+                            <span><strong>{ (text.how_name)(how) }</strong>{ text.colon }{ (text.how_explained)(how) }</span>
                         </li>
                     }
                 }) }
