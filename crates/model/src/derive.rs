@@ -88,6 +88,43 @@ pub fn chosen_table<'a>(model: &'a Model, scenario: &Scenario) -> Option<&'a Mar
         .or_else(|| model.latest_shares(ShareScope::Worldwide))
 }
 
+/// The chain of `index`: itself, everything it depends on (through dependencies and containment, transitively) and
+/// everything that depends on it, as a flag per node. The map highlights it and fades the rest when `index` is
+/// selected.
+///
+/// # Complexity
+/// O(V + E): one walk up and one walk down.
+pub fn chain_of(model: &Model, index: NodeIndex) -> Vec<bool> {
+    let mut related = vec![false; model.node_count()];
+    if index.index() >= related.len() {
+        return related;
+    }
+    related[index.index()] = true;
+    let mut up = vec![index];
+    let mut seen_up = vec![false; model.node_count()];
+    while let Some(node) = up.pop() {
+        for (source, _) in model.dependencies_of(node) {
+            if !seen_up[source.index()] {
+                seen_up[source.index()] = true;
+                related[source.index()] = true;
+                up.push(source);
+            }
+        }
+    }
+    let mut down = vec![index];
+    let mut seen_down = vec![false; model.node_count()];
+    while let Some(node) = down.pop() {
+        for dependent in model.dependents_of(node) {
+            if !seen_down[dependent.index()] {
+                seen_down[dependent.index()] = true;
+                related[dependent.index()] = true;
+                down.push(dependent);
+            }
+        }
+    }
+    related
+}
+
 /// The share tables a period menu offers: worldwide first, then Europe, newest first in each.
 pub fn share_tables_for_menu(model: &Model) -> Vec<&MarketTable> {
     let mut tables: Vec<&MarketTable> = model.market.iter().collect();
@@ -287,6 +324,15 @@ mod tests {
         assert_eq!((back.certainty, problems), (Some(Counted::AtRisk), vec![]));
         let (_, problems) = Scenario::from_query("?certainty=sure", &model);
         assert_eq!(problems, [crate::query::QueryProblem::UnknownCertainty("sure".into())]);
+    }
+
+    #[test]
+    fn a_node_s_chain_is_what_it_depends_on_and_what_depends_on_it() {
+        let model = model();
+        let chain = chain_of(&model, index(&model, "aws/us-east-1/dynamodb"));
+        let related: Vec<&str> =
+            model.nodes().filter(|(i, _)| chain[i.index()]).map(|(_, node)| node.id.as_str()).collect();
+        assert_eq!(related, ["aws", "aws/us-east-1", "aws/us-east-1/dynamodb", "shop"], "not google, not news");
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct MapNodeProps {
     pub how: HowKnown,
     pub is_off: bool,
     pub selected: bool,
+    /// Outside the selected node's chain: drawn faded.
+    #[prop_or_default]
+    pub faded: bool,
     pub transform: AttrValue,
     pub text: AttrValue,
     /// The accessible name, with the state.
@@ -56,7 +59,8 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         format!("state-{}", state.as_str()),
         props.is_off.then_some("is-off"),
         props.kind.is_switchable().then_some("switchable"),
-        props.selected.then_some("is-selected")
+        props.selected.then_some("is-selected"),
+        props.faded.then_some("is-faded")
     );
     // How we know, beyond colour: an inner outline dotted (inferred) or dashed (reported), like the links of those
     // kinds; a dashed outline and "~" for a service at risk, "?" for one the data knows nothing about.

@@ -4,6 +4,7 @@
 //! drawn. Geometry comes from `geometry` through a `Drawing` computed once per layout and viewport.
 
 use cloudfall_model::certainty::HowKnown;
+use cloudfall_model::derive::chain_of;
 use cloudfall_model::label::accessible_name;
 use cloudfall_model::{NodeIndex, NodeState};
 use yew::prelude::*;
@@ -53,6 +54,11 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     let display: Vec<NodeState> = model.nodes().map(|(index, _)| cascade.display(index, derived)).collect();
     let shown = |index: NodeIndex| display.get(index.index()).copied().unwrap_or_default();
     let selected = props.scenario.selected.as_ref().and_then(|id| model.lookup(id));
+    // The selected node's chain is highlighted and the rest fades, so a chain can be followed on the map itself.
+    let chain = use_memo((props.model.clone(), selected), |(model, selected)| selected.map(|s| chain_of(model, s)));
+    let in_chain = |index: NodeIndex| {
+        chain.as_ref().as_ref().is_none_or(|chain| chain.get(index.index()).copied().unwrap_or(false))
+    };
     let backups = props.scenario.backup_indices(model);
     // Drawn again on top of the resting edges: those a failure flows along, and those of the selected node.
     let overlay: Vec<(&EdgeShape, Classes)> = drawing
@@ -60,7 +66,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         .iter()
         .filter_map(|edge| {
             let state = shown(edge.source);
-            let is_selected = selected.is_some_and(|s| s == edge.source || s == edge.target);
+            let is_selected = selected.is_some() && in_chain(edge.source) && in_chain(edge.target);
             (state != NodeState::Up || is_selected).then(|| {
                 let carries = (state != NodeState::Up).then(|| format!("carries-{}", state.as_str()));
                 (edge, classes!("edge", edge.kind, carries, is_selected.then_some("is-selected")))
@@ -83,7 +89,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
             </div>
         }
         <div class={classes!("map-scroll", frame.narrow.then_some("narrow"))}>
-            <svg class="dependency-map" viewBox={format!("0 0 {width:.0} {height:.0}")}
+            <svg class={classes!("dependency-map", selected.is_some().then_some("has-selection"))} viewBox={format!("0 0 {width:.0} {height:.0}")}
                 width={format!("{:.0}", width * zoom)} height={format!("{:.0}", height * zoom)}
                 data-cascade={if cascade.is_done() { "done" } else { "running" }}
                 role="group" aria-label={(text.map_caption)(model.node_count(), model.edge_count())}>
@@ -121,6 +127,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                             <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state} {how}
                                 tab={selected.map_or(index.index() == 0, |s| s == index)} onmove={onmove.clone()}
                                 is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
+                                faded={!in_chain(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
                                 text={drawing.labels.get(index.index()).cloned().unwrap_or_default()}
                                 label={AttrValue::from((text.node_label)(&accessible_name(&node.name, node.label()), (text.kind_name)(node.kind), &state_words))}
