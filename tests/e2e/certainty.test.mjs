@@ -45,6 +45,9 @@ for (const [lang, width] of [['en', 1280], ['fr', 360]]) {
     assert.ok(Number(await how.getAttribute('data-how-unknown')) > 0, 'some services are unknown');
     await page.waitForSelector('[data-why="fortnite"] [data-link-certainty="reported"]');
     await page.waitForSelector('[data-spof="fortnite"] [data-point="aws"][data-point-certainty="documented"]');
+    // The selected service's chain stands out; what is not on it fades.
+    assert.ok(!(await page.locator('[data-node-id="aws"]').getAttribute('class')).includes('is-faded'), 'AWS is on the chain');
+    assert.ok((await page.locator('[data-node-id="google"]').getAttribute('class')).includes('is-faded'), 'Google is not');
     const legend = await page.locator('[data-legend-how]').count();
     assert.equal(legend, 5, 'the legend explains the five kinds');
     const problems = await accessibilityProblems(page);
