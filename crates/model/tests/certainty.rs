@@ -4,10 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use cloudfall_model::certainty::{assess, Certainty, HowKnown};
-use cloudfall_model::data::{
-    DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, NodeKind, NodeRecord,
-};
+use cloudfall_model::data::{DependencyMode, DependencyRecord, EvidenceKind, NodeKind, NodeRecord};
 use cloudfall_model::validate::build;
 use cloudfall_model::{load, propagate, Model, NodeId, NodeIndex, NodeState};
 use proptest::prelude::*;
@@ -194,20 +194,13 @@ fn random_model(n: usize, deps: &[(usize, usize, bool, u8)]) -> Model {
             role: cloudfall_model::Role::Hosting,
             mode: if soft { DependencyMode::Soft } else { DependencyMode::Required },
             group: None,
-            evidence: vec![Evidence {
-                kind: if kind % 2 == 0 { EvidenceKind::Documented } else { EvidenceKind::Inferred },
-                publisher: "p".into(),
-                title: "t".into(),
-                url: None,
-                date: "2025".into(),
-                incident: None,
-                note: None,
-            }],
+            evidence: vec![common::evidence(
+                if kind % 2 == 0 { EvidenceKind::Documented } else { EvidenceKind::Inferred },
+                None,
+            )],
         })
         .collect();
-    let dataset =
-        DatasetInfo { id: "p".into(), version: "1".into(), as_of: "2025".into(), title: "p".into(), notes: vec![] };
-    build(DataFile { schema: None, dataset, market_shares: vec![], nodes, dependencies, incidents: vec![] }).unwrap()
+    build(common::data_file("2025", nodes, dependencies, vec![])).unwrap()
 }
 
 /// The brute force: the most certain chain over every simple path from a switched-off node, required links only

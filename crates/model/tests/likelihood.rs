@@ -3,11 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use cloudfall_model::calibration::calibrate;
-use cloudfall_model::data::{
-    DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, IncidentRecord, NodeKind,
-    NodeRecord,
-};
+use cloudfall_model::data::{DependencyMode, DependencyRecord, Evidence, EvidenceKind, NodeKind, NodeRecord};
 use cloudfall_model::likelihood::{fractional_year, likelihood, likelihood_independently, Weights};
 use cloudfall_model::validate::build;
 use cloudfall_model::{load, propagate, Link, Model, NodeId, NodeIndex};
@@ -69,43 +68,8 @@ fn random_model(n: usize, deps: &[RandomDependency]) -> Model {
             }
         })
         .collect();
-    let incidents = ["i0", "i1"]
-        .into_iter()
-        .map(|id| IncidentRecord {
-            id: id.into(),
-            name: id.into(),
-            name_fr: None,
-            date: "2025-10-20".into(),
-            duration_hours: None,
-            cause_en: "c".into(),
-            cause_fr: "c".into(),
-            failed: vec!["n0/r".into()],
-            reported_affected: dependencies
-                .iter()
-                .filter(|d| d.evidence.iter().any(|e| e.incident.as_deref() == Some(id)))
-                .map(|d| d.dependent.clone())
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect(),
-            misses: vec![],
-            sources: vec![],
-        })
-        .collect();
-    let file = DataFile {
-        schema: None,
-        dataset: DatasetInfo {
-            id: "p".into(),
-            version: "1".into(),
-            as_of: "2026-11-25".into(),
-            title: "p".into(),
-            notes: vec![],
-        },
-        market_shares: vec![],
-        nodes,
-        dependencies,
-        incidents,
-    };
-    build(file).unwrap()
+    let incidents = common::incidents(&["i0", "i1"], "n0/r", &dependencies);
+    build(common::data_file("2026-11-25", nodes, dependencies, incidents)).unwrap()
 }
 
 /// A link's weight computed again from the rules as `docs/model.md` states them: the best weight among its kinds,

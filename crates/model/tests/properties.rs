@@ -3,10 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use cloudfall_model::data::{
-    DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, IncidentRecord, NodeKind,
-    NodeRecord,
-};
+mod common;
+
+use cloudfall_model::data::{DataFile, DependencyMode, DependencyRecord, Evidence, EvidenceKind, NodeKind, NodeRecord};
 use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_with, Backup};
 use cloudfall_model::validate::build;
 use cloudfall_model::{propagate, Action, Link, Model, NodeIndex, NodeKind as Kind, NodeState, Scenario};
@@ -15,29 +14,17 @@ use proptest::prelude::*;
 
 /// A random model: `n` flat nodes and dependencies `(dependent, depends_on, mode, group)`, all inferred.
 fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
-    build(random_file(n, deps, |_| vec![evidence(EvidenceKind::Inferred, None)])).unwrap()
-}
-
-fn evidence(kind: EvidenceKind, incident: Option<&str>) -> Evidence {
-    Evidence {
-        kind,
-        publisher: "test".into(),
-        title: "test".into(),
-        url: None,
-        date: "2025".into(),
-        incident: incident.map(str::to_string),
-        note: None,
-    }
+    build(random_file(n, deps, |_| vec![common::evidence(EvidenceKind::Inferred, None)])).unwrap()
 }
 
 /// The evidence of a random dependency, from its group byte: documented, reports of `i0` or `i1`, or both.
 fn mixed_evidence(code: u8) -> Vec<Evidence> {
-    let reported = |incident| evidence(EvidenceKind::Reported, Some(incident));
+    let reported = |incident| common::evidence(EvidenceKind::Reported, Some(incident));
     match code % 5 {
-        0 => vec![evidence(EvidenceKind::Documented, None)],
+        0 => vec![common::evidence(EvidenceKind::Documented, None)],
         1 => vec![reported("i0")],
         2 => vec![reported("i1")],
-        3 => vec![reported("i0"), evidence(EvidenceKind::Documented, None)],
+        3 => vec![reported("i0"), common::evidence(EvidenceKind::Documented, None)],
         _ => vec![reported("i0"), reported("i1")],
     }
 }
@@ -71,42 +58,8 @@ fn random_file(n: usize, deps: &[(usize, usize, u8, u8)], evidence: impl Fn(u8) 
         })
         .collect::<Vec<_>>();
     // Two incidents, each listing every service a report of it names.
-    let incidents = ["i0", "i1"]
-        .into_iter()
-        .map(|id| IncidentRecord {
-            id: id.into(),
-            name: id.into(),
-            name_fr: None,
-            date: "2025-10-20".into(),
-            duration_hours: None,
-            cause_en: "c".into(),
-            cause_fr: "c".into(),
-            failed: vec!["n0".into()],
-            reported_affected: dependencies
-                .iter()
-                .filter(|d: &&DependencyRecord| d.evidence.iter().any(|e| e.incident.as_deref() == Some(id)))
-                .map(|d| d.dependent.clone())
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect(),
-            misses: vec![],
-            sources: vec![],
-        })
-        .collect();
-    DataFile {
-        schema: None,
-        dataset: DatasetInfo {
-            id: "p".into(),
-            version: "1".into(),
-            as_of: "2025".into(),
-            title: "p".into(),
-            notes: vec![],
-        },
-        market_shares: vec![],
-        nodes,
-        dependencies,
-        incidents,
-    }
+    let incidents = common::incidents(&["i0", "i1"], "n0", &dependencies);
+    common::data_file("2025", nodes, dependencies, incidents)
 }
 
 /// The second algorithm: evaluate every node from scratch, over and over, until nothing changes.

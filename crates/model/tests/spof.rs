@@ -3,30 +3,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use cloudfall_model::certainty::Certainty;
-use cloudfall_model::data::{
-    DataFile, DatasetInfo, DependencyMode, DependencyRecord, Evidence, EvidenceKind, IncidentRecord, NodeKind,
-    NodeRecord,
-};
+use cloudfall_model::data::{DependencyMode, DependencyRecord, EvidenceKind, NodeKind, NodeRecord};
 use cloudfall_model::outage::{propagate_with, Backup};
 use cloudfall_model::spof::{analyse, single_points_of_failure, smallest_set, SearchLimit};
 use cloudfall_model::validate::build;
 use cloudfall_model::{load, Model, NodeId, NodeIndex, NodeState};
 use proptest::prelude::*;
-
-fn evidence(kind: EvidenceKind) -> Evidence {
-    Evidence {
-        kind,
-        publisher: "test".into(),
-        title: "test".into(),
-        url: None,
-        date: "2025".into(),
-        incident: (kind == EvidenceKind::Reported).then(|| "i0".to_string()),
-        note: None,
-    }
-}
 
 /// A random model of `n` flat nodes of every kind that matters here (a provider, a cloud service, a supplier and
 /// a web service in turn) and dependencies `(dependent, depends_on, mode, code)`, the code choosing the group and
@@ -47,43 +34,12 @@ fn random_model(n: usize, deps: &[(usize, usize, u8, u8)]) -> Model {
                 role: cloudfall_model::Role::Hosting,
                 mode,
                 group: (mode == DependencyMode::Redundant).then(|| format!("g{}", code % 2)),
-                evidence: vec![evidence(kind)],
+                evidence: vec![common::evidence(kind, (kind == EvidenceKind::Reported).then_some("i0"))],
             }
         })
         .collect();
-    let reported: BTreeSet<String> = dependencies
-        .iter()
-        .filter(|d| d.evidence.iter().any(|e| e.kind == EvidenceKind::Reported))
-        .map(|d| d.dependent.clone())
-        .collect();
-    let incidents = vec![IncidentRecord {
-        id: "i0".into(),
-        name: "i0".into(),
-        name_fr: None,
-        date: "2025-10-20".into(),
-        duration_hours: None,
-        cause_en: "c".into(),
-        cause_fr: "c".into(),
-        failed: vec!["n0".into()],
-        reported_affected: reported.into_iter().collect(),
-        misses: vec![],
-        sources: vec![],
-    }];
-    build(DataFile {
-        schema: None,
-        dataset: DatasetInfo {
-            id: "p".into(),
-            version: "1".into(),
-            as_of: "2025".into(),
-            title: "p".into(),
-            notes: vec![],
-        },
-        market_shares: vec![],
-        nodes,
-        dependencies,
-        incidents,
-    })
-    .unwrap()
+    let incidents = common::incidents(&["i0"], "n0", &dependencies);
+    build(common::data_file("2025", nodes, dependencies, incidents)).unwrap()
 }
 
 type Case = (usize, Vec<(usize, usize, u8, u8)>, Vec<(usize, usize)>);
