@@ -78,6 +78,19 @@ pub fn Metrics(props: &MetricsProps) -> Html {
             </p>
         }
     });
+    // While an outage is replayed, say first which figure is observed and which predicted, so neither is misquoted.
+    let replay_headline = match (
+        props.scenario.incident.as_deref().and_then(|id| model.incident(id)),
+        &props.derived.replay,
+    ) {
+        (Some(incident), Some(replay)) => html! {
+            <p class="metric replay-headline" data-metric="replay" data-reported={(replay.hits.len() + replay.misses.len()).to_string()}
+                data-predicted={replay.hits.len().to_string()} data-at-risk={replay.at_risk().to_string()}>
+                { (text.replay_headline)(&incident.date, replay.hits.len() + replay.misses.len(), replay.hits.len(), replay.at_risk()) }
+            </p>
+        },
+        _ => html! {},
+    };
     let oncounted = {
         let onswitch = props.onswitch.clone();
         Callback::from(move |event: Event| {
@@ -105,6 +118,7 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                 { headline }
                 { for eu_standing }
             </div>
+            { replay_headline }
             <HowWeKnow derived={props.derived.clone()} lang={props.scenario.lang} />
             <label class="counted">
                 { text.counted_label }{ " " }

@@ -301,6 +301,7 @@ pub const EN: Texts = Texts {
     replay_duration: |hours| {
         if hours.fract() == 0.0 { format!("about {hours:.0} hours") } else { format!("about {hours:.1} hours") }
     },
+    replay_headline: |date, reported, predicted, at_risk| format!("On {date}, {reported} of these services were reported affected. The evidence independent of that day's reports predicted {predicted} of them; of the others, {at_risk} are known to run on the provider that failed, without saying where (at risk)."),
     replay_samples: |out, within, reported| format!("The evidence independent of this outage's own reports predicts {out} of the {reported} services reported affected; with those reports (what the map shows) {within} of {reported}, which proves nothing: a report cannot confirm itself."),
     replay_overall: |hits, reported, incidents| format!("Over all {incidents} outages, independent evidence predicts {hits} of {reported}."),
     replay_hits: |hits, reported| format!("Predicted and reported: {hits} of {reported}"),

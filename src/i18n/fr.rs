@@ -310,6 +310,7 @@ pub const FR: Texts = Texts {
             format!("environ {hours:.1} heures").replace('.', ",")
         }
     },
+    replay_headline: |date, reported, predicted, at_risk| format!("Le {date}, {reported} de ces services ont été signalés touchés. Les preuves indépendantes des signalements de ce jour-là en prédisaient {predicted} ; parmi les autres, {at_risk} tournent chez le fournisseur tombé, sans qu’on sache où (à risque)."),
     replay_samples: |out, within, reported| format!("Les preuves indépendantes des signalements de cette panne prédisent {out} des {reported} services signalés touchés ; avec ces signalements (ce que montre la carte), {within} sur {reported}, ce qui ne prouve rien : un signalement ne peut pas se confirmer lui-même."),
     replay_overall: |hits, reported, incidents| format!("Sur l’ensemble des {incidents} pannes, les preuves indépendantes en prédisent {hits} sur {reported}."),
     replay_hits: |hits, reported| format!("Prédits et signalés : {hits} sur {reported}"),

@@ -157,6 +157,8 @@ pub struct Texts {
     pub replay_choose: &'static str,
     pub replay_close: &'static str,
     pub replay_duration: fn(hours: f64) -> String,
+    /// The replay's headline: reported, predicted from independent evidence, at risk.
+    pub replay_headline: fn(date: &str, reported: usize, predicted: usize, at_risk: usize) -> String,
     /// Out of sample (independent evidence) against in sample (with the outage's own reports), of the reported.
     pub replay_samples: fn(out_of_sample: usize, in_sample: usize, reported: usize) -> String,
     pub replay_overall: fn(hits: usize, reported: usize, incidents: usize) -> String,

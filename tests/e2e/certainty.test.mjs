@@ -76,3 +76,17 @@ test('the certainty control chooses what the figures count, and the link keeps i
   assert.deepEqual(trouble, []);
   await page.close();
 });
+
+test('replaying 20 October 2025 says which figure was reported and which predicted', async () => {
+  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
+  await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20`);
+  const headline = page.locator('[data-metric="replay"]');
+  await waitFor(async () => (await headline.getAttribute('data-reported')) === '44', 'the replay headline counts 44 reported');
+  assert.equal(await headline.getAttribute('data-predicted'), '0', 'independent evidence predicted none of them');
+  assert.ok(Number(await headline.getAttribute('data-at-risk')) > 20, 'most of the others run on AWS');
+  assert.match(await headline.textContent(), /reported affected.*predicted 0/s);
+  const samples = page.locator('.replay-samples');
+  await waitFor(async () => (await samples.getAttribute('data-overall')) === '16/179', 'over all incidents, 16 of 179');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
