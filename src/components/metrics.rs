@@ -64,8 +64,8 @@ pub fn Metrics(props: &MetricsProps) -> Html {
     } else {
         html! {
             <p class="metric" data-metric="audience">
-                { (text.metric_audience)(impact.audience_down_millions, impact.audience_known, impact.down.len()) }
-                <span class="caveat">{ " " }{ text.audience_caveat }</span>
+                { (text.metric_audience)(impact.audience_down_millions, impact.audience_known, impact.down.len(),
+                    (text.counted_name)(props.scenario.certainty)) }
             </p>
         }
     };

@@ -123,12 +123,11 @@ pub const EN: Texts = Texts {
     metrics_heading: "What is down",
     metric_down: |down, total, percent| format!("{down} of {total} web services down ({})", super::percent(percent)),
     metric_degraded: |degraded, percent| format!("{degraded} degraded ({})", super::percent(percent)),
-    metric_audience: |millions, known, down| {
+    metric_audience: |millions, known, down, counted| {
         let total = if millions >= 1000.0 { format!("{:.1} billion", millions / 1000.0) } else { format!("{millions:.0} million") };
-        format!("The known audiences of {known} of the {down} services down add up to {total} users.")
+        format!("The known audiences of {known} of the {down} services down ({counted}) add up to {total} users: an order of magnitude, not a number of people, since one person using three of them counts three times and each source counts in its own way (monthly users, accounts, visits).")
     },
     metric_audience_none: "No audience figure is known for the services down.",
-    audience_caveat: "One person using three of them counts three times, and each source counts in its own way (monthly users, accounts, visits): an order of magnitude, not a number of people.",
     metric_hhi: |hhi, period, lower_bound| {
         format!("Market concentration (HHI, {period}): {}{hhi:.0}", if lower_bound { "at least " } else { "" })
     },

@@ -123,12 +123,17 @@ pub const FR: Texts = Texts {
     metrics_heading: "Ce qui est en panne",
     metric_down: |down, total, percent| format!("{down} services web sur {total} en panne ({})", super::percent(percent)),
     metric_degraded: |degraded, percent| format!("{degraded} dégradés ({})", super::percent(percent)),
-    metric_audience: |millions, known, down| {
-        let total = if millions >= 1000.0 { format!("{:.1} milliard(s)", millions / 1000.0) } else { format!("{millions:.0} millions") };
-        format!("Les audiences connues de {known} des {down} services en panne totalisent {total} d'utilisateurs.")
+    metric_audience: |millions, known, down, counted| {
+        let total = if millions >= 2000.0 {
+            format!("{} milliards", format!("{:.1}", millions / 1000.0).replace('.', ","))
+        } else if millions >= 1000.0 {
+            format!("{} milliard", format!("{:.1}", millions / 1000.0).replace('.', ","))
+        } else {
+            format!("{millions:.0} millions")
+        };
+        format!("Les audiences connues de {known} des {down} services en panne ({counted}) totalisent {total} d'utilisateurs : un ordre de grandeur, pas un nombre de personnes, car une personne qui utilise trois de ces services compte trois fois et chaque source compte à sa façon (utilisateurs mensuels, comptes, visites).")
     },
     metric_audience_none: "Aucune audience n'est connue pour les services en panne.",
-    audience_caveat: "Une personne qui utilise trois de ces services compte trois fois, et chaque source compte à sa façon (utilisateurs mensuels, comptes, visites) : un ordre de grandeur, pas un nombre de personnes.",
     metric_hhi: |hhi, period, lower_bound| {
         format!("Concentration du marché (IHH, {period}) : {}{hhi:.0}", if lower_bound { "au moins " } else { "" })
     },

@@ -84,9 +84,9 @@ pub struct Texts {
     pub metrics_heading: &'static str,
     pub metric_down: fn(down: usize, total: usize, percent: f64) -> String,
     pub metric_degraded: fn(degraded: usize, percent: f64) -> String,
-    pub metric_audience: fn(millions: f64, known: usize, down: usize) -> String,
+    /// The audience of the services down, with what was counted and its caveat in the same sentence.
+    pub metric_audience: fn(millions: f64, known: usize, down: usize, counted: &str) -> String,
     pub metric_audience_none: &'static str,
-    pub audience_caveat: &'static str,
     pub metric_hhi: fn(hhi: f64, period: &str, lower_bound: bool) -> String,
     pub hhi_reading: fn(Reading) -> &'static str,
     pub hhi_caveat: &'static str,
