@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Action, NodeIndex};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -71,6 +72,14 @@ pub fn CanvasMap(props: &MapProps) -> Html {
                 let ratio = gloo::utils::window().device_pixel_ratio().max(1.0);
                 let _ = context.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0);
                 let state = |index: NodeIndex| cascade.display(index, &derived);
+                // Mid-cascade a node shows its earlier state, and says nothing yet of how we know.
+                let how = |index: NodeIndex| {
+                    if cascade.display(index, &derived) == derived.outcome.state(index) {
+                        derived.assessment.how(index)
+                    } else {
+                        HowKnown::Unaffected
+                    }
+                };
                 let scene = Scene {
                     model: &model,
                     grid: &grid,
@@ -79,6 +88,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
                     pixels: (element.width(), element.height()),
                     ratio,
                     state: &state,
+                    how: &how,
                     selected,
                 };
                 let count = paint(&context, &scene);

@@ -3,12 +3,13 @@
 //! map's (fill, outline, dashed when degraded, hatched when down), then the links of what is in view, the ✕ and !
 //! marks and the names. Only what is in view is drawn, and each kind of stroke is one path for all the nodes.
 
+use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::{Model, NodeIndex, NodeState};
 use wasm_bindgen::Clamped;
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
 use super::geometry::{Grid, View, BOX_PIXELS, CELL, EDGE_DETAIL, LABEL_PIXELS};
-use super::palette::{look, overview_pixel, Mark, ALARM, DEGRADED, EDGE, FOCUS, HATCH};
+use super::palette::{look, overview_pixel, Mark, ALARM, DEGRADED, EDGE, FOCUS, HATCH, PAPER, UNKNOWN};
 
 /// Boxes at least this many pixels wide are hatched when down, with stripes `HATCH_STEP` apart; at least
 /// `MARK_PIXELS`, they carry ✕ or !.
@@ -27,6 +28,8 @@ pub struct Scene<'a> {
     pub ratio: f64,
     /// The state to show for each node (the cascade's `display`).
     pub state: &'a dyn Fn(NodeIndex) -> NodeState,
+    /// How we know the state shown (`HowKnown::Unaffected` while the cascade has not reached the node).
+    pub how: &'a dyn Fn(NodeIndex) -> HowKnown,
     pub selected: Option<NodeIndex>,
 }
 
@@ -62,6 +65,9 @@ pub fn paint(context: &CanvasRenderingContext2d, scene: &Scene) -> usize {
         if !nodes.is_empty() {
             paint_boxes(context, state, &nodes, size);
         }
+    }
+    if size >= MARK_PIXELS {
+        paint_how(context, scene, &in_view, size);
     }
     ring(context, scene, size, 2.0);
     if size >= LABEL_PIXELS {
@@ -155,17 +161,7 @@ fn paint_boxes(context: &CanvasRenderingContext2d, state: NodeState, corners: &[
         // dashes cannot be told apart, carry a dot instead.
         context.begin_path();
         for &(x, y) in corners {
-            let sides =
-                [(x, y, 1.0, 0.0), (x + size, y, 0.0, 1.0), (x + size, y + size, -1.0, 0.0), (x, y + size, 0.0, -1.0)];
-            for (left, top, dx, dy) in sides {
-                let mut t = 0.0;
-                while t < size {
-                    let end = (t + 4.0).min(size);
-                    context.move_to(left + dx * t, top + dy * t);
-                    context.line_to(left + dx * end, top + dy * end);
-                    t += 6.0;
-                }
-            }
+            dashed_square(context, x, y, size, 4.0, 2.0);
         }
         context.stroke();
     } else if look.outline != look.fill {
@@ -223,6 +219,90 @@ fn paint_boxes(context: &CanvasRenderingContext2d, state: NodeState, corners: &[
             }
         }
         context.stroke();
+    }
+    context.set_line_width(1.0);
+}
+
+/// Dashes of `dash` and gaps of `gap` around the square of side `size` at `(x, y)`, added to the current path (as a
+/// CSS `stroke-dasharray`, drawn by hand: one path for many boxes, no dash array to pass to the canvas).
+fn dashed_square(context: &CanvasRenderingContext2d, x: f64, y: f64, size: f64, dash: f64, gap: f64) {
+    let sides = [(x, y, 1.0, 0.0), (x + size, y, 0.0, 1.0), (x + size, y + size, -1.0, 0.0), (x, y + size, 0.0, -1.0)];
+    for (left, top, dx, dy) in sides {
+        let mut t = 0.0;
+        while t < size {
+            let end = (t + dash).min(size);
+            context.move_to(left + dx * t, top + dy * t);
+            context.line_to(left + dx * end, top + dy * end);
+            t += dash + gap;
+        }
+    }
+}
+
+/// One kind of how-we-know outline: which nodes get it (by how we know and the state shown), its colour, its dash
+/// and gap, and its mark.
+type HowOutline = (fn(HowKnown, NodeState) -> bool, &'static str, f64, f64, Option<&'static str>);
+
+/// How we know, as on the SVG map: an inner outline dotted for inferred and dashed for reported (light on a dark
+/// box, amber on a degraded one), a dashed amber outline and "~" for a node at risk, a dotted grey one and "?" for a
+/// web service the data knows nothing about. One path per kind of outline.
+fn paint_how(context: &CanvasRenderingContext2d, scene: &Scene, in_view: &[NodeIndex], size: f64) {
+    let inset = 3.0;
+    let inner = size - 2.0 * inset;
+    let kinds: [HowOutline; 6] = [
+        (
+            |how, state| how == HowKnown::Affected(Certainty::Inferred) && state == NodeState::Down,
+            PAPER.css,
+            1.5,
+            3.0,
+            None,
+        ),
+        (
+            |how, state| how == HowKnown::Affected(Certainty::Inferred) && state != NodeState::Down,
+            DEGRADED.css,
+            1.5,
+            3.0,
+            None,
+        ),
+        (
+            |how, state| how == HowKnown::Affected(Certainty::Reported) && state == NodeState::Down,
+            PAPER.css,
+            6.0,
+            3.0,
+            None,
+        ),
+        (
+            |how, state| how == HowKnown::Affected(Certainty::Reported) && state != NodeState::Down,
+            DEGRADED.css,
+            6.0,
+            3.0,
+            None,
+        ),
+        (|how, _| matches!(how, HowKnown::AtRisk { .. }), DEGRADED.css, 6.0, 3.0, Some("~")),
+        (|how, _| how == HowKnown::Unknown, UNKNOWN.css, 2.0, 2.0, Some("?")),
+    ];
+    context.set_line_width(1.5);
+    context.set_font(&format!("bold {:.0}px sans-serif", (size * 0.3).clamp(9.0, 14.0)));
+    for (matches, colour, dash, gap, mark) in kinds {
+        let nodes: Vec<(f64, f64)> = in_view
+            .iter()
+            .filter(|&&index| matches((scene.how)(index), (scene.state)(index)))
+            .map(|&index| scene.screen(index))
+            .collect();
+        if nodes.is_empty() {
+            continue;
+        }
+        context.set_stroke_style_str(colour);
+        context.begin_path();
+        for &(x, y) in &nodes {
+            dashed_square(context, x + inset, y + inset, inner, dash, gap);
+        }
+        context.stroke();
+        if let Some(mark) = mark {
+            context.set_fill_style_str(colour);
+            for &(x, y) in &nodes {
+                let _ = context.fill_text(mark, x + size - size * 0.3, y + size * 0.35);
+            }
+        }
     }
     context.set_line_width(1.0);
 }

@@ -45,6 +45,8 @@ pub const DARK: Colour = colour("#222222");
 pub const HATCH: Colour = colour("#555");
 /// `--degraded`: the dashed outline and the "!" of a degraded node, and the links that carry it.
 pub const DEGRADED: Colour = colour("#9e5e00");
+/// `.node-how.how-unknown`: the dotted outline and "?" of a web service with no public dependency.
+pub const UNKNOWN: Colour = colour("#595959");
 /// `.node.state-degraded .node-box`: the fill of a degraded node.
 pub const DEGRADED_FILL: Colour = colour("#fff3dc");
 /// `--alarm`: the links that carry a failure.
