@@ -71,6 +71,13 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                 <strong class={format!("state-{}", state.as_str())}>{ (text.state_name)(state) }</strong>
             </p>
             if let Some(description) = node.description(lang) { <p>{ description }</p> }
+            if let (Some(country), Some(source)) = (&node.country, &node.country_source) {
+                <p class="headquarters" data-headquarters={country.clone()}>
+                    { text.headquarters }{ text.colon }{ country }{ " — " }
+                    <SourceLink publisher={source.publisher.clone()} title={source.title.clone()}
+                        url={source.url.clone()} date={source.date.clone()} {lang} />
+                </p>
+            }
             if let Some(audience) = &node.audience {
                 <p class="audience">
                     { (text.audience_line)(audience.millions, &audience.measure, audience.scope.as_deref().unwrap_or("")) }

@@ -150,6 +150,7 @@ pub const EN: Texts = Texts {
             None => "sits inside".to_string(),
         }
     },
+    headquarters: "Headquarters",
     spof_heading: "What alone can take it down",
     spof_set: |count, proven| {
         let minimal = if proven { "" } else { " (the search stopped early: maybe not the smallest)" };

@@ -156,6 +156,7 @@ pub const FR: Texts = Texts {
             None => "fait partie de".to_string(),
         }
     },
+    headquarters: "Siège",
     spof_heading: "Ce qui peut à lui seul le faire tomber",
     spof_set: |count, proven| {
         let minimal = if proven { "" } else { " (recherche arrêtée avant la fin : peut-être pas le plus petit)" };

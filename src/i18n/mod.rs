@@ -94,6 +94,8 @@ pub struct Texts {
     // How we know (issue 14): the affected web services by the certainty of their chain.
     /// A why-chain's link to the next step: "documented link, 2018-07-31", or containment.
     pub why_link: fn(Certainty, date: Option<&str>) -> String,
+    /// A company's headquarters country, with its source, in the details.
+    pub headquarters: &'static str,
     pub spof_heading: &'static str,
     /// "No single switch does; these 2 together do:" (and whether the set is proven the smallest).
     pub spof_set: fn(count: usize, proven: bool) -> String,

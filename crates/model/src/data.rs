@@ -247,6 +247,10 @@ pub struct NodeRecord {
     #[serde(default)]
     #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Z]{2}$")))]
     pub country: Option<String>,
+    /// Where `country` comes from: for providers and suppliers, a source stating where the company is headquartered
+    /// (switching off "every US provider" rests on it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country_source: Option<Source>,
     /// One plain-English sentence that a 14-year-old understands.
     #[serde(default)]
     pub description: Option<String>,
@@ -284,6 +288,7 @@ impl NodeRecord {
             short_name: None,
             category: None,
             country: None,
+            country_source: None,
             description: None,
             description_fr: None,
             audience: None,

@@ -50,6 +50,8 @@ pub struct Node {
     pub short_name: Option<String>,
     pub category: Option<Category>,
     pub country: Option<String>,
+    /// The source of `country`, for a company's headquarters.
+    pub country_source: Option<crate::data::Source>,
     pub description: Option<String>,
     pub description_fr: Option<String>,
     pub audience: Option<Audience>,

@@ -34,6 +34,7 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
             short_name: record.short_name.clone(),
             category: record.category,
             country: record.country.clone(),
+            country_source: record.country_source.clone(),
             description: record.description.clone(),
             description_fr: record.description_fr.clone(),
             audience: record.audience.clone(),
@@ -67,6 +68,12 @@ fn check_facts(path: &str, record: &NodeRecord, problems: &mut Problems) {
                 format!("\"{country}\" is not a country code: write two capital letters, like FR or US"),
             );
         }
+    }
+    if let Some(source) = &record.country_source {
+        check_source(&format!("{path}.country_source"), source, problems);
+    }
+    if record.country_source.is_some() && record.country.is_none() {
+        problems.add(format!("{path}.country_source"), "a source for the country, but no country: add \"country\"");
     }
     if let Some(audience) = &record.audience {
         if !(audience.millions.is_finite() && audience.millions > 0.0) {
