@@ -48,6 +48,12 @@ for (const [lang, width] of [['en', 1280], ['fr', 360]]) {
     // The selected service's chain stands out; what is not on it fades.
     assert.ok(!(await page.locator('[data-node-id="aws"]').getAttribute('class')).includes('is-faded'), 'AWS is on the chain');
     assert.ok((await page.locator('[data-node-id="google"]').getAttribute('class')).includes('is-faded'), 'Google is not');
+    // A jurisdiction rests on a company's headquarters: its details name the country and its source.
+    await page.locator('[data-node-id="aws"]').click();
+    await page.waitForSelector('[data-details="aws"] [data-headquarters="US"] a[href^="https://"]');
+    await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&sel=fortnite${lang === 'fr' ? '&lang=fr' : ''}`);
+    await page.waitForSelector('[data-why="fortnite"]');
+    await settled(page);
     const legend = await page.locator('[data-legend-how]').count();
     assert.equal(legend, 5, 'the legend explains the five kinds');
     const problems = await accessibilityProblems(page);

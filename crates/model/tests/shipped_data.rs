@@ -176,3 +176,13 @@ fn the_biggest_single_point_of_failure_is_a_cloud_provider() {
     assert_eq!(top.kind, NodeKind::Provider, "{}", top.id);
     assert!(ranking[0].down >= 50, "{} takes down {}", top.id, ranking[0].down);
 }
+
+#[test]
+fn every_provider_and_supplier_has_a_sourced_headquarters_country() {
+    let model = shipped();
+    for (_, node) in model.nodes().filter(|(_, node)| matches!(node.kind, NodeKind::Provider | NodeKind::Supplier)) {
+        assert!(node.country.is_some(), "{} has no country", node.id);
+        let source = node.country_source.as_ref().unwrap_or_else(|| panic!("{}: no source for its country", node.id));
+        assert!(source.url.as_deref().is_some_and(|url| url.starts_with("http")), "{}: no link", node.id);
+    }
+}
