@@ -8,7 +8,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate
+.PHONY: serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz
 
 ## serve: install what is missing, build, and serve the app at http://127.0.0.1:8080/
 serve: tools-build
@@ -50,6 +50,10 @@ bench: tools dist
 	@.ci/check-size || true
 	cargo run -q --release -p cloudfall-cli -- bench
 	cd tests/e2e && node bench.mjs
+
+## fuzz: the hostile-input tests with a long budget of random files and mutations (make test runs 64 of each)
+fuzz:
+	FUZZ_CASES=$${FUZZ_CASES:-20000} cargo test --release -p cloudfall-model --test hostile -- --nocapture
 
 clean:
 	cargo clean

@@ -1,6 +1,8 @@
 //! Cloudfall's web app: a thin Yew shell that renders the model's state and sends `Action`s.
 //! It never computes propagation itself; the rules live in `cloudfall-model`.
 
+#![forbid(unsafe_code)]
+
 pub mod app;
 pub mod browser;
 pub mod chart;

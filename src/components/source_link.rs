@@ -1,6 +1,7 @@
 //! One source: its publisher, linked when there is a URL (opening in a new tab, announced to screen readers), with
 //! its title and date.
 
+use cloudfall_model::validate::is_web_link;
 use cloudfall_model::Lang;
 use yew::prelude::*;
 
@@ -20,7 +21,8 @@ pub struct SourceLinkProps {
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
     let text = texts(props.lang);
-    let publisher = match &props.url {
+    // Only a web address becomes a link, whatever a data file says (validation refuses others too).
+    let publisher = match props.url.as_ref().filter(|url| is_web_link(url)) {
         Some(url) => html! {
             <a href={url.clone()} target="_blank" rel="noopener noreferrer" title={props.title.clone()}>
                 { &props.publisher }<span class="visually-hidden">{ " " }{ text.opens_new_tab }</span>

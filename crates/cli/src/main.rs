@@ -3,6 +3,8 @@
 //! (or has no node with the id `spof` asks about), 2 the command was used wrongly.
 //! The command line is declared in `args`, the JSON answers in `report`; output into a closed pipe ends quietly.
 
+#![forbid(unsafe_code)]
+
 mod args;
 mod report;
 mod schema;
@@ -22,7 +24,7 @@ use cloudfall_model::outage::{blast_radius, propagate_independently, propagate_w
 use cloudfall_model::replay::{compare, replay};
 use cloudfall_model::spof::{analyse, SearchLimit};
 use cloudfall_model::validate::build;
-use cloudfall_model::{load, Model, NodeId, NodeIndex, NodeKind, NodeState};
+use cloudfall_model::{load, load_bytes, Model, NodeId, NodeIndex, NodeKind, NodeState};
 
 use crate::args::{Cli, Command, Data, Simulate, Spof};
 use crate::report::{CalibrateReport, IncidentReplay, ReplayReport, SimulateReport, SpofReport, ValidateReport};
@@ -109,8 +111,8 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
 
 fn validate(file: &Path, json: bool) -> Result<ExitCode, Failure> {
     let name = file.display().to_string();
-    let text = read(file)?;
-    let (report, code) = match load(&text) {
+    let bytes = read(file)?;
+    let (report, code) = match load_bytes(&bytes) {
         Ok(model) => (ValidateReport::valid(&name, &model), ExitCode::SUCCESS),
         Err(problems) => (ValidateReport::invalid(&name, &problems), ExitCode::from(1)),
     };
@@ -358,11 +360,11 @@ fn print_json(value: &impl serde::Serialize, pretty: bool) -> Result<(), Failure
 
 /// The model of `--data FILE`, or of the shipped data without it.
 fn model(data: &Data) -> Result<Model, Failure> {
-    let text = match &data.data {
-        Some(path) => read(path)?,
-        None => SHIPPED.to_string(),
+    let loaded = match &data.data {
+        Some(path) => load_bytes(&read(path)?),
+        None => load(SHIPPED),
     };
-    load(&text).map_err(|problems| {
+    loaded.map_err(|problems| {
         let first = problems.first().map(ToString::to_string).unwrap_or_default();
         Failure::Data(format!(
             "the data has {} problem(s); run `cloudfall validate` on it. First: {first}",
@@ -375,6 +377,7 @@ fn lookup(model: &Model, id: &str) -> Result<NodeIndex, Failure> {
     model.lookup(&NodeId::new(id.to_string())).ok_or(Failure::Misuse(format!("there is no node with the id \"{id}\"")))
 }
 
-fn read(path: &Path) -> Result<String, Failure> {
-    std::fs::read_to_string(path).map_err(|error| Failure::Misuse(format!("cannot read {}: {error}", path.display())))
+/// The file's bytes: whether they are UTF-8 text is the data's problem (exit 1, located), not a misuse.
+fn read(path: &Path) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|error| Failure::Misuse(format!("cannot read {}: {error}", path.display())))
 }

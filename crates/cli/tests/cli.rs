@@ -237,3 +237,25 @@ fn calibrate_json_holds_out_every_incident_and_adds_the_scores_up() {
     let hits: u64 = incidents.iter().map(|incident| incident["hits"].as_u64().unwrap()).sum();
     assert_eq!(value["overall"]["hits"].as_u64().unwrap(), hits);
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_a_located_data_problem_not_a_misuse() {
+    let path = std::env::temp_dir().join(format!("cloudfall-not-utf8-{}.json", std::process::id()));
+    std::fs::write(&path, [b'{', b'"', 0xff, 0xfe]).unwrap();
+    let (code, text) = cloudfall(&["validate", path.to_str().unwrap()]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("The file is not UTF-8 text (line 1, column 3, byte 3)"), "{text}");
+}
+
+#[test]
+fn a_script_link_makes_validate_fail() {
+    let shipped = include_str!("../../../static/data/cloudfall.json");
+    let hostile = shipped.replacen("\"url\": \"https://", "\"url\": \"javascript:alert(1)//", 1);
+    let path = std::env::temp_dir().join(format!("cloudfall-script-link-{}.json", std::process::id()));
+    std::fs::write(&path, hostile).unwrap();
+    let (code, text) = cloudfall(&["validate", path.to_str().unwrap()]);
+    std::fs::remove_file(&path).unwrap();
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("is not a web address"), "{text}");
+}

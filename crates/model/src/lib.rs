@@ -2,6 +2,8 @@
 //! summary figures, the map layout and the `Scenario` with its URL codec.
 //! It knows nothing of the DOM, does no IO and never panics on user data.
 
+#![forbid(unsafe_code)]
+
 pub mod calibration;
 pub mod certainty;
 pub mod data;
@@ -30,4 +32,4 @@ pub use jurisdiction::Jurisdiction;
 pub use market::{MarketShare, MarketTable, ShareHolder};
 pub use outage::{propagate, NodeState, Outcome};
 pub use scenario::{Action, ChartView, Lang, QueryProblem, Scenario};
-pub use validate::{load, Problem};
+pub use validate::{load, load_bytes, Problem};

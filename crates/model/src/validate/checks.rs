@@ -6,6 +6,51 @@ use crate::data::Source;
 /// A source needs a publisher, a title and a date.
 pub(super) fn check_source(path: &str, source: &Source, problems: &mut Problems) {
     check_cited(path, &source.publisher, &source.title, &source.date, problems);
+    check_link(&format!("{path}.url"), source.url.as_deref(), problems);
+}
+
+/// A link from the data is shown to readers as a link: only `https://` and `http://` addresses to a host, so no
+/// `javascript:`, `data:` or relative link can ride on a data file.
+pub(super) fn check_link(path: &str, url: Option<&str>, problems: &mut Problems) {
+    let Some(url) = url else { return };
+    if !is_web_link(url) {
+        problems.add(
+            path,
+            format!("\"{}\" is not a web address: links must start with https:// (or http://)", text_excerpt(url)),
+        );
+    }
+}
+
+/// Whether `url` is an absolute `http(s)` address with a host and no space or control character.
+pub fn is_web_link(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        !host.is_empty() && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
+}
+
+/// A name shown to readers must be plain text on one line: no control character, and no invisible bidirectional
+/// control that could make it read differently from what it is (a right-to-left override, say).
+pub(super) fn check_plain_text(path: &str, text: &str, problems: &mut Problems) {
+    if let Some(c) = text.chars().find(|&c| c.is_control() || is_bidi_control(c)) {
+        problems
+            .add(path, format!("the text contains an invisible control character (U+{:04X}): remove it", u32::from(c)));
+    }
+}
+
+/// The Unicode bidirectional formatting characters (embeddings, overrides, isolates, marks).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// At most 80 characters of `text`, for a message.
+fn text_excerpt(text: &str) -> String {
+    let mut excerpt: String = text.chars().filter(|c| !c.is_control()).take(80).collect();
+    if text.chars().count() > 80 {
+        excerpt.push('…');
+    }
+    excerpt
 }
 
 /// The fields every citation has, wherever it sits.

@@ -10,6 +10,8 @@ mod market;
 mod nodes;
 mod parse;
 
+pub use checks::is_web_link;
+
 use std::collections::HashMap;
 use std::fmt;
 
@@ -42,7 +44,43 @@ impl fmt::Display for Problem {
 /// Every problem found, each with its JSON path; nothing is returned half-loaded. A syntax error is one problem
 /// (nothing after it can be read); type errors are listed one per node, dependency, table or incident.
 pub fn load(json: &str) -> Result<Model, Vec<Problem>> {
+    if json.len() > MAX_FILE_BYTES {
+        return Err(vec![Problem {
+            path: String::new(),
+            message: format!(
+                "The file is {:.0} MB; Cloudfall reads data files of up to {} MB",
+                json.len() as f64 / 1e6,
+                MAX_FILE_BYTES / 1_000_000
+            ),
+        }]);
+    }
     build(parse::parse(json)?)
+}
+
+/// The largest data file read, in bytes: a generated 100,000-node file is about 61 MB; past this, a file is refused
+/// before it is parsed.
+pub const MAX_FILE_BYTES: usize = 100_000_000;
+
+/// Like [`load`], from bytes that may not be UTF-8 text (a file from a reader's disk).
+///
+/// # Errors
+/// The position of the first byte that is not UTF-8, or what [`load`] finds.
+pub fn load_bytes(bytes: &[u8]) -> Result<Model, Vec<Problem>> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load(text),
+        Err(error) => {
+            let valid = bytes.get(..error.valid_up_to()).unwrap_or_default();
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+            Err(vec![Problem {
+                path: String::new(),
+                message: format!(
+                    "The file is not UTF-8 text (line {line}, column {column}, byte {}): save it as UTF-8",
+                    error.valid_up_to() + 1
+                ),
+            }])
+        }
+    }
 }
 
 /// Validates parsed data and builds the model.

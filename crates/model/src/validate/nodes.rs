@@ -1,6 +1,6 @@
 //! The `nodes` section: ids, names, facts, and the containment their hierarchical ids imply.
 
-use super::checks::{check_source, is_slug_path};
+use super::checks::{check_plain_text, check_source, is_slug_path};
 use super::{Graph, Problems};
 use crate::data::NodeRecord;
 use crate::graph::{Link, Node, NodeId};
@@ -20,6 +20,10 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
         }
         if record.name.trim().is_empty() {
             problems.add(format!("{path}.name"), "the name is empty");
+        }
+        check_plain_text(&format!("{path}.name"), &record.name, problems);
+        if let Some(short_name) = &record.short_name {
+            check_plain_text(&format!("{path}.short_name"), short_name, problems);
         }
         let id = NodeId::new(record.id.clone());
         if graph.index.contains_key(&id) {

@@ -1,0 +1,164 @@
+//! Hostile and broken data files, one per kind of bad input, each refused with a precise problem (where and what)
+//! and never a panic; and a fixed budget of random files and random mutations of the shipped file (a fuzz run that
+//! `make test` can afford), which must never panic either.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use cloudfall_model::validate::MAX_FILE_BYTES;
+use cloudfall_model::{load, load_bytes, propagate, NodeId};
+use proptest::prelude::*;
+
+const SHIPPED: &str = include_str!("../../../static/data/cloudfall.json");
+const HEAD: &str = r#""dataset": {"id": "t", "version": "1", "as_of": "2025-11-01", "title": "t"}"#;
+
+/// The problems `json` has, one per line.
+fn problems(json: &str) -> String {
+    match load(json) {
+        Ok(_) => "ok".to_string(),
+        Err(problems) => problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+    }
+}
+
+/// A file with a provider and a web service depending on it, with `evidence_url` as the evidence's link and `name`
+/// as the provider's name.
+fn file(name: &str, evidence_url: &str) -> String {
+    format!(
+        r#"{{{HEAD}, "nodes": [{{"id": "p", "kind": "provider", "name": {}}},
+            {{"id": "s", "kind": "web_service", "name": "S"}}],
+          "dependencies": [{{"dependent": "s", "depends_on": "p", "role": "hosting",
+            "evidence": [{{"kind": "documented", "publisher": "P", "title": "T", "date": "2024", "url": {}}}]}}]}}"#,
+        serde_json::to_string(name).unwrap(),
+        serde_json::to_string(evidence_url).unwrap()
+    )
+}
+
+fn expect(json: &str, expected: &str) {
+    let found = problems(json);
+    assert!(found.contains(expected), "expected a problem saying {expected:?}, got:\n{found}");
+}
+
+#[test]
+fn a_script_link_is_refused() {
+    expect(
+        &file("P", "javascript:alert(document.domain)"),
+        "dependencies[0].evidence[0].url: \"javascript:alert(document.domain)\" is not a web address",
+    );
+}
+
+#[test]
+fn a_data_link_and_a_relative_link_are_refused() {
+    expect(&file("P", "data:text/html,<script>alert(1)</script>"), "is not a web address");
+    expect(&file("P", "/etc/passwd"), "is not a web address");
+    expect(&file("P", "https://"), "is not a web address");
+    assert_eq!(problems(&file("P", "https://example.org/a?b#c")), "ok");
+}
+
+#[test]
+fn markup_in_a_name_is_only_text_but_a_bidirectional_override_is_refused() {
+    // Markup stays text: the app renders names as text, never as HTML.
+    assert_eq!(problems(&file("<img src=x onerror=alert(1)>", "https://example.org")), "ok");
+    expect(
+        &file("<img src=x onerror=alert(1)>\u{202E}gnp.exe", "https://example.org"),
+        "nodes[0].name: the text contains an invisible control character (U+202E)",
+    );
+    expect(&file("P\u{0007}", "https://example.org"), "U+0007");
+}
+
+#[test]
+fn an_empty_file_and_a_file_that_is_not_an_object_say_so() {
+    expect("", "The file is not valid Cloudfall data (line 1, column 0)");
+    expect("[]", "it must be one JSON object with a dataset and nodes");
+    expect("null", "it must be one JSON object");
+}
+
+#[test]
+fn deep_nesting_is_refused_with_its_place_not_a_stack_overflow() {
+    let deep = format!(r#"{{{HEAD}, "nodes": {}1{}}}"#, "[".repeat(5000), "]".repeat(5000));
+    expect(&deep, "nodes[0][0]: invalid type: sequence");
+    let deep_section = format!(r#"{{{HEAD}, "nodes": [], "extra": {}1{}}}"#, "[".repeat(100_000), "]".repeat(100_000));
+    expect(&deep_section, "\"extra\" is not a section of Cloudfall data");
+}
+
+#[test]
+fn text_that_is_not_utf8_is_located() {
+    let mut bytes = br#"{"dataset": {"id": "t""#.to_vec();
+    bytes.extend([0xff, 0xfe]);
+    let found = load_bytes(&bytes).err().unwrap();
+    assert_eq!(found[0].message, "The file is not UTF-8 text (line 1, column 23, byte 23): save it as UTF-8");
+}
+
+#[test]
+fn a_file_over_the_limit_is_refused_before_parsing() {
+    let huge = " ".repeat(MAX_FILE_BYTES + 1);
+    expect(&huge, "Cloudfall reads data files of up to 100 MB");
+}
+
+#[test]
+fn impossible_shares_are_refused() {
+    let table = |percent: &str| {
+        format!(
+            r#"{{{HEAD}, "nodes": [{{"id": "p", "kind": "provider", "name": "P"}}],
+              "market_shares": [{{"period": "2025-Q1", "market": "m", "analyst": "a",
+                "sources": [{{"publisher": "p", "title": "t", "date": "2025"}}],
+                "shares": [{{"provider": "p", "percent": {percent}}}]}}]}}"#
+        )
+    };
+    expect(&table("-5"), "market_shares[0].shares[0].percent: -5 is not a percentage between 0 and 100");
+    expect(&table("140"), "140 is not a percentage between 0 and 100");
+    expect(&table("1e999"), "market_shares[0]");
+}
+
+#[test]
+fn duplicate_and_dangling_ids_are_named() {
+    let json = format!(
+        r#"{{{HEAD}, "nodes": [{{"id": "p", "kind": "provider", "name": "P"}}, {{"id": "p", "kind": "provider", "name": "Q"}}],
+          "dependencies": [{{"dependent": "ghost", "depends_on": "p", "role": "hosting",
+            "evidence": [{{"kind": "documented", "publisher": "P", "title": "T", "date": "2024"}}]}}]}}"#
+    );
+    expect(&json, "nodes[1].id: the id \"p\" is used twice");
+    expect(&json, "dependencies[0].dependent: there is no node with the id \"ghost\"");
+}
+
+#[test]
+fn a_cycle_of_dependencies_loads_and_propagates() {
+    let json = format!(
+        r#"{{{HEAD}, "nodes": [{{"id": "a", "kind": "web_service", "name": "A"}}, {{"id": "b", "kind": "web_service", "name": "B"}},
+            {{"id": "p", "kind": "provider", "name": "P"}}],
+          "dependencies": [
+            {{"dependent": "a", "depends_on": "b", "role": "hosting", "evidence": [{{"kind": "documented", "publisher": "P", "title": "T", "date": "2024"}}]}},
+            {{"dependent": "b", "depends_on": "a", "role": "hosting", "evidence": [{{"kind": "documented", "publisher": "P", "title": "T", "date": "2024"}}]}},
+            {{"dependent": "a", "depends_on": "p", "role": "hosting", "evidence": [{{"kind": "documented", "publisher": "P", "title": "T", "date": "2024"}}]}}]}}"#
+    );
+    let model = load(&json).unwrap();
+    let outcome = propagate(&model, &[model.lookup(&NodeId::new("p")).unwrap()]);
+    assert!(outcome.state(model.lookup(&NodeId::new("b")).unwrap()).is_dark());
+}
+
+/// How many random cases each fuzz test runs: 64 in `make test`, `FUZZ_CASES` when set (`make fuzz`).
+fn fuzz_cases() -> u32 {
+    std::env::var("FUZZ_CASES").ok().and_then(|cases| cases.parse().ok()).unwrap_or(64)
+}
+
+proptest! {
+    // A fixed budget that `make test` can afford; `make fuzz` raises it through FUZZ_CASES.
+    #![proptest_config(ProptestConfig::with_cases(fuzz_cases()))]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = load_bytes(&bytes);
+    }
+
+    #[test]
+    fn random_mutations_of_the_shipped_file_never_panic(
+        at in 0usize..SHIPPED.len(), len in 0usize..40, insert in prop::collection::vec(any::<u8>(), 0..12)
+    ) {
+        let mut bytes = SHIPPED.as_bytes().to_vec();
+        let end = (at + len).min(bytes.len());
+        bytes.splice(at..end, insert);
+        if let Ok(model) = load_bytes(&bytes) {
+            // A file that still loads still propagates.
+            let first = model.nodes().next().map(|(index, _)| index);
+            let _ = propagate(&model, &first.into_iter().collect::<Vec<_>>());
+        }
+    }
+}
