@@ -113,3 +113,22 @@ pub fn viewport_width(fallback: u32) -> u32 {
         .and_then(|width| width.as_f64())
         .map_or(fallback, |width| width.max(0.0) as u32)
 }
+
+/// After a crash (the panic hook): a message on top of the page in the reader's language, with a link back to the
+/// page without its query (the default scenario). Best effort: anything the browser refuses is skipped.
+pub fn show_crash(text: &crate::i18n::Texts) {
+    let document = gloo::utils::document();
+    let (Ok(notice), Ok(link), Some(body)) =
+        (document.create_element("div"), document.create_element("a"), document.body())
+    else {
+        return;
+    };
+    notice.set_class_name("crash");
+    let _ = notice.set_attribute("role", "alert");
+    notice.set_text_content(Some(text.crashed));
+    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    let _ = link.set_attribute("href", &path);
+    link.set_text_content(Some(text.crashed_back));
+    let _ = notice.append_child(&link);
+    let _ = body.prepend_with_node_1(&notice);
+}

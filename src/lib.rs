@@ -39,6 +39,8 @@ impl std::ops::Deref for ModelRef {
 pub fn run() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Cloudfall stopped: {info}").into());
+        // Never a frozen page: say what happened and offer a way back to the start.
+        browser::show_crash(i18n::texts(browser::lang_from_url()));
     }));
     let root = gloo::utils::document().get_element_by_id("app");
     match root {

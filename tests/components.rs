@@ -281,3 +281,13 @@ async fn every_us_provider_switched_off_leaves_24_of_the_61_eu_services_standing
     assert_eq!(state_of(&root, "stripe"), "up");
     assert!(root.query_selector("[data-metric=\"eu-standing\"]").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+fn after_a_crash_the_page_says_so_and_offers_a_way_back() {
+    cloudfall::browser::show_crash(cloudfall::i18n::texts(cloudfall_model::Lang::Fr));
+    let notice = document().query_selector(".crash[role=alert]").unwrap().expect("a crash notice");
+    assert!(notice.text_content().unwrap().contains("Cloudfall s’est arrêté"));
+    let link = notice.query_selector("a[href]").unwrap().expect("a way back");
+    assert_eq!(link.text_content().unwrap(), "Recommencer depuis le début");
+    notice.remove();
+}

@@ -151,6 +151,8 @@ pub const EN: Texts = Texts {
         }
     },
     headquarters: "Headquarters",
+    crashed: "Cloudfall stopped because of an error in the app. What you chose is still in the link in the address bar. ",
+    crashed_back: "Start again from the beginning",
     spof_heading: "What alone can take it down",
     spof_set: |count, proven| {
         let minimal = if proven { "" } else { " (the search stopped early: maybe not the smallest)" };

@@ -157,6 +157,8 @@ pub const FR: Texts = Texts {
         }
     },
     headquarters: "Siège",
+    crashed: "Cloudfall s’est arrêté à cause d’une erreur de l’application. Le lien dans la barre d’adresse garde ce que vous aviez choisi. ",
+    crashed_back: "Recommencer depuis le début",
     spof_heading: "Ce qui peut à lui seul le faire tomber",
     spof_set: |count, proven| {
         let minimal = if proven { "" } else { " (recherche arrêtée avant la fin : peut-être pas le plus petit)" };

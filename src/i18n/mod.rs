@@ -96,6 +96,9 @@ pub struct Texts {
     pub why_link: fn(Certainty, date: Option<&str>) -> String,
     /// A company's headquarters country, with its source, in the details.
     pub headquarters: &'static str,
+    /// What the page says after a crash, and the link back to the start.
+    pub crashed: &'static str,
+    pub crashed_back: &'static str,
     pub spof_heading: &'static str,
     /// "No single switch does; these 2 together do:" (and whether the set is proven the smallest).
     pub spof_set: fn(count: usize, proven: bool) -> String,
