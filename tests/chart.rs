@@ -144,3 +144,16 @@ fn a_missing_figure_breaks_the_line_and_an_empty_history_still_draws() {
     assert_eq!(lines, 1, "{svg}");
     assert!(render(&Chart::History { periods: &[], series: &[] }, 640).is_ok());
 }
+
+#[test]
+fn a_hostile_name_is_text_in_the_chart_svg_never_markup() {
+    let hostile = "<img src=x onerror=alert(1)>\"&'";
+    let rows = vec![ShareRow { label: hostile.into(), percent: 30.0, approximate: false, off: false }];
+    let (svg, _) = render(&Chart::Shares(&rows), 640).unwrap();
+    assert!(!svg.contains("<img"), "{svg}");
+    assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"), "{svg}");
+    let series = vec![HistorySeries { label: hostile.into(), points: vec![Some((30.0, false)), Some((31.0, true))] }];
+    let periods = vec!["2024-Q4".to_string(), "2025-Q1".to_string()];
+    let (svg, _) = render(&Chart::History { periods: &periods, series: &series }, 640).unwrap();
+    assert!(!svg.contains("<img"), "{svg}");
+}
