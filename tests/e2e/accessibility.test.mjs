@@ -2,29 +2,18 @@
 // page, a region switched off, a node's details open, the page in French, a phone). A serious or critical violation
 // fails the test, which prints each one: the rule, its impact, the element and what axe found wrong.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, startBrowser, openPage, shots, accessibilityProblems } from './harness.mjs';
+import { servedSite, openPage, shots, accessibilityProblems } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await mkdir(shots, { recursive: true });
-  server = await serveDist();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Opens `path`, waits for `ready` and for the page to settle, and asserts that axe finds nothing serious. */
 async function check(path, ready, { screenshot, width } = {}) {
-  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
   if (width) await page.setViewportSize({ width, height: 780 });
-  await page.goto(server.url + path);
+  await page.goto(site.server.url + path);
   await page.waitForSelector(ready);
   const problems = await accessibilityProblems(page);
   if (screenshot) await page.screenshot({ path: join(shots, screenshot), fullPage: false });

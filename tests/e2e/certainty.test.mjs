@@ -1,31 +1,20 @@
 // How we know (issue 14) as a reader sees it: the seed case, DynamoDB in us-east-1 switched off, shows the
 // services the article names as affected, each with how we know; WhatsApp and Instagram (Meta's own data centres)
 // not as documented; the summary counts the kinds; the why-chain and the points of failure say their evidence.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, startBrowser, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
 
 const SEED = ['snapchat', 'fortnite', 'roblox', 'brawl-stars', 'steam', 'airbnb'];
 
-let server;
-let browser;
-before(async () => {
-  await mkdir(shots, { recursive: true });
-  server = await serveDist();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 for (const [lang, width] of [['en', 1280], ['fr', 360]]) {
   test(`the seed case says how we know each dark service (${lang}, ${width} px)`, async () => {
-    const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
+    const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&sel=fortnite${lang === 'fr' ? '&lang=fr' : ''}`);
+    await page.goto(`${site.server.url}?off=aws/us-east-1/dynamodb&sel=fortnite${lang === 'fr' ? '&lang=fr' : ''}`);
     await page.waitForSelector('[data-node-id="fortnite"][data-state="down"][data-certainty]');
     await settled(page);
     for (const id of SEED) {
@@ -51,7 +40,7 @@ for (const [lang, width] of [['en', 1280], ['fr', 360]]) {
     // A jurisdiction rests on a company's headquarters: its details name the country and its source.
     await page.locator('[data-node-id="aws"]').click();
     await page.waitForSelector('[data-details="aws"] [data-headquarters="US"] a[href^="https://"]');
-    await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&sel=fortnite${lang === 'fr' ? '&lang=fr' : ''}`);
+    await page.goto(`${site.server.url}?off=aws/us-east-1/dynamodb&sel=fortnite${lang === 'fr' ? '&lang=fr' : ''}`);
     await page.waitForSelector('[data-why="fortnite"]');
     await settled(page);
     const legend = await page.locator('[data-legend-how]').count();
@@ -65,8 +54,8 @@ for (const [lang, width] of [['en', 1280], ['fr', 360]]) {
 }
 
 test('the certainty control chooses what the figures count, and the link keeps it', async () => {
-  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
-  await page.goto(`${server.url}?off=aws/us-east-1/dynamodb`);
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  await page.goto(`${site.server.url}?off=aws/us-east-1/dynamodb`);
   const summary = page.locator('.summary[role="status"]');
   await waitFor(async () => Number(await summary.getAttribute('data-down')) > 40, 'the seed case darkens over 40 services');
   await page.selectOption('[data-control="certainty"]', 'documented');
@@ -76,7 +65,7 @@ test('the certainty control chooses what the figures count, and the link keeps i
   await page.selectOption('[data-control="certainty"]', 'at_risk');
   await page.waitForURL(/certainty=at_risk/);
   await waitFor(async () => Number(await summary.getAttribute('data-down')) > 100, 'at-risk services counted too');
-  await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&certainty=documented`);
+  await page.goto(`${site.server.url}?off=aws/us-east-1/dynamodb&certainty=documented`);
   await waitFor(async () => (await page.locator('[data-control="certainty"]').inputValue()) === 'documented', 'the link sets the control');
   await waitFor(async () => (await page.locator('.summary[role="status"]').getAttribute('data-down')) === '0', 'and the count');
   assert.deepEqual(trouble, []);
@@ -84,8 +73,8 @@ test('the certainty control chooses what the figures count, and the link keeps i
 });
 
 test('replaying 20 October 2025 says which figure was reported and which predicted', async () => {
-  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
-  await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20`);
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  await page.goto(`${site.server.url}?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20`);
   const headline = page.locator('[data-metric="replay"]');
   await waitFor(async () => (await headline.getAttribute('data-reported')) === '44', 'the replay headline counts 44 reported');
   assert.equal(await headline.getAttribute('data-predicted'), '0', 'independent evidence predicted none of them');

@@ -3,7 +3,8 @@
 // for asynchronous state without sleeping; and check accessibility with axe-core.
 
 import { createServer } from 'node:http';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { before, after } from 'node:test';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -166,4 +167,22 @@ export async function accessibilityProblems(page) {
     .filter((violation) => ['serious', 'critical'].includes(violation.impact))
     .flatMap(({ id, impact, help, nodes }) => nodes.map((node) =>
       `${id} (${impact}): ${help}\n    at ${node.target}\n    ${node.summary.replaceAll('\n', '\n    ')}`));
+}
+
+/**
+ * What a test file needs around its tests: `dist/` served and a fresh browser, started before the first test and
+ * stopped after the last. Resolves nothing itself: the returned object's `server` and `browser` are set once started.
+ */
+export function servedSite() {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    await mkdir(shots, { recursive: true });
+    site.server = await serveDist();
+    site.browser = await startBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

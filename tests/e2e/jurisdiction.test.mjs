@@ -4,23 +4,12 @@
 // the app does after a click waits for it (`waitFor`, `waitForURL`); axe checks the page with the group off, in
 // English at 1280 px and in French at 360 px, and screenshots of both go to target/e2e/.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, startBrowser, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  await mkdir(shots, { recursive: true });
-  server = await serveDist();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** The `aria-pressed` of the three preset jurisdiction switches, in the order us, cn, non-eu. */
 async function pressed(page) {
@@ -33,8 +22,8 @@ async function stateOf(page, id) {
 }
 
 test('every US provider switched off leaves 24 of the 61 EU web services standing, in the URL and the figures', async () => {
-  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
-  await page.goto(server.url);
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  await page.goto(site.server.url);
   await page.waitForSelector('[data-node-id="leboncoin"][data-state="up"]');
   assert.deepEqual(await pressed(page), ['false', 'false', 'false']);
   assert.equal(await page.locator('[data-metric="eu-standing"]').count(), 0, 'no EU figure while everything is on');
@@ -72,9 +61,9 @@ test('every US provider switched off leaves 24 of the 61 EU web services standin
 });
 
 test('outside the EU from a link, in French on a 360 px phone, the figure reads in French and axe finds nothing serious', async () => {
-  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
   await page.setViewportSize({ width: 360, height: 780 });
-  await page.goto(`${server.url}?jurisdiction=non-eu&lang=fr`);
+  await page.goto(`${site.server.url}?jurisdiction=non-eu&lang=fr`);
   await page.waitForSelector('html[lang="fr"] [data-node-id="leboncoin"][data-state="down"]');
   await waitFor(async () => assert.deepEqual(await pressed(page), ['false', 'false', 'true']), 'the non-EU switch pressed');
   const text = await waitFor(() => page.locator('[data-metric="eu-standing"]').innerText(), 'the EU figure');

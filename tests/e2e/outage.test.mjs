@@ -2,27 +2,16 @@
 // app does after a click is asynchronous (renders, the URL written by an effect, the cascade), so every assertion
 // on it waits: `waitFor`, `waitForURL`, `waitForSelector` or an auto-waiting locator; never a fixed sleep.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { serveDist, startBrowser, openPage, shots, waitFor, settled } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, settled } from './harness.mjs';
 
 // The services of the seed article (AWS us-east-1, 2025-10-20) that the dataset has.
 const SEED = ['snapchat', 'fortnite', 'roblox', 'brawl-stars', 'steam', 'airbnb'];
 const SEED_NAMES = ['Snapchat', 'Fortnite', 'Roblox'];
 
-let server;
-let browser;
-before(async () => {
-  await mkdir(shots, { recursive: true });
-  server = await serveDist();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function states(page, ids) {
   return page.evaluate((ids) => ids.map((id) => document.querySelector(`[data-node-id="${id}"]`)?.getAttribute('data-state')), ids);
@@ -53,8 +42,8 @@ async function expectText(page, selector, pattern) {
 }
 
 async function open(path = '') {
-  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
-  await page.goto(server.url + path);
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  await page.goto(site.server.url + path);
   await page.waitForSelector('[data-node-id="fortnite"]');
   return { page, trouble };
 }
@@ -209,8 +198,8 @@ test('a bad link shows a notice, keeps the good part, and never crashes', async 
 });
 
 test('a data file that cannot be loaded is named, explained, and the built-in data is one click away', async () => {
-  const { page, trouble } = await openPage(browser.context, new URL(server.url).origin);
-  await page.goto(`${server.url}?data=missing.json&lang=fr`);
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  await page.goto(`${site.server.url}?data=missing.json&lang=fr`);
   const alert = await page.locator('[role=alert]').innerText();
   assert.match(alert, /missing\.json/);
   assert.match(alert, /404/);
@@ -257,7 +246,7 @@ test('on a 360 px phone the page does not overflow and the chart bars switch pro
   await settled(page);
   await page.screenshot({ path: join(shots, 'aws-off-360.png'), fullPage: false });
   // With a replay and a node's details open, nothing overflows either.
-  await page.goto(`${server.url}?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20&sel=fortnite`);
+  await page.goto(`${site.server.url}?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20&sel=fortnite`);
   await page.waitForSelector('[data-details="fortnite"]');
   await waitFor(async () => {
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
