@@ -114,6 +114,17 @@ fn states(model: &Model, off: &[NodeIndex]) -> Vec<NodeState> {
     model.nodes().map(|(index, _)| outcome.state(index)).collect()
 }
 
+/// Hypothetical backups from a list of node numbers read in pairs `(service, backup)`.
+fn backups_from(pairs: &[usize]) -> Vec<Backup> {
+    pairs
+        .chunks(2)
+        .filter_map(|pair| match pair {
+            [a, b] => Some(Backup { service: NodeIndex::new(*a), backup: NodeIndex::new(*b) }),
+            _ => None,
+        })
+        .collect()
+}
+
 /// A node count, dependencies, what is switched off, and what is switched off in addition.
 type Case = (usize, Vec<(usize, usize, u8, u8)>, Vec<usize>, Vec<usize>);
 
@@ -195,13 +206,7 @@ proptest! {
     ) {
         let model = random_model(n, &deps);
         let off: Vec<NodeIndex> = off.into_iter().map(NodeIndex::new).collect();
-        let backups: Vec<Backup> = more
-            .chunks(2)
-            .filter_map(|pair| match pair {
-                [a, b] => Some(Backup { service: NodeIndex::new(*a), backup: NodeIndex::new(*b) }),
-                _ => None,
-            })
-            .collect();
+        let backups = backups_from(&more);
         let without = states(&model, &off);
         let outcome = propagate_with(&model, &off, &backups);
         for (index, _) in model.nodes() {
@@ -233,13 +238,7 @@ proptest! {
         (n, deps, off, more) in graph_strategy()
     ) {
         let model = random_model(n, &deps);
-        let backups: Vec<Backup> = more
-            .chunks(2)
-            .filter_map(|pair| match pair {
-                [a, b] => Some(Backup { service: NodeIndex::new(*a), backup: NodeIndex::new(*b) }),
-                _ => None,
-            })
-            .collect();
+        let backups = backups_from(&more);
         let off: Vec<NodeIndex> = off.into_iter().map(NodeIndex::new).collect();
         let mut shuffled: Vec<NodeIndex> = off.iter().rev().copied().collect();
         shuffled.extend(off.iter().copied());
