@@ -19,7 +19,7 @@ use std::collections::VecDeque;
 
 use crate::data::{DependencyMode, EvidenceKind, NodeKind};
 use crate::graph::{Link, Model, NodeIndex};
-use crate::outage::{Backup, NodeState, Outcome};
+use crate::outage::{seen_with_backup, Backup, NodeState, Outcome};
 
 /// How certain the chain is that ties an affected node to what was switched off, least certain first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -245,15 +245,8 @@ fn justify(
     let target = outcome.state(index);
     let covered =
         backups.iter().any(|backup| backup.service == index && outcome.state(backup.backup) != NodeState::Down);
-    // The state a dependency counts as here: a covered service sees its infrastructure as at worst degraded.
-    let seen = |source: NodeIndex| {
-        let state = outcome.state(source);
-        if covered && model.node(source).kind.is_switchable() {
-            state.min(NodeState::Degraded)
-        } else {
-            state
-        }
-    };
+    // The state a dependency counts as here, as propagation sees it.
+    let seen = |source: NodeIndex| seen_with_backup(model, source, outcome.state(source), covered);
     let entries = model.adjacency.incoming(index.index());
     let chain = |certainty: Option<Certainty>, link: Certainty| certainty.map(|certainty| certainty.min(link));
     let mut result = Known::default();

@@ -295,15 +295,18 @@ impl Spread {
             return evaluate(model, index, self.ignored_incident, state, wave);
         };
         let covered = backups.iter().any(|backup| self.states[backup.index()] != NodeState::Down);
-        let seen = |source: u32| {
-            let kind = model.node(NodeIndex::new(source as usize)).kind;
-            if covered && kind.is_switchable() {
-                state(source).min(NodeState::Degraded)
-            } else {
-                state(source)
-            }
-        };
+        let seen = |source: u32| seen_with_backup(model, NodeIndex::new(source as usize), state(source), covered);
         evaluate(model, index, self.ignored_incident, seen, wave)
+    }
+}
+
+/// The state a dependency `source` in `state` counts as for a service: while one of the service's backups is up
+/// (`covered`), its infrastructure (providers, regions, zones, cloud services) counts as at worst degraded.
+pub(crate) fn seen_with_backup(model: &Model, source: NodeIndex, state: NodeState, covered: bool) -> NodeState {
+    if covered && model.node(source).kind.is_switchable() {
+        state.min(NodeState::Degraded)
+    } else {
+        state
     }
 }
 
