@@ -59,6 +59,40 @@ pub struct DatasetInfo {
     /// What readers should know about the data's limits.
     #[serde(default)]
     pub notes: Vec<String>,
+    /// The licence the data is published under, so a newsroom or a class knows what it may reuse.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Licence>,
+    /// How to cite the dataset, as one line of text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub citation: Option<String>,
+    /// What changed in each version, newest first, so an article written on an older version can say what moved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changelog: Vec<ChangelogEntry>,
+}
+
+/// The licence of the dataset.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Licence {
+    /// Its short name, such as `CC BY 4.0`.
+    pub name: String,
+    /// Where its text is published.
+    pub url: String,
+}
+
+/// One version of the dataset and what it changed.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChangelogEntry {
+    /// The version, such as `2.0.0`.
+    pub version: String,
+    /// When it was published, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = DATE_PATTERN)))]
+    pub date: String,
+    /// What changed, one plain sentence each.
+    pub changes: Vec<String>,
 }
 
 /// Where a figure or a dependency comes from.
@@ -76,6 +110,10 @@ pub struct Source {
     /// Publication date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     #[cfg_attr(feature = "schema", schemars(regex(pattern = DATE_PATTERN)))]
     pub date: String,
+    /// When the original could not be opened: the copy or mirror its text was read through (a site name such as
+    /// `archive.org`), so a reader knows the quote was not checked on the publisher's own page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
 }
 
 /// One period's market shares from one analyst series.
@@ -260,6 +298,13 @@ pub struct NodeRecord {
     /// How many people use it, when a source says so.
     #[serde(default)]
     pub audience: Option<Audience>,
+    /// For a web service with no public dependency: what was looked for and not found, in plain English
+    /// ("Its annual report names no cloud provider"). `unknown` is an answer worth showing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosting_note: Option<String>,
+    /// The same note in French.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosting_note_fr: Option<String>,
 }
 
 /// A service's audience: a count of people, what was counted, and who says so.
@@ -292,6 +337,8 @@ impl NodeRecord {
             description: None,
             description_fr: None,
             audience: None,
+            hosting_note: None,
+            hosting_note_fr: None,
         }
     }
 }
@@ -359,6 +406,10 @@ pub struct Evidence {
     /// A short quote from the source or a precision; start with "uncertain:" when in doubt.
     #[serde(default)]
     pub note: Option<String>,
+    /// When the original could not be opened: the copy or mirror its text was read through (a site name such as
+    /// `archive.org`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
 }
 
 /// "`dependent` depends on `depends_on`", with why we believe it.

@@ -47,6 +47,7 @@ fn generated_evidence() -> Vec<Evidence> {
         date: "2026".to_string(),
         incident: None,
         note: None,
+        via: None,
     }]
 }
 
@@ -145,6 +146,9 @@ pub fn generate(nodes: usize, seed: u64) -> DataFile {
             as_of: "2026-01-01".to_string(),
             title: format!("Generated benchmark dataset: {nodes} nodes, seed {seed}"),
             notes: vec!["Generated for benchmarks; nothing in it describes a real company.".to_string()],
+            licence: None,
+            citation: None,
+            changelog: Vec::new(),
         },
         market_shares: Vec::new(),
         nodes: records,

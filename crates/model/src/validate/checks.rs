@@ -7,6 +7,16 @@ use crate::data::Source;
 pub(super) fn check_source(path: &str, source: &Source, problems: &mut Problems) {
     check_cited(path, &source.publisher, &source.title, &source.date, problems);
     check_link(&format!("{path}.url"), source.url.as_deref(), problems);
+    check_via(path, source.via.as_deref(), problems);
+}
+
+/// A copy a source was read through is named, in plain text.
+pub(super) fn check_via(path: &str, via: Option<&str>, problems: &mut Problems) {
+    let Some(via) = via else { return };
+    if via.trim().is_empty() {
+        problems.add(format!("{path}.via"), "name the copy the source was read through, or remove \"via\"");
+    }
+    check_plain_text(&format!("{path}.via"), via, problems);
 }
 
 /// A link from the data is shown to readers as a link: only `https://` and `http://` addresses to a host, so no

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::checks::{check_cited, check_link, unknown_node};
+use super::checks::{check_cited, check_link, check_via, unknown_node};
 use super::{Graph, Problems};
 use crate::data::{DependencyMode, DependencyRecord, Evidence, EvidenceKind, IncidentRecord};
 use crate::graph::{Dependency, Link};
@@ -83,6 +83,7 @@ fn check_evidence(
 ) {
     check_cited(path, &evidence.publisher, &evidence.title, &evidence.date, problems);
     check_link(&format!("{path}.url"), evidence.url.as_deref(), problems);
+    check_via(path, evidence.via.as_deref(), problems);
     match (evidence.kind, &evidence.incident) {
         (EvidenceKind::Reported, None) => problems.add(
             format!("{path}.incident"),

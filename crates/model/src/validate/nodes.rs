@@ -2,7 +2,7 @@
 
 use super::checks::{check_plain_text, check_source, is_slug_path};
 use super::{Graph, Problems};
-use crate::data::NodeRecord;
+use crate::data::{NodeKind, NodeRecord};
 use crate::graph::{Link, Node, NodeId};
 
 /// Adds every node with a valid, unique id, then links each to the node that contains it.
@@ -90,5 +90,13 @@ fn check_facts(path: &str, record: &NodeRecord, problems: &mut Problems) {
             problems.add(format!("{path}.audience.measure"), "say what was counted (monthly active users, ...)");
         }
         check_source(&format!("{path}.audience.source"), &audience.source, problems);
+    }
+    for (field, note) in [("hosting_note", &record.hosting_note), ("hosting_note_fr", &record.hosting_note_fr)] {
+        if let Some(note) = note {
+            check_plain_text(&format!("{path}.{field}"), note, problems);
+        }
+    }
+    if record.hosting_note.is_some() && record.kind != NodeKind::WebService {
+        problems.add(format!("{path}.hosting_note"), "only a web service can have a note on where it runs");
     }
 }

@@ -17,6 +17,7 @@ pub fn evidence(kind: EvidenceKind, incident: Option<&str>) -> Evidence {
         date: "2025".into(),
         incident: incident.map(str::to_string),
         note: None,
+        via: None,
     }
 }
 
@@ -61,6 +62,9 @@ pub fn data_file(
             as_of: as_of.into(),
             title: "p".into(),
             notes: vec![],
+            licence: None,
+            citation: None,
+            changelog: Vec::new(),
         },
         market_shares: vec![],
         nodes,
