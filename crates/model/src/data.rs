@@ -279,6 +279,9 @@ pub struct NodeRecord {
     /// A shorter label for tight places (chart bars, small screens).
     #[serde(default)]
     pub short_name: Option<String>,
+    /// The name in French, where it differs (mostly infrastructure: "région AWS US East (Virginie du Nord)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_fr: Option<String>,
     #[serde(default)]
     pub category: Option<Category>,
     /// ISO 3166-1 alpha-2 country code of the company's headquarters, in capitals: `US`, `FR`.
@@ -316,6 +319,9 @@ pub struct Audience {
     pub millions: f64,
     /// What was counted: "monthly active users", "monthly visits in France", ...
     pub measure: String,
+    /// The same in French: "utilisateurs actifs par mois".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure_fr: Option<String>,
     /// Where: "worldwide", "France", ...
     #[serde(default)]
     pub scope: Option<String>,
@@ -331,6 +337,7 @@ impl NodeRecord {
             kind,
             name: name.into(),
             short_name: None,
+            name_fr: None,
             category: None,
             country: None,
             country_source: None,
@@ -406,6 +413,10 @@ pub struct Evidence {
     /// A short quote from the source or a precision; start with "uncertain:" when in doubt.
     #[serde(default)]
     pub note: Option<String>,
+    /// The note in French for the French interface. A quote stays in its own language; the French note then says
+    /// what it quotes ("citation en anglais : ...").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_fr: Option<String>,
     /// When the original could not be opened: the copy or mirror its text was read through (a site name such as
     /// `archive.org`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -47,6 +47,7 @@ fn generated_evidence() -> Vec<Evidence> {
         date: "2026".to_string(),
         incident: None,
         note: None,
+        note_fr: None,
         via: None,
     }]
 }

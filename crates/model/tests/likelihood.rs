@@ -30,6 +30,7 @@ fn evidence(code: u8) -> Evidence {
         date: format!("{}", 2015 + u16::from(code / 3 % 11)),
         incident: (kind == EvidenceKind::Reported).then(|| format!("i{}", code / 33 % 2)),
         note: None,
+        note_fr: None,
         via: None,
     }
 }

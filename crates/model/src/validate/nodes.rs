@@ -91,6 +91,9 @@ fn check_facts(path: &str, record: &NodeRecord, problems: &mut Problems) {
         }
         check_source(&format!("{path}.audience.source"), &audience.source, problems);
     }
+    if let Some(name_fr) = &record.name_fr {
+        check_plain_text(&format!("{path}.name_fr"), name_fr, problems);
+    }
     for (field, note) in [("hosting_note", &record.hosting_note), ("hosting_note_fr", &record.hosting_note_fr)] {
         if let Some(note) = note {
             check_plain_text(&format!("{path}.{field}"), note, problems);

@@ -17,6 +17,7 @@ pub fn evidence(kind: EvidenceKind, incident: Option<&str>) -> Evidence {
         date: "2025".into(),
         incident: incident.map(str::to_string),
         note: None,
+        note_fr: None,
         via: None,
     }
 }
