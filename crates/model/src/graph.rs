@@ -230,21 +230,31 @@ impl Adjacency {
                     certainty,
                 });
             }
-            adjacency.incoming[first..].sort_by_key(|incoming| incoming.group);
+            if let Some(run) = adjacency.incoming.get_mut(first..) {
+                run.sort_by_key(|incoming| incoming.group);
+            }
         }
         adjacency.dependents_start.push(adjacency.dependents.len() as u32);
         adjacency.incoming_start.push(adjacency.incoming.len() as u32);
         adjacency
     }
 
+    /// The nodes that depend on `node` (none for a node outside the graph).
     pub fn dependents(&self, node: usize) -> &[u32] {
-        let (start, end) = (self.dependents_start[node] as usize, self.dependents_start[node + 1] as usize);
-        &self.dependents[start..end]
+        row(&self.dependents_start, &self.dependents, node)
     }
 
+    /// What `node` depends on, each redundant group one run (none for a node outside the graph).
     pub fn incoming(&self, node: usize) -> &[Incoming] {
-        let (start, end) = (self.incoming_start[node] as usize, self.incoming_start[node + 1] as usize);
-        &self.incoming[start..end]
+        row(&self.incoming_start, &self.incoming, node)
+    }
+}
+
+/// Row `node` of a compressed-row table: `items[starts[node]..starts[node + 1]]`, empty when out of range.
+fn row<'a, T>(starts: &[u32], items: &'a [T], node: usize) -> &'a [T] {
+    match (starts.get(node), starts.get(node + 1)) {
+        (Some(&start), Some(&end)) => items.get(start as usize..end as usize).unwrap_or_default(),
+        _ => &[],
     }
 }
 

@@ -141,10 +141,10 @@ pub fn blast_radius(model: &Model, backups: &[Backup]) -> Vec<Blast> {
         let mut blast = Blast { node: index, down: 0, degraded: 0 };
         for &touched in &spread.touched {
             if model.node(touched).kind == NodeKind::WebService {
-                match spread.states[touched.index()] {
-                    NodeState::Down => blast.down += 1,
-                    NodeState::Degraded => blast.degraded += 1,
-                    NodeState::Up => {}
+                match spread.states.get(touched.index()) {
+                    Some(NodeState::Down) => blast.down += 1,
+                    Some(NodeState::Degraded) => blast.degraded += 1,
+                    Some(NodeState::Up) | None => {}
                 }
             }
         }
@@ -215,19 +215,24 @@ impl Spread {
 
     fn set(&mut self, index: NodeIndex, state: NodeState, wave: u32, cause: Option<NodeIndex>) {
         let i = index.index();
-        if self.states[i] == NodeState::Up {
+        let (Some(slot), Some(slot_wave), Some(slot_cause)) =
+            (self.states.get_mut(i), self.waves.get_mut(i), self.causes.get_mut(i))
+        else {
+            return;
+        };
+        if *slot == NodeState::Up {
             self.touched.push(index);
         }
-        self.states[i] = state;
-        self.waves[i] = wave;
-        self.causes[i] = cause;
+        *slot = state;
+        *slot_wave = wave;
+        *slot_cause = cause;
         self.frontier.push(index);
     }
 
     fn run(&mut self, model: &Model, off: &[NodeIndex]) {
         self.frontier.clear();
         for &index in off {
-            if index.index() < self.states.len() && self.states[index.index()] != NodeState::Down {
+            if self.states.get(index.index()).is_some_and(|&state| state != NodeState::Down) {
                 self.set(index, NodeState::Down, 0, None);
             }
         }
@@ -240,26 +245,28 @@ impl Spread {
                 self.epoch = 1;
             }
             self.candidates.clear();
-            for i in 0..self.frontier.len() {
-                let changed = self.frontier[i];
+            for &changed in &self.frontier {
                 for &dependent in model.adjacency.dependents(changed.index()) {
-                    if self.stamps[dependent as usize] != self.epoch {
-                        self.stamps[dependent as usize] = self.epoch;
-                        self.candidates.push(NodeIndex::new(dependent as usize));
+                    if let Some(stamp) = self.stamps.get_mut(dependent as usize) {
+                        if *stamp != self.epoch {
+                            *stamp = self.epoch;
+                            self.candidates.push(NodeIndex::new(dependent as usize));
+                        }
                     }
                 }
                 for &service in self.backed.get(&changed).map(Vec::as_slice).unwrap_or_default() {
-                    if self.stamps[service.index()] != self.epoch {
-                        self.stamps[service.index()] = self.epoch;
-                        self.candidates.push(service);
+                    if let Some(stamp) = self.stamps.get_mut(service.index()) {
+                        if *stamp != self.epoch {
+                            *stamp = self.epoch;
+                            self.candidates.push(service);
+                        }
                     }
                 }
             }
             // Every candidate is judged on the states at the end of the last wave; the changes apply together.
             self.changes.clear();
-            for i in 0..self.candidates.len() {
-                let candidate = self.candidates[i];
-                let current = self.states[candidate.index()];
+            for &candidate in &self.candidates {
+                let current = self.states.get(candidate.index()).copied().unwrap_or(NodeState::Down);
                 if current == NodeState::Down {
                     continue;
                 }
@@ -269,19 +276,27 @@ impl Spread {
                 }
             }
             self.frontier.clear();
-            for i in 0..self.changes.len() {
-                let (candidate, next, cause) = self.changes[i];
+            let mut changes = std::mem::take(&mut self.changes);
+            for &(candidate, next, cause) in &changes {
                 self.set(candidate, next, wave, cause);
             }
+            changes.clear();
+            self.changes = changes;
         }
     }
 
     fn clear(&mut self) {
         for index in self.touched.drain(..) {
             let i = index.index();
-            self.states[i] = NodeState::Up;
-            self.waves[i] = 0;
-            self.causes[i] = None;
+            if let Some(state) = self.states.get_mut(i) {
+                *state = NodeState::Up;
+            }
+            if let Some(wave) = self.waves.get_mut(i) {
+                *wave = 0;
+            }
+            if let Some(cause) = self.causes.get_mut(i) {
+                *cause = None;
+            }
         }
     }
 
@@ -289,12 +304,14 @@ impl Spread {
     /// the dependency that justifies it. While one of a service's backups is not down, each of its infrastructure
     /// dependencies counts as at worst degraded: the backup takes over what failed.
     fn evaluate(&self, model: &Model, index: NodeIndex) -> (NodeState, Option<u32>) {
-        let state = |source: u32| self.states[source as usize];
-        let wave = |source: u32| self.waves[source as usize];
+        // A source outside the model cannot occur (the adjacency is built from the same graph); were it to, it
+        // would count as up, which never darkens anything.
+        let state = |source: u32| self.states.get(source as usize).copied().unwrap_or(NodeState::Up);
+        let wave = |source: u32| self.waves.get(source as usize).copied().unwrap_or(0);
         let Some(backups) = self.backups_of.get(&index) else {
             return evaluate(model, index, self.ignored_incident, state, wave);
         };
-        let covered = backups.iter().any(|backup| self.states[backup.index()] != NodeState::Down);
+        let covered = backups.iter().any(|backup| state(backup.index() as u32) != NodeState::Down);
         let seen = |source: u32| seen_with_backup(model, NodeIndex::new(source as usize), state(source), covered);
         evaluate(model, index, self.ignored_incident, seen, wave)
     }
