@@ -160,9 +160,14 @@ impl Assessment {
         for (index, _) in model.nodes_of_kind(NodeKind::WebService) {
             counts.web_services += 1;
             let slot = |certainty: Certainty| Certainty::ALL.iter().position(|&c| c == certainty).unwrap_or(0);
+            let count = |counts: &mut [usize], certainty: Certainty| {
+                if let Some(count) = counts.get_mut(slot(certainty)) {
+                    *count += 1;
+                }
+            };
             match (outcome.state(index), self.how(index)) {
-                (NodeState::Down, HowKnown::Affected(certainty)) => counts.down[slot(certainty)] += 1,
-                (NodeState::Degraded, HowKnown::Affected(certainty)) => counts.degraded[slot(certainty)] += 1,
+                (NodeState::Down, HowKnown::Affected(certainty)) => count(&mut counts.down, certainty),
+                (NodeState::Degraded, HowKnown::Affected(certainty)) => count(&mut counts.degraded, certainty),
                 (_, HowKnown::AtRisk { .. }) => counts.at_risk += 1,
                 (_, HowKnown::Unknown) => counts.unknown += 1,
                 _ => {}
@@ -188,8 +193,10 @@ pub fn assess(model: &Model, outcome: &Outcome, backups: &[Backup], ignored_inci
     for (index, _) in model.nodes() {
         // What was switched off is down in wave 0; everything else falls in a later wave.
         if outcome.state(index) == NodeState::Down && outcome.wave(index) == 0 {
-            known[index.index()] = Known { down: Some(Certainty::Documented), hurt: Some(Certainty::Documented) };
-            queue.push_back(index);
+            if let Some(slot) = known.get_mut(index.index()) {
+                *slot = Known { down: Some(Certainty::Documented), hurt: Some(Certainty::Documented) };
+                queue.push_back(index);
+            }
         }
     }
     while let Some(changed) = queue.pop_front() {
@@ -199,10 +206,10 @@ pub fn assess(model: &Model, outcome: &Outcome, backups: &[Backup], ignored_inci
                 continue;
             }
             let justified = justify(model, outcome, backups, &known, ignored, dependent);
-            let current = known[dependent.index()];
+            let Some(current) = known.get_mut(dependent.index()) else { continue };
             let next = Known { down: current.down.max(justified.down), hurt: current.hurt.max(justified.hurt) };
-            if next != current {
-                known[dependent.index()] = next;
+            if next != *current {
+                *current = next;
                 queue.push_back(dependent);
             }
         }
@@ -211,11 +218,11 @@ pub fn assess(model: &Model, outcome: &Outcome, backups: &[Backup], ignored_inci
     let how = model
         .nodes()
         .map(|(index, node)| {
-            let known = known[index.index()];
+            let known = known_of(&known, index);
             let certainty = if outcome.state(index) == NodeState::Down { known.down } else { known.hurt };
             (index, node, certainty)
         })
-        .map(|(index, node, certainty)| match (certainty, at_risk[index.index()]) {
+        .map(|(index, node, certainty)| match (certainty, at_risk.get(index.index()).copied().flatten()) {
             (Some(certainty), _) if outcome.state(index) != NodeState::Up => HowKnown::Affected(certainty),
             (_, Some(through)) => HowKnown::AtRisk { through },
             _ if node.kind == NodeKind::WebService && !model.has_dependencies(index) => HowKnown::Unknown,
@@ -231,6 +238,11 @@ pub fn assess(model: &Model, outcome: &Outcome, backups: &[Backup], ignored_inci
 struct Known {
     down: Option<Certainty>,
     hurt: Option<Certainty>,
+}
+
+/// What is known of `index` so far; nothing for an index outside the model (which the graph never hands out).
+fn known_of(known: &[Known], index: NodeIndex) -> Known {
+    known.get(index.index()).copied().unwrap_or_default()
 }
 
 /// The most certain justifications of `index` being down (when it is) and affected, given what is known so far.
@@ -250,29 +262,28 @@ fn justify(
     let entries = model.adjacency.incoming(index.index());
     let chain = |certainty: Option<Certainty>, link: Certainty| certainty.map(|certainty| certainty.min(link));
     let mut result = Known::default();
-    let mut position = 0;
-    while position < entries.len() {
-        let entry = entries[position];
+    let mut rest = entries;
+    while let Some(&entry) = rest.first() {
         // A run of entries with the same redundant group, or one entry.
-        let end = match entry.mode {
-            DependencyMode::Redundant => entries[position..]
+        let length = match entry.mode {
+            DependencyMode::Redundant => rest
                 .iter()
                 .position(|other| other.group != entry.group || other.mode != DependencyMode::Redundant)
-                .map_or(entries.len(), |n| position + n),
-            _ => position + 1,
+                .unwrap_or(rest.len()),
+            _ => 1,
         };
-        let start = position;
+        let (group, tail) = rest.split_at_checked(length).unwrap_or((rest, &[]));
+        rest = tail;
         let run = || {
-            entries[start..end]
+            group
                 .iter()
                 .filter(|entry| !(ignored != 0 && entry.sole_incident == ignored))
                 .map(|entry| (NodeIndex::new(entry.source as usize), entry.certainty))
         };
-        position = end;
         // Anything affected that a node depends on, in any mode, makes it affected.
         for (source, link) in run() {
             if seen(source) != NodeState::Up {
-                result.hurt = result.hurt.max(chain(known[source.index()].hurt, link));
+                result.hurt = result.hurt.max(chain(known_of(known, source).hurt, link));
             }
         }
         if target != NodeState::Down || run().next().is_none() {
@@ -281,12 +292,12 @@ fn justify(
         let down = match entry.mode {
             DependencyMode::Required => run()
                 .filter(|&(source, _)| seen(source) == NodeState::Down)
-                .map(|(source, link)| chain(known[source.index()].down, link))
+                .map(|(source, link)| chain(known_of(known, source).down, link))
                 .max()
                 .flatten(),
             // A group takes the node down only when all its alternatives are down, as certain as the least certain.
             DependencyMode::Redundant if run().all(|(source, _)| seen(source) == NodeState::Down) => {
-                run().map(|(source, link)| chain(known[source.index()].down, link)).min().flatten()
+                run().map(|(source, link)| chain(known_of(known, source).down, link)).min().flatten()
             }
             _ => None,
         };
@@ -308,29 +319,33 @@ fn at_risk(model: &Model, outcome: &Outcome, ignored: u32) -> Vec<Option<NodeInd
         let mut parent = node.id.parent();
         while let Some(id) = parent {
             if let Some(container) = model.lookup(&id) {
-                if outcome.state(container) == NodeState::Up && through[container.index()].is_none() {
-                    through[container.index()] = Some(container);
-                    queue.push_back(container);
+                if outcome.state(container) == NodeState::Up {
+                    if let Some(slot @ None) = through.get_mut(container.index()) {
+                        *slot = Some(container);
+                        queue.push_back(container);
+                    }
                 }
             }
             parent = id.parent();
         }
     }
     while let Some(node) = queue.pop_front() {
-        let Some(seed) = through[node.index()] else { continue };
+        let Some(seed) = through.get(node.index()).copied().flatten() else { continue };
         for (dependent, ignored_link) in dependents_with_links(model, node, ignored) {
-            if ignored_link || outcome.state(dependent) != NodeState::Up || through[dependent.index()].is_some() {
+            if ignored_link || outcome.state(dependent) != NodeState::Up {
                 continue;
             }
             // Containment does not put what is inside a provider at risk: only its customers are.
-            through[dependent.index()] = Some(seed);
-            queue.push_back(dependent);
+            if let Some(slot @ None) = through.get_mut(dependent.index()) {
+                *slot = Some(seed);
+                queue.push_back(dependent);
+            }
         }
     }
     // The seeds themselves are not "at risk": they contain what failed.
-    for (index, _) in model.nodes() {
-        if through[index.index()] == Some(index) {
-            through[index.index()] = None;
+    for (position, slot) in through.iter_mut().enumerate() {
+        if *slot == Some(NodeIndex::new(position)) {
+            *slot = None;
         }
     }
     through
