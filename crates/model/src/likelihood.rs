@@ -194,10 +194,14 @@ impl Prepared {
         let mut dependents = vec![Vec::new(); count];
         let mut parent = vec![None; count];
         for (source, target, link) in model.edges() {
-            dependents[source.index()].push(target.index());
+            if let Some(list) = dependents.get_mut(source.index()) {
+                list.push(target.index());
+            }
             let prepared = match link {
                 Link::Contains => {
-                    parent[target.index()] = Some(source.index());
+                    if let Some(slot) = parent.get_mut(target.index()) {
+                        *slot = Some(source.index());
+                    }
                     PreparedLink {
                         source: source.index(),
                         mode: DependencyMode::Required,
@@ -227,7 +231,9 @@ impl Prepared {
                     infrastructure: model.node(source).kind.is_switchable(),
                 },
             };
-            incoming[target.index()].push(prepared);
+            if let Some(list) = incoming.get_mut(target.index()) {
+                list.push(prepared);
+            }
         }
         for links in &mut incoming {
             links.sort_by(|a, b| a.group.cmp(&b.group));
@@ -239,6 +245,11 @@ impl Prepared {
 
     /// The likelihoods for `off`, leaving out the reports of the incidents numbered in `excluded`, with sources aged
     /// as of `as_of` (fractional years; `None` for the dataset's `as_of`).
+    // Every index below is in range, proven by construction: each vector here has `count` entries (one per node of
+    // the model `new` read), every node number stored in `self` (dependents, parents, link sources) is a node of
+    // that same model, and what comes from outside (`off`, `backups`) is checked against `count` on entry. This is
+    // the calibration's inner loop, run thousands of times, so it indexes directly rather than testing each read.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) fn run(
         &self,
         off: &[NodeIndex],
