@@ -96,17 +96,15 @@ pub fn chosen_table<'a>(model: &'a Model, scenario: &Scenario) -> Option<&'a Mar
 /// O(V + E): one walk up and one walk down.
 pub fn chain_of(model: &Model, index: NodeIndex) -> Vec<bool> {
     let mut related = vec![false; model.node_count()];
-    if index.index() >= related.len() {
+    if !mark(&mut related, index) {
         return related;
     }
-    related[index.index()] = true;
     let mut up = vec![index];
     let mut seen_up = vec![false; model.node_count()];
     while let Some(node) = up.pop() {
         for (source, _) in model.dependencies_of(node) {
-            if !seen_up[source.index()] {
-                seen_up[source.index()] = true;
-                related[source.index()] = true;
+            if mark(&mut seen_up, source) {
+                mark(&mut related, source);
                 up.push(source);
             }
         }
@@ -115,14 +113,24 @@ pub fn chain_of(model: &Model, index: NodeIndex) -> Vec<bool> {
     let mut seen_down = vec![false; model.node_count()];
     while let Some(node) = down.pop() {
         for dependent in model.dependents_of(node) {
-            if !seen_down[dependent.index()] {
-                seen_down[dependent.index()] = true;
-                related[dependent.index()] = true;
+            if mark(&mut seen_down, dependent) {
+                mark(&mut related, dependent);
                 down.push(dependent);
             }
         }
     }
     related
+}
+
+/// Marks `index` in `flags`; true when it was not marked before (false also for an index outside the model).
+fn mark(flags: &mut [bool], index: NodeIndex) -> bool {
+    match flags.get_mut(index.index()) {
+        Some(flag @ false) => {
+            *flag = true;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// The share tables a period menu offers: worldwide first, then Europe, newest first in each.

@@ -108,7 +108,8 @@ pub fn generate(nodes: usize, seed: u64) -> DataFile {
                     + random.below(services_per_region)
             }
         };
-        switchable[provider * per_provider + offset].clone()
+        // Always in range (provider < providers, offset < per_provider); the first provider stands in otherwise.
+        switchable.get(provider * per_provider + offset).or(switchable.first()).cloned().unwrap_or_default()
     };
 
     let supplier_ids: Vec<String> = (0..suppliers).map(|s| format!("supplier-{s}")).collect();
@@ -131,7 +132,7 @@ pub fn generate(nodes: usize, seed: u64) -> DataFile {
         // Most services also lean on one or two suppliers, popular ones far more often.
         let mut used = Vec::new();
         for _ in 0..random.below(3) {
-            let supplier = supplier_ids[random.power_law(suppliers)].clone();
+            let Some(supplier) = supplier_ids.get(random.power_law(suppliers)).cloned() else { continue };
             if !used.contains(&supplier) {
                 let mode = if random.below(3) == 0 { DependencyMode::Soft } else { DependencyMode::Required };
                 depend(&id, &supplier, mode, None);

@@ -47,16 +47,23 @@ pub fn layered(model: &Model) -> Layout {
     let mut slots = vec![(0, 0); model.node_count()];
     for (index, node) in model.nodes() {
         let column = column_of(node.kind);
-        slots[index.index()] = (column, columns[column].len());
-        columns[column].push(index);
+        if let (Some(slot), Some(members)) = (slots.get_mut(index.index()), columns.get_mut(column)) {
+            *slot = (column, members.len());
+            members.push(index);
+        }
     }
 
     // Neighbours in both directions, so a column is ordered by the columns on either side.
     let mut neighbours: Vec<Vec<NodeIndex>> = vec![Vec::new(); model.node_count()];
     for (source, target, _) in model.edges() {
-        neighbours[source.index()].push(target);
-        neighbours[target.index()].push(source);
+        if let Some(list) = neighbours.get_mut(source.index()) {
+            list.push(target);
+        }
+        if let Some(list) = neighbours.get_mut(target.index()) {
+            list.push(source);
+        }
     }
+    let size_of = |columns: &[Vec<NodeIndex>], column: usize| columns.get(column).map_or(0, Vec::len);
 
     const SWEEPS: usize = 4;
     for sweep in 0..SWEEPS {
@@ -67,19 +74,22 @@ pub fn layered(model: &Model) -> Layout {
         };
         for column in order {
             let reference = if sweep % 2 == 0 { column.wrapping_sub(1) } else { column + 1 };
-            let mut keyed: Vec<(f64, usize, NodeIndex)> = columns[column]
+            let Some(members) = columns.get(column) else { continue };
+            let mut keyed: Vec<(f64, usize, NodeIndex)> = members
                 .iter()
                 .map(|&index| {
                     // Positions are relative (0..1) because columns are spread over the same height.
-                    let positions: Vec<f64> = neighbours[index.index()]
-                        .iter()
-                        .map(|n| slots[n.index()])
+                    let positions: Vec<f64> = neighbours
+                        .get(index.index())
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|n| slots.get(n.index()).copied())
                         .filter(|&(layer, _)| layer == reference)
-                        .map(|(layer, rank)| relative(rank, columns[layer].len()))
+                        .map(|(layer, rank)| relative(rank, size_of(&columns, layer)))
                         .collect();
-                    let (_, current) = slots[index.index()];
+                    let (_, current) = slots.get(index.index()).copied().unwrap_or_default();
                     let key = if positions.is_empty() {
-                        relative(current, columns[column].len())
+                        relative(current, members.len())
                     } else {
                         positions.iter().sum::<f64>() / positions.len() as f64
                     };
@@ -87,9 +97,14 @@ pub fn layered(model: &Model) -> Layout {
                 })
                 .collect();
             keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-            columns[column] = keyed.into_iter().map(|(_, _, index)| index).collect();
-            for (rank, index) in columns[column].iter().enumerate() {
-                slots[index.index()] = (column, rank);
+            let ordered: Vec<NodeIndex> = keyed.into_iter().map(|(_, _, index)| index).collect();
+            for (rank, index) in ordered.iter().enumerate() {
+                if let Some(slot) = slots.get_mut(index.index()) {
+                    *slot = (column, rank);
+                }
+            }
+            if let Some(members) = columns.get_mut(column) {
+                *members = ordered;
             }
         }
     }

@@ -122,7 +122,8 @@ pub fn smallest_set(model: &Model, target: NodeIndex, backups: &[Backup], limit:
                 return Some(shrink(&reduced, &darkens, searched));
             }
             budget -= 1;
-            let set: Vec<NodeIndex> = combination.iter().map(|&position| reduced[position]).collect();
+            let set: Vec<NodeIndex> =
+                combination.iter().filter_map(|&position| reduced.get(position).copied()).collect();
             if darkens(&set) {
                 let mut nodes = set;
                 nodes.sort();
@@ -160,10 +161,15 @@ fn shrink(set: &[NodeIndex], darkens: &impl Fn(&[NodeIndex]) -> bool, searched: 
 fn next_combination(combination: &mut [usize], n: usize) -> bool {
     let size = combination.len();
     for slot in (0..size).rev() {
-        if combination[slot] < n - size + slot {
-            combination[slot] += 1;
-            for later in slot + 1..size {
-                combination[later] = combination[later - 1] + 1;
+        let Some((_, tail)) = combination.split_at_mut_checked(slot) else { continue };
+        let Some((value, later)) = tail.split_first_mut() else { continue };
+        // The position in `slot` can still move right while the later ones fit after it: value < n - size + slot.
+        if *value + size < n + slot {
+            *value += 1;
+            let mut next = *value;
+            for position in later {
+                next += 1;
+                *position = next;
             }
             return true;
         }
@@ -185,14 +191,15 @@ fn undominated(model: &Model, candidates: &[NodeIndex], backups: &[Backup]) -> V
     let within = |a: &[bool], b: &[bool]| a.iter().zip(b).all(|(&x, &y)| !x || y);
     candidates
         .iter()
+        .zip(&damage)
         .enumerate()
-        .filter(|&(i, _)| {
+        .filter(|&(i, (_, mine))| {
             !damage
                 .iter()
                 .enumerate()
-                .any(|(j, other)| j != i && within(&damage[i], other) && (!within(other, &damage[i]) || j < i))
+                .any(|(j, other)| j != i && within(mine, other) && (!within(other, mine) || j < i))
         })
-        .map(|(_, &node)| node)
+        .map(|(_, (&node, _))| node)
         .collect()
 }
 
@@ -220,7 +227,9 @@ fn candidates(model: &Model, target: NodeIndex, backups: &[Backup]) -> Vec<NodeI
     }
     model
         .nodes()
-        .filter(|&(index, node)| index != target && node.kind.is_switchable() && upstream[index.index()])
+        .filter(|&(index, node)| {
+            index != target && node.kind.is_switchable() && upstream.get(index.index()) == Some(&true)
+        })
         .map(|(index, _)| index)
         .collect()
 }
