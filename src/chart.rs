@@ -266,7 +266,7 @@ pub fn draw_history<DB: DrawingBackend>(
     let mut last_label_x: Option<i32> = None;
     for (i, (period, &step)) in periods.iter().zip(&steps).enumerate() {
         let year = period.get(..4).unwrap_or(period);
-        let new_year = i == 0 || periods[i - 1].get(..4) != Some(year);
+        let new_year = i == 0 || periods.get(i - 1).and_then(|previous| previous.get(..4)) != Some(year);
         let (x, _) = chart.backend_coord(&(step, 0.0));
         if new_year && last_label_x.is_none_or(|last| x - last >= 44) {
             years.push((step, year.to_string()));
@@ -283,7 +283,7 @@ pub fn draw_history<DB: DrawingBackend>(
     let follows =
         |i: usize| i > 0 && matches!((steps.get(i), steps.get(i - 1)), (Some(a), Some(b)) if a - b <= 1.0 + 1e-9);
     for (n, one) in series.iter().enumerate() {
-        let colour = SERIES_COLOURS[n % SERIES_COLOURS.len()];
+        let colour = SERIES_COLOURS.get(n % SERIES_COLOURS.len()).copied().unwrap_or(SERIES_COLOURS[0]);
         let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
         let mut last = None;
         for (i, point) in one.points.iter().enumerate() {

@@ -2,7 +2,7 @@
 //! come from the same coordinate mapping as the bars.
 
 #![cfg(not(target_arch = "wasm32"))]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use cloudfall::chart::{quarter_number, render, Chart, HistorySeries, Rect, ShareRow};
 

@@ -3,7 +3,7 @@
 //! waits for the renders to settle, and the cascade is not animated here.
 
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::rc::Rc;
 

@@ -22,8 +22,8 @@ pub fn HowWeKnow(props: &HowWeKnowProps) -> Html {
     let counts = &props.derived.how_counts;
     let by_kind: Vec<(Certainty, usize)> = Certainty::ALL
         .iter()
-        .enumerate()
-        .map(|(slot, &certainty)| (certainty, counts.down[slot] + counts.degraded[slot]))
+        .zip(counts.down.iter().zip(&counts.degraded))
+        .map(|(&certainty, (down, degraded))| (certainty, down + degraded))
         .collect();
     let affected: usize = by_kind.iter().map(|(_, count)| count).sum();
     if affected == 0 && counts.at_risk == 0 {

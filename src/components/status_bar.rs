@@ -25,8 +25,8 @@ pub fn StatusBar(props: &StatusBarProps) -> Html {
     let counts = &props.derived.how_counts;
     let mut kinds: Vec<String> = Certainty::ALL
         .iter()
-        .enumerate()
-        .map(|(slot, &certainty)| (certainty, counts.down[slot] + counts.degraded[slot]))
+        .zip(counts.down.iter().zip(&counts.degraded))
+        .map(|(&certainty, (down, degraded))| (certainty, down + degraded))
         .filter(|(_, count)| *count > 0)
         .map(|(certainty, count)| format!("{count} {}", (text.how_name)(HowKnown::Affected(certainty))))
         .collect();

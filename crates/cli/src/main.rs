@@ -315,7 +315,7 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> (f64, f64) {
         })
         .collect();
     times.sort_by(f64::total_cmp);
-    (times[times.len() / 2], times[times.len() - 1])
+    (times.get(times.len() / 2).copied().unwrap_or(0.0), times.last().copied().unwrap_or(0.0))
 }
 
 fn bench(data: &Data) -> Result<ExitCode, Failure> {

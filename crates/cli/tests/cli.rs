@@ -1,6 +1,6 @@
 //! The `cloudfall` command as people script it: exit codes, the stable JSON interface and quiet closed pipes.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::io::Read;
 use std::process::{Command, Stdio};

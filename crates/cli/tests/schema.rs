@@ -1,7 +1,7 @@
 //! The committed JSON Schema (`docs/cloudfall.schema.json`) is exactly what `cloudfall schema` derives from the data
 //! types, so editors' tools check the file against what the loader really reads.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::process::Command;
 

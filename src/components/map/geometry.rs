@@ -235,7 +235,7 @@ pub struct Neighbours(Vec<[Option<NodeIndex>; 4]>);
 impl Neighbours {
     /// The node the arrow key moves to from `index`, if any.
     pub fn get(&self, index: NodeIndex, arrow: Arrow) -> Option<NodeIndex> {
-        self.0.get(index.index()).and_then(|around| around[arrow as usize])
+        self.0.get(index.index()).and_then(|around| around.get(arrow as usize).copied().flatten())
     }
 }
 
@@ -441,7 +441,7 @@ pub fn label_squeeze(label: &str, node_width: f64) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
     use super::*;
     use cloudfall_model::generate::generate;

@@ -22,15 +22,16 @@ const fn colour(css: &'static str) -> Colour {
             _ => 0,
         }
     }
-    const fn channel(bytes: &[u8], at: usize) -> u8 {
-        digit(bytes[at]) * 16 + digit(bytes[at + 1])
+    const fn channel(high: u8, low: u8) -> u8 {
+        digit(high) * 16 + digit(low)
     }
-    let bytes = css.as_bytes();
-    if bytes.len() == 4 {
-        let rgb = [digit(bytes[1]) * 17, digit(bytes[2]) * 17, digit(bytes[3]) * 17];
-        return Colour { css, rgb };
-    }
-    Colour { css, rgb: [channel(bytes, 1), channel(bytes, 3), channel(bytes, 5)] }
+    let rgb = match css.as_bytes() {
+        [_, r, g, b] => [digit(*r) * 17, digit(*g) * 17, digit(*b) * 17],
+        [_, r1, r2, g1, g2, b1, b2] => [channel(*r1, *r2), channel(*g1, *g2), channel(*b1, *b2)],
+        // Not a colour: black, which a test of the palette's contrast would catch.
+        _ => [0, 0, 0],
+    };
+    Colour { css, rgb }
 }
 
 /// `--paper`: the background, the fill of a node that is up, and the marks on a down node.

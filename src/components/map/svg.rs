@@ -81,7 +81,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                 <button type="button" data-zoom="out" onclick={step(false)} disabled={zoom <= ZOOMS[0] + 1e-6}
                     aria-label={text.zoom_out}>{ "−" }</button>
                 <span class="zoom-level" aria-live="polite">{ format!("{:.0} %", zoom * 100.0) }</span>
-                <button type="button" data-zoom="in" onclick={step(true)} disabled={zoom >= ZOOMS[ZOOMS.len() - 1] - 1e-6}
+                <button type="button" data-zoom="in" onclick={step(true)} disabled={zoom >= ZOOMS.last().copied().unwrap_or(zoom) - 1e-6}
                     aria-label={text.zoom_in}>{ "+" }</button>
                 <button type="button" data-zoom="fit" onclick={onfit} aria-pressed={zoom_state.is_none().to_string()}>
                     { text.zoom_fit }
