@@ -2,7 +2,7 @@
 //! node's state and certainty as text), and property tests of the certainty rules against a brute force over all
 //! paths on small random graphs.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 mod common;
 

@@ -2,7 +2,7 @@
 //! and never a panic; and a fixed budget of random files and random mutations of the shipped file (a fuzz run that
 //! `make test` can afford), which must never panic either.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use cloudfall_model::validate::MAX_FILE_BYTES;
 use cloudfall_model::{load, load_bytes, propagate, NodeId};

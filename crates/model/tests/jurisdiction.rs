@@ -1,7 +1,7 @@
 //! Switching off by jurisdiction on the dataset the app ships: every provider and supplier has a headquarters
 //! country, and each preset group darkens a known number of the web services headquartered in the EU.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use cloudfall_model::jurisdiction::{is_eu_member, switched_off_by, EuStanding};
 use cloudfall_model::{derive, load, Action, Jurisdiction, Model, NodeId, NodeKind, NodeState, Scenario};

@@ -1,7 +1,7 @@
 //! Data-driven tests of outage propagation: a tiny inline data file, what is switched off, and the expected
 //! outcome as readable text (every node that is not up, with its wave and its why-chain).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use cloudfall_model::metrics::impact;
 use cloudfall_model::outage::{propagate_with, Backup};

@@ -1,7 +1,7 @@
 //! Property tests: `propagate` against two other algorithms on random graphs, and the rules readers rely on
 //! (switching off more never brings anything back up; the order of toggles does not matter).
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 mod common;
 
