@@ -8,7 +8,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz
+.PHONY: serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz audit
 
 ## serve: install what is missing, build, and serve the app at http://127.0.0.1:8080/
 serve: tools-build
@@ -62,3 +62,7 @@ clean:
 ## validate: check static/data/cloudfall.json and list every problem with its place in the file
 validate:
 	cargo run -q -p cloudfall-cli -- validate static/data/cloudfall.json
+
+## audit: the data's health (evidence by kind and age, copies, unknown services) and its hard lines; exit 1 if one is broken
+audit:
+	cargo run -q -p cloudfall-cli -- audit static/data/cloudfall.json

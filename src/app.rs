@@ -8,6 +8,7 @@ use cloudfall_model::outage::{blast_radius, Blast};
 use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
+use crate::components::DataCredit;
 use crate::components::{
     BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
     ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
@@ -152,6 +153,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <Legend {lang} />
             </section>
             <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
+            <DataCredit model={model.clone()} {lang} />
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The details of the selected node: what it is, its audience, its switch, why it is dark (`WhyChain`), what it
 //! depends on with the evidence (`EvidenceList`), what depends on it, the incidents it was reported in, and for a
-//! web service or supplier the hypothetical backups (`WhatIf`).
+//! web service or supplier the hypothetical backups (`WhatIf`). Each dependency shows the date of its newest evidence;
+//! a web service the data links to nothing shows what was looked for (its hosting note) under "How we know".
 
 use std::rc::Rc;
 
@@ -63,7 +64,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     html! {
         <aside class="panel details-panel is-open" aria-labelledby="details-heading" data-details={node.id.to_string()}>
             <div class="panel-head">
-                <h2 id="details-heading">{ &node.name }</h2>
+                <h2 id="details-heading">{ node.name_in(lang) }</h2>
                 <button type="button" onclick={onclose} aria-label={text.close}>{ "×" }</button>
             </div>
             <p class="details-facts">
@@ -80,7 +81,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             }
             if let Some(audience) = &node.audience {
                 <p class="audience">
-                    { (text.audience_line)(audience.millions, &audience.measure, audience.scope.as_deref().unwrap_or("")) }
+                    { (text.audience_line)(audience.millions, audience.measure_in(lang), audience.scope.as_deref().unwrap_or("")) }
                     { " — " }
                     <SourceLink publisher={audience.source.publisher.clone()} title={audience.source.title.clone()}
                         url={audience.source.url.clone()} date={audience.source.date.clone()} {lang} />
@@ -97,6 +98,13 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             <section>
                 <h3>{ text.depends_on_heading }</h3>
                 if dependencies.is_empty() { <p class="hint">{ text.nothing_listed }</p> }
+                if !model.has_dependencies(index) {
+                    if let Some(note) = node.hosting_note_in(lang) {
+                        <p class="hosting-note" data-hosting-note="">
+                            <strong>{ text.hosting_note_label }</strong>{ text.colon }{ note }
+                        </p>
+                    }
+                }
                 <ul class="dependency-list">
                     { for dependencies.iter().take(LISTED).map(|&(source, link)| match link {
                         Link::Contains => html! {
@@ -108,6 +116,11 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                                 <span class="dependency-role">
                                     { format!(" — {}, {}", (text.role_name)(dependency.role), (text.mode_name)(dependency.mode)) }
                                 </span>
+                                if let Some(date) = link.newest_date() {
+                                    <span class="dependency-date" data-newest={date.to_string()}>
+                                        { " · " }{ (text.newest_evidence)(date) }
+                                    </span>
+                                }
                                 <EvidenceList model={model.clone()} evidence={dependency.evidence.clone()} {lang} />
                             </li>
                         },

@@ -1,6 +1,8 @@
 //! Why we believe one dependency: each piece of evidence, strongest kind first, with its source, its incident when
-//! it is a report, and its note.
+//! it is a report, the copy it was read through, "dated" in words when it is more than five years older than the
+//! data (the model's rule), and its note in the reader's language.
 
+use cloudfall_model::audit::dated;
 use cloudfall_model::data::Evidence;
 use cloudfall_model::{EvidenceKind, Lang};
 use yew::prelude::*;
@@ -32,7 +34,13 @@ pub fn EvidenceList(props: &EvidenceListProps) -> Html {
                     url={evidence.url.clone()} date={evidence.date.clone()} {lang} />
                 { text.colon }<q>{ &evidence.title }</q>
                 if let Some(incident) = incident { { " (" }{ incident }{ ")" } }
-                if let Some(note) = &evidence.note { <p class="evidence-note">{ note }</p> }
+                if let Some(years) = dated(&evidence.date, &props.model.info.as_of) {
+                    { " " }<span class="evidence-dated" data-dated={years.to_string()}>{ (text.evidence_dated)(years) }</span>
+                }
+                if let Some(site) = &evidence.via {
+                    <span class="evidence-via" data-via={site.clone()}>{ " — " }{ (text.read_via)(site) }</span>
+                }
+                if let Some(note) = evidence.note_in(lang) { <p class="evidence-note">{ note }</p> }
             </li>
         }
     };

@@ -337,4 +337,13 @@ pub const EN: Texts = Texts {
     notice_unknown_chart: |chart| format!("The link asks for the chart \"{chart}\", which does not exist; showing the market shares."),
     notice_too_long: |bytes| format!("The link is {bytes} characters long, more than this page reads; only its first {MAX_QUERY_BYTES} characters were read."),
     notice_too_many_ids: |key, count| format!("The link lists {count} items in \"{key}\"; only the first {MAX_LIST_IDS} were read."),
+
+    read_via: |site| format!("read through a copy: {site}"),
+    evidence_dated: |years| format!("dated: {years} years old"),
+    newest_evidence: |date| format!("newest evidence {date}"),
+    hosting_note_label: "How we know",
+    data_credit_label: "About the data",
+    licence_label: "Licence",
+    citation_label: "Cite as",
+    no_licence: "This data file states no licence.",
 };

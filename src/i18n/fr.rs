@@ -352,4 +352,13 @@ pub const FR: Texts = Texts {
     notice_unknown_chart: |chart| format!("Le lien demande le graphique « {chart} », qui n'existe pas ; affichage des parts de marché."),
     notice_too_long: |bytes| format!("Le lien compte {bytes} caractères, plus que cette page n'en lit ; seuls ses {MAX_QUERY_BYTES} premiers caractères ont été lus."),
     notice_too_many_ids: |key, count| format!("Le lien énumère {count} éléments dans « {key} » ; seuls les {MAX_LIST_IDS} premiers ont été lus."),
+
+    read_via: |site| format!("lu via une copie\u{a0}: {site}"),
+    evidence_dated: |years| format!("ancienne\u{a0}: {years}\u{a0}ans"),
+    newest_evidence: |date| format!("preuve la plus récente {date}"),
+    hosting_note_label: "Comment on le sait",
+    data_credit_label: "À propos des données",
+    licence_label: "Licence",
+    citation_label: "Citer ainsi",
+    no_licence: "Ce fichier de données n'indique pas de licence.",
 };

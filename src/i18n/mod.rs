@@ -191,6 +191,22 @@ pub struct Texts {
     pub notice_too_long: fn(bytes: usize) -> String,
     /// The list `key` named `count` ids, over the limit the page reads.
     pub notice_too_many_ids: fn(key: &str, count: usize) -> String,
+
+    // The data's provenance (issue 15): copies, dated evidence, unknown hosting, licence and citation.
+    /// "read through a copy: archive.org", after a source whose original could not be opened.
+    pub read_via: fn(site: &str) -> String,
+    /// "dated: 9 years old", on evidence more than five years older than the dataset.
+    pub evidence_dated: fn(years: u32) -> String,
+    /// "newest evidence 2024-05", beside each dependency in the details.
+    pub newest_evidence: fn(date: &str) -> String,
+    /// The label before a web service's hosting note: "How we know".
+    pub hosting_note_label: &'static str,
+    /// The foot of the page: the data's version and date, its licence and how to cite it.
+    pub data_credit_label: &'static str,
+    pub licence_label: &'static str,
+    pub citation_label: &'static str,
+    /// Said when the data file states no licence.
+    pub no_licence: &'static str,
 }
 
 /// The table for `lang`.

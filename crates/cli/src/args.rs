@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-/// Check Cloudfall's data file, switch parts of the cloud off and see what goes dark,
+/// Check Cloudfall's data file and audit its health, switch parts of the cloud off and see what goes dark,
 /// find what can take a service down, replay past outages,
 /// print the data file's JSON Schema.
 ///
@@ -35,6 +35,29 @@ pub enum Command {
         file: PathBuf,
         /// Answer in JSON: whether the file is valid and every problem with its path:
         /// {"file", "valid", "nodes", "links", "problems": [{"path", "message"}]}.
+        #[arg(long, verbatim_doc_comment)]
+        json: bool,
+    },
+    /// Print the data's health and check its hard lines.
+    ///
+    /// Counts the evidence by kind and age (as of the dataset's date), the items
+    /// read only through a copy, dates that give only a year or a month, web
+    /// services without any dependency (and how many say what was looked for),
+    /// dependencies whose newest evidence is over five years old, audience figures
+    /// over three years old, and what is not yet in French. Then lists every broken
+    /// hard line with its place in the file: a documented item from a job post or
+    /// from an outage day, a source "not re-found", market shares over 100 % or
+    /// without their source. Exits with 1 when a hard line is broken (or the file
+    /// is not valid), 0 otherwise. docs/data.md states the rules.
+    #[command(verbatim_doc_comment)]
+    Audit {
+        /// The data file to audit. Without it, the copy of static/data/cloudfall.json
+        /// built into the command.
+        #[arg(verbatim_doc_comment)]
+        file: Option<PathBuf>,
+        /// Answer in JSON: {"file", "version", "as_of", "evidence": [{"kind",
+        /// "total", "by_age": {"<=1y", "1-3y", "3-5y", ">5y"}}], "dependencies", ...,
+        /// "violations": [{"rule", "path", "message"}]}.
         #[arg(long, verbatim_doc_comment)]
         json: bool,
     },

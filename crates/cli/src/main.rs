@@ -1,6 +1,6 @@
-//! The `cloudfall` command: check a data file, simulate or replay an outage, find what can take a service down,
-//! print the data file's JSON Schema, with the same model the app uses. Exit codes: 0 fine, 1 the data has problems
-//! (or has no node with the id `spof` asks about), 2 the command was used wrongly.
+//! The `cloudfall` command: check a data file and audit its health, simulate or replay an outage, find what can take
+//! a service down, print the data file's JSON Schema, with the same model the app uses. Exit codes: 0 fine, 1 the data
+//! has problems (or breaks a hard line, or has no node with the id `spof` asks about), 2 the command was used wrongly.
 //! The command line is declared in `args`, the JSON answers in `report`; output into a closed pipe ends quietly.
 
 #![forbid(unsafe_code)]
@@ -15,6 +15,7 @@ use std::time::Instant;
 
 use clap::Parser;
 
+use cloudfall_model::audit::audit;
 use cloudfall_model::calibration::calibrate;
 use cloudfall_model::certainty::assess;
 use cloudfall_model::generate::generate;
@@ -27,7 +28,9 @@ use cloudfall_model::validate::build;
 use cloudfall_model::{load, load_bytes, Model, NodeId, NodeIndex, NodeKind, NodeState};
 
 use crate::args::{Cli, Command, Data, Simulate, Spof};
-use crate::report::{CalibrateReport, IncidentReplay, ReplayReport, SimulateReport, SpofReport, ValidateReport};
+use crate::report::{
+    AuditReport, CalibrateReport, IncidentReplay, ReplayReport, SimulateReport, SpofReport, ValidateReport,
+};
 
 /// Like `println!`, but a closed pipe (`cloudfall replay | head`) ends the output quietly instead of panicking.
 macro_rules! out {
@@ -80,6 +83,7 @@ fn main() -> ExitCode {
 fn command_name(command: &Command) -> &'static str {
     match command {
         Command::Validate { .. } => "validate",
+        Command::Audit { .. } => "audit",
         Command::Simulate(_) => "simulate",
         Command::Replay { .. } => "replay",
         Command::Spof(_) => "spof",
@@ -93,6 +97,7 @@ fn command_name(command: &Command) -> &'static str {
 fn run(command: Command) -> Result<ExitCode, Failure> {
     match command {
         Command::Validate { file, json } => validate(&file, json),
+        Command::Audit { file, json } => audit_data(file.as_deref(), json),
         Command::Simulate(options) => simulate(options),
         Command::Replay { data, json } => replay_all(&data, json),
         Command::Spof(options) => spof(options),
@@ -129,6 +134,92 @@ fn validate(file: &Path, json: bool) -> Result<ExitCode, Failure> {
             }
         }
         out!("{} problem(s)", report.problems.len());
+    }
+    Ok(code)
+}
+
+fn audit_data(file: Option<&Path>, json: bool) -> Result<ExitCode, Failure> {
+    let (name, bytes) = match file {
+        Some(path) => (path.display().to_string(), read(path)?),
+        None => ("static/data/cloudfall.json (built in)".to_string(), SHIPPED.as_bytes().to_vec()),
+    };
+    // The audit reads the file as written, so its paths are the file's own; it must be valid first.
+    load_bytes(&bytes).map_err(|problems| {
+        Failure::Data(format!(
+            "{name} has {} problem(s); run `cloudfall validate` on it first. First: {}",
+            problems.len(),
+            problems.first().map(ToString::to_string).unwrap_or_default()
+        ))
+    })?;
+    let data: cloudfall_model::data::DataFile =
+        serde_json::from_slice(&bytes).map_err(|error| Failure::Data(format!("{name} cannot be read: {error}")))?;
+    let report = AuditReport::new(&name, &audit(&data));
+    let code = if report.violations.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) };
+    if json {
+        print_json(&report, true)?;
+        return Ok(code);
+    }
+    out!("{name}: dataset {}, facts checked up to {}", report.version, report.as_of);
+    let total: usize = report.evidence.iter().map(|kind| kind.total).sum();
+    out!("Evidence: {total} items, by kind and age (as of {}):", report.as_of);
+    out!("  {:<11} {:>6} {:>6} {:>6} {:>6} {:>6}", "", "<=1y", "1-3y", "3-5y", ">5y", "total");
+    for kind in &report.evidence {
+        let ages = &kind.by_age;
+        out!(
+            "  {:<11} {:>6} {:>6} {:>6} {:>6} {:>6}",
+            kind.kind,
+            ages.up_to_one,
+            ages.one_to_three,
+            ages.three_to_five,
+            ages.over_five,
+            kind.total
+        );
+    }
+    let by = &report.dependencies_by_strongest;
+    out!(
+        "Dependencies: {} ({} documented, {} reported only, {} inferred at best); {} rest only on evidence over five years old",
+        report.dependencies,
+        by.documented,
+        by.reported,
+        by.inferred,
+        report.stale_dependencies.len()
+    );
+    out!(
+        "Read only through a copy (via): {} evidence items, {} other sources",
+        report.via_evidence.len(),
+        report.via_sources.len()
+    );
+    out!(
+        "Dates: {} of {} cited dates give only a year, {} only a month",
+        report.year_only_dates,
+        report.cited_dates,
+        report.month_only_dates
+    );
+    out!(
+        "Web services: {}; {} without any dependency (unknown), {} of them with a hosting note",
+        report.web_services,
+        report.unknown_services.len(),
+        report.unknown_with_note
+    );
+    out!(
+        "Audiences: {}; {} figures over three years old, {} without measure_fr",
+        report.audiences,
+        report.old_audiences.len(),
+        report.audiences_without_measure_fr
+    );
+    out!("French: {} of {} evidence notes without note_fr", report.notes_without_fr, report.evidence_notes);
+    out!(
+        "Market shares: latest worldwide {}, Europe {}",
+        report.latest_worldwide.as_deref().unwrap_or("none"),
+        report.latest_europe.as_deref().unwrap_or("none")
+    );
+    if report.violations.is_empty() {
+        out!("Hard lines: none broken");
+    } else {
+        out!("Hard lines: {} broken", report.violations.len());
+        for violation in &report.violations {
+            out!("  {} {}: {}", violation.rule, violation.path, violation.message);
+        }
     }
     Ok(code)
 }

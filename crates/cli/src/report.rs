@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use cloudfall_model::audit::{AgeBand, Audit};
 use cloudfall_model::calibration::{Calibration, Score, THRESHOLD};
 use cloudfall_model::certainty::Assessment;
 use cloudfall_model::likelihood::{Likelihood, Weights};
@@ -54,6 +55,139 @@ impl ValidateReport {
             problems: problems
                 .iter()
                 .map(|problem| ProblemReport { path: problem.path.clone(), message: problem.message.clone() })
+                .collect(),
+        }
+    }
+}
+
+/// `cloudfall audit --json`: the data's health and every broken hard line (see `cloudfall_model::audit`).
+#[derive(Debug, Serialize)]
+pub struct AuditReport {
+    /// The file as named on the command line.
+    pub file: String,
+    pub version: String,
+    pub as_of: String,
+    /// Evidence items by kind, strongest first, and by age as of `as_of`.
+    pub evidence: Vec<KindAgesReport>,
+    pub dependencies: usize,
+    pub dependencies_by_strongest: StrongestReport,
+    /// `dependencies[i]` whose newest evidence is over five years old.
+    pub stale_dependencies: Vec<String>,
+    /// Paths of the evidence items read only through a copy.
+    pub via_evidence: Vec<String>,
+    /// Paths of the other sources read only through a copy.
+    pub via_sources: Vec<String>,
+    pub cited_dates: usize,
+    pub year_only_dates: usize,
+    pub month_only_dates: usize,
+    pub web_services: usize,
+    /// Ids of the web services without any dependency.
+    pub unknown_services: Vec<String>,
+    pub unknown_with_note: usize,
+    pub audiences: usize,
+    /// Ids of the services whose audience figure is over three years old.
+    pub old_audiences: Vec<String>,
+    pub audiences_without_measure_fr: usize,
+    pub evidence_notes: usize,
+    pub notes_without_fr: usize,
+    pub latest_worldwide: Option<String>,
+    pub latest_europe: Option<String>,
+    /// Every broken hard line; empty when the data keeps them all (exit code 0).
+    pub violations: Vec<ViolationReport>,
+}
+
+/// The evidence items of one kind, by age.
+#[derive(Debug, Serialize)]
+pub struct KindAgesReport {
+    pub kind: &'static str,
+    pub total: usize,
+    pub by_age: AgesReport,
+}
+
+/// Counts by age band.
+#[derive(Debug, Serialize)]
+pub struct AgesReport {
+    #[serde(rename = "<=1y")]
+    pub up_to_one: usize,
+    #[serde(rename = "1-3y")]
+    pub one_to_three: usize,
+    #[serde(rename = "3-5y")]
+    pub three_to_five: usize,
+    #[serde(rename = ">5y")]
+    pub over_five: usize,
+}
+
+/// Dependencies by their strongest evidence.
+#[derive(Debug, Serialize)]
+pub struct StrongestReport {
+    pub documented: usize,
+    pub reported: usize,
+    pub inferred: usize,
+}
+
+/// One broken hard line: the rule's name, its JSON path and what to do.
+#[derive(Debug, Serialize)]
+pub struct ViolationReport {
+    pub rule: &'static str,
+    pub path: String,
+    pub message: String,
+}
+
+impl AuditReport {
+    /// The report of `audit` for the file `file`.
+    pub fn new(file: &str, audit: &Audit) -> AuditReport {
+        let band = |ages: &[usize; 4], band: AgeBand| {
+            AgeBand::ALL.iter().position(|&b| b == band).and_then(|slot| ages.get(slot).copied()).unwrap_or(0)
+        };
+        let strongest = |slot: usize| audit.dependencies_by_strongest.get(slot).copied().unwrap_or(0);
+        AuditReport {
+            file: file.to_string(),
+            version: audit.version.clone(),
+            as_of: audit.as_of.clone(),
+            evidence: audit
+                .evidence
+                .iter()
+                .map(|kind| KindAgesReport {
+                    kind: kind.kind.as_str(),
+                    total: kind.total(),
+                    by_age: AgesReport {
+                        up_to_one: band(&kind.by_age, AgeBand::UpToOne),
+                        one_to_three: band(&kind.by_age, AgeBand::OneToThree),
+                        three_to_five: band(&kind.by_age, AgeBand::ThreeToFive),
+                        over_five: band(&kind.by_age, AgeBand::OverFive),
+                    },
+                })
+                .collect(),
+            dependencies: audit.dependencies,
+            dependencies_by_strongest: StrongestReport {
+                documented: strongest(0),
+                reported: strongest(1),
+                inferred: strongest(2),
+            },
+            stale_dependencies: audit.stale_dependencies.clone(),
+            via_evidence: audit.via_evidence.clone(),
+            via_sources: audit.via_sources.clone(),
+            cited_dates: audit.cited_dates,
+            year_only_dates: audit.year_only_dates,
+            month_only_dates: audit.month_only_dates,
+            web_services: audit.web_services,
+            unknown_services: audit.unknown_services.clone(),
+            unknown_with_note: audit.unknown_with_note,
+            audiences: audit.audiences,
+            old_audiences: audit.old_audiences.clone(),
+            audiences_without_measure_fr: audit.audiences_without_measure_fr,
+            evidence_notes: audit.evidence_notes,
+            notes_without_fr: audit.notes_without_fr,
+            latest_worldwide: audit.latest_worldwide.clone(),
+            latest_europe: audit.latest_europe.clone(),
+            violations: audit
+                .violations
+                .iter()
+                .map(|violation| ViolationReport {
+                    rule: violation.rule.as_str(),
+                    path: violation.path.clone(),
+                    message: violation.message.clone(),
+                })
                 .collect(),
         }
     }

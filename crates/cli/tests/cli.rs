@@ -259,3 +259,75 @@ fn a_script_link_makes_validate_fail() {
     assert_eq!(code, 1, "{text}");
     assert!(text.contains("is not a web address"), "{text}");
 }
+
+/// Writes a small data file whose one dependency rests on `evidence` (a JSON object), and returns its path.
+fn audit_fixture(name: &str, evidence: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("cloudfall-audit-{name}-{}.json", std::process::id()));
+    std::fs::write(
+        &path,
+        format!(
+            r#"{{"dataset": {{"id": "t", "version": "2.0.0", "as_of": "2026-11-25", "title": "t"}},
+                "nodes": [{{"id": "aws", "kind": "provider", "name": "AWS"}},
+                          {{"id": "shop", "kind": "web_service", "name": "Shop"}},
+                          {{"id": "bank", "kind": "web_service", "name": "Bank",
+                            "hosting_note": "Its annual report names no provider."}}],
+                "dependencies": [{{"dependent": "shop", "depends_on": "aws", "role": "hosting", "evidence": [{evidence}]}}]}}"#
+        ),
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn audit_exits_with_1_and_the_path_when_a_hard_line_is_broken_and_0_when_none_is() {
+    let broken = audit_fixture(
+        "broken",
+        r#"{"kind": "documented", "publisher": "Shop careers", "title": "SRE", "date": "2016", "via": "archive.org"}"#,
+    );
+    let (code, text) = cloudfall(&["audit", broken.to_str().unwrap()]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("job-post dependencies[0].evidence[0]: shop -> aws"), "{text}");
+    assert!(text.contains("Hard lines: 1 broken"), "{text}");
+    assert!(text.contains("1 without any dependency (unknown), 1 of them with a hosting note"), "{text}");
+
+    let (code, text) = cloudfall(&["audit", broken.to_str().unwrap(), "--json"]);
+    std::fs::remove_file(&broken).ok();
+    assert_eq!(code, 1, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["violations"][0]["rule"], "job-post");
+    assert_eq!(value["violations"][0]["path"], "dependencies[0].evidence[0]");
+    assert_eq!(value["evidence"][0]["kind"], "documented");
+    assert_eq!(value["evidence"][0]["by_age"][">5y"], 1);
+    assert_eq!(value["via_evidence"][0], "dependencies[0].evidence[0]");
+    assert_eq!(value["year_only_dates"], 1);
+    assert_eq!(value["unknown_services"][0], "bank");
+
+    let clean = audit_fixture(
+        "clean",
+        r#"{"kind": "documented", "publisher": "AWS", "title": "Shop case study", "date": "2026-03-02"}"#,
+    );
+    let (code, text) = cloudfall(&["audit", clean.to_str().unwrap()]);
+    std::fs::remove_file(&clean).ok();
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("Hard lines: none broken"), "{text}");
+    assert!(text.contains("documented       1      0      0      0      1"), "{text}");
+}
+
+#[test]
+fn audit_of_an_invalid_file_exits_with_1_and_of_a_missing_one_with_2() {
+    let invalid = audit_fixture("invalid", r#"{"kind": "documented", "publisher": "", "title": "t", "date": "2026"}"#);
+    let (code, text) = cloudfall(&["audit", invalid.to_str().unwrap()]);
+    std::fs::remove_file(&invalid).ok();
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("run `cloudfall validate` on it first"), "{text}");
+    assert_eq!(cloudfall(&["audit", "/nonexistent/cloudfall.json"]).0, 2);
+}
+
+#[test]
+fn audit_without_a_file_audits_the_built_in_data() {
+    let (code, text) = cloudfall(&["audit", "--json"]);
+    assert!(code == 0 || code == 1, "{text}");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert!(value["web_services"].as_u64().unwrap() >= 150, "{value}");
+    assert_eq!(code == 0, value["violations"].as_array().unwrap().is_empty());
+}

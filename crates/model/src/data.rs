@@ -329,6 +329,13 @@ pub struct Audience {
     pub source: Source,
 }
 
+impl Audience {
+    /// What was counted, in `lang` (English when not translated).
+    pub fn measure_in(&self, lang: crate::scenario::Lang) -> &str {
+        lang.pick(&self.measure, self.measure_fr.as_deref())
+    }
+}
+
 impl NodeRecord {
     /// A node with only an id, a kind and a name, as generators and tests build them.
     pub fn new(id: impl Into<String>, kind: NodeKind, name: impl Into<String>) -> NodeRecord {
@@ -421,6 +428,14 @@ pub struct Evidence {
     /// `archive.org`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
+}
+
+impl Evidence {
+    /// The note in `lang` (English when not translated).
+    pub fn note_in(&self, lang: crate::scenario::Lang) -> Option<&str> {
+        let note = self.note.as_deref()?;
+        Some(lang.pick(note, self.note_fr.as_deref()))
+    }
 }
 
 /// "`dependent` depends on `depends_on`", with why we believe it.

@@ -48,6 +48,8 @@ pub struct Node {
     pub kind: NodeKind,
     pub name: String,
     pub short_name: Option<String>,
+    /// The name in French, where the data gives one: read it through [`Node::name_in`].
+    pub name_fr: Option<String>,
     pub category: Option<Category>,
     pub country: Option<String>,
     /// The source of `country`, for a company's headquarters.
@@ -55,9 +57,24 @@ pub struct Node {
     pub description: Option<String>,
     pub description_fr: Option<String>,
     pub audience: Option<Audience>,
+    /// For a web service with no public dependency: what was looked for and not found, in English and in French.
+    pub hosting_note: Option<String>,
+    pub hosting_note_fr: Option<String>,
 }
 
 impl Node {
+    /// The name in `lang`: the French name in French when the data has one, the name otherwise. Every place that
+    /// shows a node's full name to a reader uses this, so a French name shows up everywhere at once.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        lang.pick(&self.name, self.name_fr.as_deref())
+    }
+
+    /// What was looked for and not found about where the service runs, in `lang` (English when not translated).
+    pub fn hosting_note_in(&self, lang: Lang) -> Option<&str> {
+        let note = self.hosting_note.as_deref()?;
+        Some(lang.pick(note, self.hosting_note_fr.as_deref()))
+    }
+
     /// The label for tight places: the short name if there is one.
     pub fn label(&self) -> &str {
         self.short_name.as_deref().unwrap_or(&self.name)

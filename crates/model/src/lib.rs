@@ -4,6 +4,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod audit;
 pub mod calibration;
 pub mod certainty;
 pub mod data;

@@ -32,6 +32,15 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(code))
     }
+
+    /// A data text in this language: the French one in French when the data has it, the English one otherwise.
+    /// The one rule behind `Node::name_in`, `Evidence::note_in` and `Audience::measure_in`.
+    pub fn pick<'a>(self, english: &'a str, french: Option<&'a str>) -> &'a str {
+        match (self, french) {
+            (Lang::Fr, Some(french)) if !french.trim().is_empty() => french,
+            _ => english,
+        }
+    }
 }
 
 /// Which view of the market the chart shows.

@@ -36,12 +36,15 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
             kind: record.kind,
             name: record.name.clone(),
             short_name: record.short_name.clone(),
+            name_fr: record.name_fr.clone(),
             category: record.category,
             country: record.country.clone(),
             country_source: record.country_source.clone(),
             description: record.description.clone(),
             description_fr: record.description_fr.clone(),
             audience: record.audience.clone(),
+            hosting_note: record.hosting_note.clone(),
+            hosting_note_fr: record.hosting_note_fr.clone(),
         };
         let index = graph.graph.add_node(node);
         graph.index.insert(id, index);
