@@ -76,7 +76,7 @@ fn the_dataset_meets_the_counts_of_the_data_issue() {
         .collect();
     assert_eq!(
         years.into_iter().collect::<Vec<_>>(),
-        ["2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]
+        ["2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"]
     );
     assert!(model.market.iter().any(|table| table.scope == ShareScope::Europe
         && table.shares.iter().any(|share| share.holder == ShareHolder::Group(ShareLabel::EuropeanProviders))));
