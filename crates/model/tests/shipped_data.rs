@@ -190,7 +190,6 @@ fn every_provider_and_supplier_has_a_sourced_headquarters_country() {
 /// Issue 15's hard lines hold on the shipped data: no documented item from a job post or an outage day, no source
 /// "not re-found", no market table over 100 % or with a figure that does not name its source.
 #[test]
-#[ignore = "data 1.1.0 on main breaks 14 hard lines (3 job posts graded documented, 4 documented items dated on an outage day, 7 notes 'not re-found/not re-opened'); the researchers fix them in data 2.0.0: un-ignore after merging it"]
 fn the_shipped_data_breaks_no_hard_line() {
     let data: cloudfall_model::data::DataFile = serde_json::from_str(SHIPPED).unwrap();
     let violations = cloudfall_model::audit::hard_lines(&data);
