@@ -203,7 +203,9 @@ pub fn audit(data: &DataFile) -> Audit {
         let path = format!("dependencies[{i}]");
         if let Some(strongest) = dependency.evidence.iter().map(|evidence| evidence.kind).min() {
             if let Some(slot) = EvidenceKind::ALL.iter().position(|&kind| kind == strongest) {
-                result.dependencies_by_strongest[slot] += 1;
+                if let Some(count) = result.dependencies_by_strongest.get_mut(slot) {
+                    *count += 1;
+                }
             }
         }
         let newest = dependency.evidence.iter().filter_map(|evidence| age(&evidence.date)).reduce(f64::min);
@@ -216,7 +218,9 @@ pub fn audit(data: &DataFile) -> Audit {
                 (age(&evidence.date), EvidenceKind::ALL.iter().position(|&kind| kind == evidence.kind))
             {
                 let band = AgeBand::ALL.iter().position(|&band| band == AgeBand::of(years)).unwrap_or(3);
-                result.evidence[slot].by_age[band] += 1;
+                if let Some(count) = result.evidence.get_mut(slot).and_then(|kind| kind.by_age.get_mut(band)) {
+                    *count += 1;
+                }
             }
             count_date(&evidence.date, &mut result);
             if read_through_copy(evidence.via.as_deref(), &evidence.publisher) {
