@@ -59,6 +59,9 @@ pub struct DatasetInfo {
     /// What readers should know about the data's limits.
     #[serde(default)]
     pub notes: Vec<String>,
+    /// The same notes in French, in the same order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes_fr: Vec<String>,
     /// The licence the data is published under, so a newsroom or a class knows what it may reuse.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub licence: Option<Licence>,
@@ -140,6 +143,9 @@ pub struct ShareTable {
     /// A precision for readers, such as how a figure was read.
     #[serde(default)]
     pub note: Option<String>,
+    /// The same precision in French.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note_fr: Option<String>,
 }
 
 impl ShareTable {
@@ -502,6 +508,9 @@ pub struct Miss {
     pub service: String,
     /// Why the model does not predict it.
     pub why: String,
+    /// The same in French.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why_fr: Option<String>,
 }
 
 /// What a dependency provides. The app names each in every language, matched exhaustively, so a new role without

@@ -148,6 +148,7 @@ pub fn generate(nodes: usize, seed: u64) -> DataFile {
             as_of: "2026-01-01".to_string(),
             title: format!("Generated benchmark dataset: {nodes} nodes, seed {seed}"),
             notes: vec!["Generated for benchmarks; nothing in it describes a real company.".to_string()],
+            notes_fr: Vec::new(),
             licence: None,
             citation: None,
             changelog: Vec::new(),

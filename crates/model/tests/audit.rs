@@ -104,6 +104,7 @@ fn table(shares: Vec<ShareRecord>, sources: Vec<Source>) -> ShareTable {
         shares,
         sources,
         note: None,
+        note_fr: None,
     }
 }
 

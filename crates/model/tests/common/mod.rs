@@ -63,6 +63,7 @@ pub fn data_file(
             as_of: as_of.into(),
             title: "p".into(),
             notes: vec![],
+            notes_fr: vec![],
             licence: None,
             citation: None,
             changelog: Vec::new(),
