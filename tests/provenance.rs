@@ -99,6 +99,12 @@ async fn the_french_interface_shows_the_french_name_note_measure_and_copy() {
     assert!(details.contains("lu via une copie\u{a0}: archive.org"), "{details}");
     assert_eq!(text_of(&root, "[data-details=\"shop\"] .evidence-dated"), "ancienne\u{a0}: 10\u{a0}ans");
     assert!(details.contains("preuve la plus récente 2026-06-01"), "{details}");
+    // The same name everywhere a node is named: the ranking of what takes services down, the switch's label.
+    let ranking = text_of(&root, ".blast-panel");
+    assert!(ranking.contains("région AWS Europe (Paris)"), "{ranking}");
+    let switch = root.query_selector("[data-switch-id=\"aws/eu-west-3\"]").unwrap().unwrap();
+    assert!(switch.get_attribute("title").unwrap_or_default().contains("région AWS Europe (Paris)"));
+    assert_eq!(text_of(&root, "[data-switch-id=\"aws/eu-west-3\"] .switch-name"), "région AWS Europe (Paris)");
     root.remove();
 }
 
