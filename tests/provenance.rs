@@ -28,7 +28,8 @@ const DATA: &str = r#"{
     {"id": "aws/eu-west-3", "kind": "region", "name": "AWS Europe (Paris)", "name_fr": "région AWS Europe (Paris)"},
     {"id": "shop", "kind": "web_service", "name": "Shop", "category": "commerce",
      "audience": {"millions": 12, "measure": "monthly users", "measure_fr": "utilisateurs par mois", "scope": "France",
-                  "source": {"publisher": "Shop", "title": "Annual report", "url": "https://example.org/r", "date": "2025-03"}}},
+                  "source": {"publisher": "Shop", "title": "Annual report", "url": "https://example.org/r", "date": "2025-03",
+                             "via": "web.archive.org"}}},
     {"id": "bank", "kind": "web_service", "name": "Bank", "category": "banking",
      "hosting_note": "Its annual report names no cloud provider.",
      "hosting_note_fr": "Son rapport annuel ne nomme aucun fournisseur de cloud."}
@@ -80,11 +81,14 @@ async fn evidence_says_the_copy_it_was_read_through_and_that_it_is_dated_with_it
         1,
         "the 2026 source is not dated"
     );
-    assert_eq!(root.query_selector_all("[data-details=\"shop\"] .evidence-via").unwrap().length(), 1);
+    assert_eq!(root.query_selector_all("[data-details=\"shop\"] .evidence .source-via").unwrap().length(), 1);
     // The dependency shows the date of its newest evidence.
     let newest = text_of(&root, "[data-details=\"shop\"] .dependency-date[data-newest=\"2026-06-01\"]");
     assert!(newest.contains("newest evidence 2026-06-01"), "{newest}");
     assert!(details.contains("monthly users"), "{details}");
+    // Any source read through a copy says so, the audience's too.
+    let audience = text_of(&root, "[data-details=\"shop\"] .audience .source-via[data-via=\"web.archive.org\"]");
+    assert_eq!(audience, " (read through a copy: web.archive.org)");
     assert!(details.contains("\"Shop runs in Paris\"") && !details.contains("citation en anglais"), "{details}");
     root.remove();
 }
@@ -99,6 +103,12 @@ async fn the_french_interface_shows_the_french_name_note_measure_and_copy() {
     assert!(details.contains("lu via une copie\u{a0}: archive.org"), "{details}");
     assert_eq!(text_of(&root, "[data-details=\"shop\"] .evidence-dated"), "ancienne\u{a0}: 10\u{a0}ans");
     assert!(details.contains("preuve la plus récente 2026-06-01"), "{details}");
+    // The same name everywhere a node is named: the ranking of what takes services down, the switch's label.
+    let ranking = text_of(&root, ".blast-panel");
+    assert!(ranking.contains("région AWS Europe (Paris)"), "{ranking}");
+    let switch = root.query_selector("[data-switch-id=\"aws/eu-west-3\"]").unwrap().unwrap();
+    assert!(switch.get_attribute("title").unwrap_or_default().contains("région AWS Europe (Paris)"));
+    assert_eq!(text_of(&root, "[data-switch-id=\"aws/eu-west-3\"] .switch-name"), "région AWS Europe (Paris)");
     root.remove();
 }
 

@@ -76,7 +76,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                 <p class="headquarters" data-headquarters={country.clone()}>
                     { text.headquarters }{ text.colon }{ country }{ " — " }
                     <SourceLink publisher={source.publisher.clone()} title={source.title.clone()}
-                        url={source.url.clone()} date={source.date.clone()} {lang} />
+                        url={source.url.clone()} date={source.date.clone()} via={source.via.clone().map(AttrValue::from)} {lang} />
                 </p>
             }
             if let Some(audience) = &node.audience {
@@ -84,7 +84,8 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                     { (text.audience_line)(audience.millions, audience.measure_in(lang), audience.scope.as_deref().unwrap_or("")) }
                     { " — " }
                     <SourceLink publisher={audience.source.publisher.clone()} title={audience.source.title.clone()}
-                        url={audience.source.url.clone()} date={audience.source.date.clone()} {lang} />
+                        url={audience.source.url.clone()} date={audience.source.date.clone()}
+                        via={audience.source.via.clone().map(AttrValue::from)} {lang} />
                 </p>
             }
             if node.kind.is_switchable() {

@@ -31,14 +31,11 @@ pub fn EvidenceList(props: &EvidenceListProps) -> Html {
             <li class={classes!("evidence", evidence.kind.as_str())}>
                 <span class="evidence-kind">{ (text.evidence_name)(evidence.kind) }</span>{ " — " }
                 <SourceLink publisher={evidence.publisher.clone()} title={evidence.title.clone()}
-                    url={evidence.url.clone()} date={evidence.date.clone()} {lang} />
+                    url={evidence.url.clone()} date={evidence.date.clone()} via={evidence.via.clone().map(AttrValue::from)} {lang} />
                 { text.colon }<q>{ &evidence.title }</q>
                 if let Some(incident) = incident { { " (" }{ incident }{ ")" } }
                 if let Some(years) = dated(&evidence.date, &props.model.info.as_of) {
                     { " " }<span class="evidence-dated" data-dated={years.to_string()}>{ (text.evidence_dated)(years) }</span>
-                }
-                if let Some(site) = &evidence.via {
-                    <span class="evidence-via" data-via={site.clone()}>{ " — " }{ (text.read_via)(site) }</span>
                 }
                 if let Some(note) = evidence.note_in(lang) { <p class="evidence-note">{ note }</p> }
             </li>

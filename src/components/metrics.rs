@@ -30,7 +30,8 @@ pub fn Metrics(props: &MetricsProps) -> Html {
     let model = &props.model;
     let impact = &props.derived.impact;
     let names = |indices: &[NodeIndex]| {
-        let mut names: Vec<&str> = indices.iter().take(NAMED).map(|&index| model.node(index).name.as_str()).collect();
+        let mut names: Vec<&str> =
+            indices.iter().take(NAMED).map(|&index| model.node(index).name_in(props.scenario.lang)).collect();
         let more = indices.len().saturating_sub(NAMED);
         let more_text = (text.and_more)(more);
         if more > 0 {
@@ -137,7 +138,7 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                     <strong>{ text.whatif_banner }</strong>
                     <ul>
                         { for backups.iter().map(|(service, backup)| {
-                            let name = |id| model.lookup(id).map_or("?", |index| model.node(index).name.as_str());
+                            let name = |id| model.lookup(id).map_or("?", |index| model.node(index).name_in(props.scenario.lang));
                             let onremove = {
                                 let (onswitch, service, backup) = (props.onswitch.clone(), service.clone(), backup.clone());
                                 move |_| onswitch.emit(Action::RemoveBackup { service: service.clone(), backup: backup.clone() })

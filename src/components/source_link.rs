@@ -1,5 +1,5 @@
 //! One source: its publisher, linked when there is a URL (opening in a new tab, announced to screen readers), with
-//! its title and date.
+//! its title and date, and the copy it was read through when the original could not be opened (`via`).
 
 use cloudfall_model::validate::is_web_link;
 use cloudfall_model::Lang;
@@ -14,6 +14,9 @@ pub struct SourceLinkProps {
     #[prop_or_default]
     pub url: Option<String>,
     pub date: AttrValue,
+    /// The copy or mirror the source was read through, when the original could not be opened.
+    #[prop_or_default]
+    pub via: Option<AttrValue>,
     pub lang: Lang,
 }
 
@@ -31,6 +34,11 @@ pub fn SourceLink(props: &SourceLinkProps) -> Html {
         None => html! { { &props.publisher } },
     };
     html! {
-        <span class="source">{ publisher }{ format!(", {}", props.date) }</span>
+        <span class="source">
+            { publisher }{ format!(", {}", props.date) }
+            if let Some(site) = &props.via {
+                <span class="source-via" data-via={site.clone()}>{ " (" }{ (text.read_via)(site) }{ ")" }</span>
+            }
+        </span>
     }
 }

@@ -19,7 +19,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             <>
                 if i > 0 { { "; " } }
                 <SourceLink publisher={source.publisher.clone()} title={source.title.clone()}
-                    url={source.url.clone()} date={source.date.clone()} lang={props.lang} />
+                    url={source.url.clone()} date={source.date.clone()} via={source.via.clone().map(AttrValue::from)} lang={props.lang} />
             </>
         }) }
     }

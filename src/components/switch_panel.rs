@@ -45,10 +45,10 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
                 class={classes!("switch", format!("state-{}", state.as_str()), is_off.then_some("is-off"))}
                 data-switch-id={id.to_string()}
                 aria-pressed={is_off.to_string()}
-                title={(text.switch_label)(&node.name, is_off)}
+                title={(text.switch_label)(node.name_in(props.scenario.lang), is_off)}
                 {onclick}>
                 <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
-                <span class="switch-name">{ node.label() }</span>
+                <span class="switch-name">{ node.label_in(props.scenario.lang) }</span>
                 if state != NodeState::Up && !is_off {
                     <span class="switch-state" aria-hidden="true">{ (text.state_name)(state) }</span>
                 }

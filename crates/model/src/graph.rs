@@ -69,6 +69,12 @@ impl Node {
         lang.pick(&self.name, self.name_fr.as_deref())
     }
 
+    /// The label for tight places in `lang`: the short name if there is one (a brand, the same in both languages),
+    /// else the name in `lang`.
+    pub fn label_in(&self, lang: Lang) -> &str {
+        self.short_name.as_deref().unwrap_or_else(|| self.name_in(lang))
+    }
+
     /// What was looked for and not found about where the service runs, in `lang` (English when not translated).
     pub fn hosting_note_in(&self, lang: Lang) -> Option<&str> {
         let note = self.hosting_note.as_deref()?;

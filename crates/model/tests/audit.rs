@@ -198,6 +198,7 @@ fn data_texts_are_shown_in_french_when_the_data_has_them_and_in_english_otherwis
     let node = |id: &str| model.node(model.lookup(&NodeId::new(id)).unwrap());
     assert_eq!((node("aws").name_in(Lang::Fr), node("aws").name_in(Lang::En)), ("AWS (Amazon)", "AWS"));
     assert_eq!(node("shop").name_in(Lang::Fr), "Shop", "no French name: the name");
+    assert_eq!(node("aws").label_in(Lang::Fr), "AWS (Amazon)", "no short name: the name in French");
     assert_eq!(node("news").hosting_note_in(Lang::Fr), Some("Rien de public."));
     assert_eq!(node("news").hosting_note_in(Lang::En), Some("Nothing public."));
     assert_eq!(node("shop").hosting_note_in(Lang::Fr), None);
