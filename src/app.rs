@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use cloudfall_model::layout::{layered, Layout};
 use cloudfall_model::outage::{blast_radius, Blast};
+use cloudfall_model::validate::ProblemKind;
 use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
@@ -52,7 +53,7 @@ pub fn App() -> Html {
                 let source = custom.clone().unwrap_or_else(|| DATA_URL.to_string());
                 let loaded = match browser::fetch_text(&source).await {
                     Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
-                    Err(message) => Err(vec![Problem { path: String::new(), message }]),
+                    Err(detail) => Err(vec![Problem::whole_file(ProblemKind::Unreadable { detail })]),
                 };
                 loading.set(match loaded {
                     Ok(model) => Loading::Loaded(model),

@@ -53,7 +53,7 @@ impl ValidateReport {
             links: None,
             problems: problems
                 .iter()
-                .map(|problem| ProblemReport { path: problem.path.clone(), message: problem.message.clone() })
+                .map(|problem| ProblemReport { path: problem.path.clone(), message: problem.message() })
                 .collect(),
         }
     }

@@ -84,7 +84,7 @@ fn text_that_is_not_utf8_is_located() {
     let mut bytes = br#"{"dataset": {"id": "t""#.to_vec();
     bytes.extend([0xff, 0xfe]);
     let found = load_bytes(&bytes).err().unwrap();
-    assert_eq!(found[0].message, "The file is not UTF-8 text (line 1, column 23, byte 23): save it as UTF-8");
+    assert_eq!(found[0].message(), "The file is not UTF-8 text (line 1, column 23, byte 23): save it as UTF-8");
 }
 
 #[test]
