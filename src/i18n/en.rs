@@ -403,20 +403,8 @@ fn problem(problem: &Problem) -> String {
     match &problem.kind {
         K::TooLarge { megabytes, limit_megabytes } => format!("The file is {megabytes} MB: too big. Cloudfall reads data files of up to {limit_megabytes} MB."),
         K::NotUtf8 { byte } => format!("The file is not saved as text in UTF-8 (the first wrong byte is number {byte}). Save it again as UTF-8 text."),
-        K::Syntax(syntax) => {
-            let what = match syntax {
-                Syntax::EndsTooEarly => "the file stops before the data is complete: a closing bracket } or ] may be missing".to_string(),
-                Syntax::ExpectedValue => "a value was expected here: a text in quotes, a number, a list [ ] or a group { }".to_string(),
-                Syntax::ExpectedCommaOrEnd => "a comma or a closing bracket was expected here".to_string(),
-                Syntax::ExpectedColon => "a colon : was expected after the name".to_string(),
-                Syntax::TrailingCharacters => "there is something after the end of the data, or a comma before a closing bracket".to_string(),
-                Syntax::KeyMustBeText => "a name in quotes was expected here".to_string(),
-                Syntax::BadEscape => "a backslash \\ code in a text is not valid".to_string(),
-                Syntax::ControlInText => "a text in quotes contains a line break or an invisible character".to_string(),
-                Syntax::TooDeep => "brackets are nested too deep".to_string(),
-                Syntax::BadNumber => "a number is not valid or too large".to_string(),
-                Syntax::Other(message) => message.clone(),
-            };
+        K::Syntax(kind) => {
+            let what = syntax(kind);
             format!("This is not valid JSON: {what}.")
         }
         K::NotAnObject => "The file must be one group { ... } with a \"dataset\" and \"nodes\".".to_string(),
@@ -432,6 +420,7 @@ fn problem(problem: &Problem) -> String {
             Shape::DuplicateField { field } => format!("The field \"{field}\" is written twice."),
             Shape::WrongType { found, expected } => format!("{} was expected here, not {}.", capital(&json_type(expected)), json_type(found)),
             Shape::WrongValue { found, expected } => format!("{} was expected here, not {}.", capital(&json_type(expected)), json_type(found)),
+            Shape::Syntax(inner) => format!("This is not valid JSON: {}.", syntax(inner)),
             Shape::Other(message) => message.clone(),
         },
         K::NotADate { text } => format!("\"{text}\" is not a date: write it as 2025, 2025-10 or 2025-10-20."),
@@ -475,6 +464,28 @@ fn problem(problem: &Problem) -> String {
         K::NoShareHolder => "A share needs a provider id or a label.".to_string(),
         K::SharesOver100 { total } => format!("The shares add up to {total} %, more than 100 %."),
         K::Unreadable { detail } => detail.clone(),
+    }
+}
+
+fn syntax(syntax: &Syntax) -> String {
+    match syntax {
+        Syntax::EndsTooEarly => {
+            "the file stops before the data is complete: a closing bracket } or ] may be missing".to_string()
+        }
+        Syntax::ExpectedValue => {
+            "a value was expected here: a text in quotes, a number, a list [ ] or a group { }".to_string()
+        }
+        Syntax::ExpectedCommaOrEnd => "a comma or a closing bracket was expected here".to_string(),
+        Syntax::ExpectedColon => "a colon : was expected after the name".to_string(),
+        Syntax::TrailingCharacters => {
+            "there is something after the end of the data, or a comma before a closing bracket".to_string()
+        }
+        Syntax::KeyMustBeText => "a name in quotes was expected here".to_string(),
+        Syntax::BadEscape => "a backslash \\ code in a text is not valid".to_string(),
+        Syntax::ControlInText => "a text in quotes contains a line break or an invisible character".to_string(),
+        Syntax::TooDeep => "brackets are nested too deep".to_string(),
+        Syntax::BadNumber => "a number is not valid or too large".to_string(),
+        Syntax::Other(message) => message.clone(),
     }
 }
 

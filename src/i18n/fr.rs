@@ -421,20 +421,8 @@ fn problem(problem: &Problem) -> String {
     match &problem.kind {
         K::TooLarge { megabytes, limit_megabytes } => format!("Le fichier pèse {megabytes} Mo\u{a0}: c'est trop. Cloudfall lit des fichiers de données de {limit_megabytes} Mo au plus."),
         K::NotUtf8 { byte } => format!("Le fichier n'est pas enregistré comme texte UTF-8 (le premier octet fautif est le numéro {byte}). Enregistrez-le à nouveau en texte UTF-8."),
-        K::Syntax(syntax) => {
-            let what = match syntax {
-                Syntax::EndsTooEarly => "le fichier s'arrête avant la fin des données\u{a0}: il manque peut-être un crochet } ou ]".to_string(),
-                Syntax::ExpectedValue => "une valeur était attendue ici\u{a0}: un texte entre guillemets, un nombre, une liste [ ] ou un groupe { }".to_string(),
-                Syntax::ExpectedCommaOrEnd => "une virgule ou un crochet fermant était attendu ici".to_string(),
-                Syntax::ExpectedColon => "deux-points\u{a0}: étaient attendus après le nom".to_string(),
-                Syntax::TrailingCharacters => "il y a quelque chose après la fin des données, ou une virgule avant un crochet fermant".to_string(),
-                Syntax::KeyMustBeText => "un nom entre guillemets était attendu ici".to_string(),
-                Syntax::BadEscape => "un code avec une barre oblique inversée \\ n'est pas valide dans un texte".to_string(),
-                Syntax::ControlInText => "un texte entre guillemets contient un retour à la ligne ou un caractère invisible".to_string(),
-                Syntax::TooDeep => "les crochets sont imbriqués trop profondément".to_string(),
-                Syntax::BadNumber => "un nombre n'est pas valide ou est trop grand".to_string(),
-                Syntax::Other(message) => message.clone(),
-            };
+        K::Syntax(kind) => {
+            let what = syntax(kind);
             format!("Ce n'est pas du JSON valide\u{a0}: {what}.")
         }
         K::NotAnObject => "Le fichier doit être un seul groupe { ... } avec « dataset » et « nodes ».".to_string(),
@@ -449,6 +437,7 @@ fn problem(problem: &Problem) -> String {
             Shape::MissingField { field } => format!("Il manque le champ « {field} »."),
             Shape::DuplicateField { field } => format!("Le champ « {field} » est écrit deux fois."),
             Shape::WrongType { found, expected } | Shape::WrongValue { found, expected } => format!("Il fallait ici {}, pas {}.", json_type(expected), json_type(found)),
+            Shape::Syntax(inner) => format!("Ce n'est pas du JSON valide\u{a0}: {}.", syntax(inner)),
             Shape::Other(message) => message.clone(),
         },
         K::NotADate { text } => format!("« {text} » n'est pas une date\u{a0}: écrivez-la 2025, 2025-10 ou 2025-10-20."),
@@ -492,6 +481,31 @@ fn problem(problem: &Problem) -> String {
         K::NoShareHolder => "Une part a besoin d'un identifiant de fournisseur ou d'une étiquette.".to_string(),
         K::SharesOver100 { total } => format!("Les parts font {} % en tout, plus de 100 %.", total.replace('.', ",")),
         K::Unreadable { detail } => detail.clone(),
+    }
+}
+
+fn syntax(syntax: &Syntax) -> String {
+    match syntax {
+        Syntax::EndsTooEarly => {
+            "le fichier s'arrête avant la fin des données\u{a0}: il manque peut-être un crochet } ou ]".to_string()
+        }
+        Syntax::ExpectedValue => {
+            "une valeur était attendue ici\u{a0}: un texte entre guillemets, un nombre, une liste [ ] ou un groupe { }"
+                .to_string()
+        }
+        Syntax::ExpectedCommaOrEnd => "une virgule ou un crochet fermant était attendu ici".to_string(),
+        Syntax::ExpectedColon => "deux-points\u{a0}: étaient attendus après le nom".to_string(),
+        Syntax::TrailingCharacters => {
+            "il y a quelque chose après la fin des données, ou une virgule avant un crochet fermant".to_string()
+        }
+        Syntax::KeyMustBeText => "un nom entre guillemets était attendu ici".to_string(),
+        Syntax::BadEscape => "un code avec une barre oblique inversée \\ n'est pas valide dans un texte".to_string(),
+        Syntax::ControlInText => {
+            "un texte entre guillemets contient un retour à la ligne ou un caractère invisible".to_string()
+        }
+        Syntax::TooDeep => "les crochets sont imbriqués trop profondément".to_string(),
+        Syntax::BadNumber => "un nombre n'est pas valide ou est trop grand".to_string(),
+        Syntax::Other(message) => message.clone(),
     }
 }
 

@@ -130,7 +130,7 @@ impl Reader<'_> {
                 let (line, column) = self.position(offset(self.json, raw), error.line(), error.column());
                 let kind = match error.classify() {
                     serde_json::error::Category::Data => ProblemKind::Shape(Shape::read(&message_of(&error))),
-                    _ => ProblemKind::Shape(Shape::Other(message_of(&error))),
+                    _ => ProblemKind::Shape(Shape::Syntax(Syntax::read(&message_of(&error)))),
                 };
                 self.problems.push(Problem { path, kind, at: Some(Position { line, column }) });
                 None

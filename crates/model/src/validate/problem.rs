@@ -214,6 +214,8 @@ pub enum Shape {
         found: JsonType,
         expected: JsonType,
     },
+    /// JSON that cannot be read inside an item (a number too large for any computer, say).
+    Syntax(Syntax),
     /// Anything else serde says, as it says it.
     Other(String),
 }
@@ -491,6 +493,7 @@ impl Shape {
             Shape::WrongValue { found, expected } => {
                 format!("invalid value: {}, expected {}", found.english(true), expected.english(false))
             }
+            Shape::Syntax(syntax) => syntax.english(),
             Shape::Other(message) => message.clone(),
         }
     }
