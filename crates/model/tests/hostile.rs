@@ -134,6 +134,49 @@ fn a_cycle_of_dependencies_loads_and_propagates() {
     assert!(outcome.state(model.lookup(&NodeId::new("b")).unwrap()).is_dark());
 }
 
+/// The catalogue as files (`tests/hostile/`): one file per kind of bad input, with the message `expected.tsv` gives
+/// for it, or "valid" for a file whose hostile text must load and stay text. The end-to-end test loads the same
+/// files in the browser.
+#[test]
+fn every_file_of_the_catalogue_gets_its_message_and_every_file_is_listed() {
+    let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile");
+    let table = std::fs::read_to_string(directory.join("expected.tsv")).unwrap();
+    let rows: Vec<(&str, &str)> = table
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split_once('\t').unwrap_or_else(|| panic!("no tab in {line:?}")))
+        .collect();
+    let mut files: Vec<String> = std::fs::read_dir(&directory)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    files.sort();
+    let mut listed: Vec<String> = rows.iter().map(|(file, _)| file.to_string()).collect();
+    listed.sort();
+    assert_eq!(files, listed, "each file of the catalogue has one row, and each row a file");
+    for (file, expected) in rows {
+        let bytes = std::fs::read(directory.join(file)).unwrap();
+        let found = match load_bytes(&bytes) {
+            Ok(_) => "valid".to_string(),
+            Err(problems) => problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+        };
+        if expected == "valid" {
+            assert_eq!(found, "valid", "{file} must load");
+        } else {
+            assert!(found.contains(expected), "{file}: expected a problem saying {expected:?}, got:\n{found}");
+        }
+    }
+}
+
+#[test]
+fn the_template_readers_download_is_valid_and_small() {
+    let template = include_str!("../../../static/data/template.json");
+    let model = load(template).unwrap();
+    assert!(template.len() < 8_000, "small enough to read: {} bytes", template.len());
+    assert_eq!(model.node_count(), 9);
+}
+
 /// How many random cases each fuzz test runs: 64 in `make test`, `FUZZ_CASES` when set (`make fuzz`).
 fn fuzz_cases() -> u32 {
     std::env::var("FUZZ_CASES").ok().and_then(|cases| cases.parse().ok()).unwrap_or(64)
