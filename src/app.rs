@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use cloudfall_model::layout::{layered, Layout};
 use cloudfall_model::outage::{blast_radius, Blast};
+use cloudfall_model::validate::ProblemKind;
 use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::DataCredit;
 use crate::components::{
-    BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
-    ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
+    BlastRanking, CanvasMap, DataError, DataLoader, DependencyMap, DetailsPanel, Header, Legend, LoadedFile, Metrics,
+    Notices, ReplayPanel, ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
 };
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
@@ -41,10 +42,37 @@ enum Loading {
     Failed(Vec<Problem>, Option<String>),
 }
 
+/// A data file of the reader's shown instead of the loaded data, and how many times the data shown has changed
+/// (the explorer is built afresh for each, its scenario read again from the URL).
+#[derive(Default, PartialEq)]
+struct Shown {
+    file: Option<LoadedFile>,
+    generation: u32,
+}
+
+/// What changes the data shown: a reader's file, or back to the data the page loaded.
+enum ShowAction {
+    File(LoadedFile),
+    Loaded,
+}
+
+impl Reducible for Shown {
+    type Action = ShowAction;
+
+    fn reduce(self: Rc<Self>, action: ShowAction) -> Rc<Self> {
+        let generation = self.generation.wrapping_add(1);
+        Rc::new(match action {
+            ShowAction::File(file) => Shown { file: Some(file), generation },
+            ShowAction::Loaded => Shown { file: None, generation },
+        })
+    }
+}
+
 /// Downloads and checks the data, then shows the explorer, or the data's problems in words.
 #[component]
 pub fn App() -> Html {
     let loading = use_state(|| Loading::Pending);
+    let shown = use_reducer(Shown::default);
     {
         let loading = loading.clone();
         use_effect_with((), move |_| {
@@ -53,7 +81,7 @@ pub fn App() -> Html {
                 let source = custom.clone().unwrap_or_else(|| DATA_URL.to_string());
                 let loaded = match browser::fetch_text(&source).await {
                     Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
-                    Err(message) => Err(vec![Problem { path: String::new(), message }]),
+                    Err(detail) => Err(vec![Problem::whole_file(ProblemKind::Unreadable { detail })]),
                 };
                 loading.set(match loaded {
                     Ok(model) => Loading::Loaded(model),
@@ -66,7 +94,16 @@ pub fn App() -> Html {
         Loading::Pending => html! {
             <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
         },
-        Loading::Loaded(model) => html! { <Explorer model={model.clone()} /> },
+        Loading::Loaded(model) => {
+            let dispatcher: Callback<ShowAction> = shown.dispatcher().into();
+            let onload = dispatcher.reform(ShowAction::File);
+            let onrestore = dispatcher.reform(|()| ShowAction::Loaded);
+            let (model, loaded) = match &shown.file {
+                Some(file) => (file.model.clone(), Some(file.name.clone())),
+                None => (model.clone(), None),
+            };
+            html! { <Explorer key={shown.generation} {model} {loaded} {onload} {onrestore} /> }
+        }
         Loading::Failed(problems, file) => html! {
             <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
         },
@@ -79,6 +116,15 @@ pub struct ExplorerProps {
     /// Whether the cascade is animated (it never is for readers who prefer reduced motion).
     #[prop_or(true)]
     pub animate: bool,
+    /// The name of the reader's own data file, when it is the one shown.
+    #[prop_or_default]
+    pub loaded: Option<AttrValue>,
+    /// A valid data file of the reader's, to show instead.
+    #[prop_or_default]
+    pub onload: Callback<LoadedFile>,
+    /// Back to the data the page loaded.
+    #[prop_or_default]
+    pub onrestore: Callback<()>,
 }
 
 /// The whole instrument for one model: chart, controls, metrics, map, details and ranking.
@@ -154,6 +200,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             </section>
             <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
             <DataCredit model={model.clone()} {lang} />
+            <DataLoader {lang} loaded={props.loaded.clone()} nodes={model.node_count()}
+                onload={props.onload.clone()} onrestore={props.onrestore.clone()} />
         </div>
     }
 }

@@ -83,6 +83,17 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| failed("the response is not text"))
 }
 
+/// The bytes of a file the reader chose or dropped (the validator reads them, so text that is not UTF-8 is located).
+///
+/// # Errors
+/// A sentence when the browser cannot read the file.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| format!("The file {} could not be read.", file.name()))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Moves keyboard focus to the map node `id` and scrolls it into view, once the DOM has it.
 pub fn focus_map_node(id: &NodeId) {
     let selector = format!("[data-node-id=\"{}\"]", id.as_str().replace('"', ""));

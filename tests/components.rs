@@ -31,8 +31,17 @@ async fn mount() -> Element {
     );
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Explorer>::with_root_and_props(root.clone(), ExplorerProps { model: model(), animate: false })
-        .render();
+    yew::Renderer::<Explorer>::with_root_and_props(
+        root.clone(),
+        ExplorerProps {
+            model: model(),
+            animate: false,
+            loaded: None,
+            onload: Default::default(),
+            onrestore: Default::default(),
+        },
+    )
+    .render();
     scheduler::flush().await;
     root
 }
@@ -290,4 +299,104 @@ fn after_a_crash_the_page_says_so_and_offers_a_way_back() {
     let link = notice.query_selector("a[href]").unwrap().expect("a way back");
     assert_eq!(link.text_content().unwrap(), "Recommencer depuis le début");
     notice.remove();
+}
+
+// The reader's own data file (issue 17): the file picker, checked by the validator, changing nothing when broken.
+
+/// A file as the browser hands it to the page.
+fn file_of(name: &str, text: &str) -> web_sys::File {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    web_sys::File::new_with_str_sequence(&parts, name).unwrap()
+}
+
+/// Chooses `file` in the data loader's file picker, as a reader does.
+fn choose_file(root: &Element, file: &web_sys::File) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    transfer.items().add_with_file(file).unwrap();
+    let input = find(root, "#data-file").dyn_into::<HtmlInputElement>().unwrap();
+    input.set_files(Some(&transfer.files().unwrap()));
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+}
+
+/// Waits until `selector` matches in `root`: the file is read by a promise the scheduler does not wait for.
+/// Each turn yields to the browser; the test fails after about five seconds rather than hanging.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..500 {
+        scheduler::flush().await;
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            return found;
+        }
+        tick().await;
+    }
+    panic!("{selector} never appeared");
+}
+
+/// Yields to the browser for about 10 ms, so a file being read can finish.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts the explorer in French, recording the files it hands up.
+async fn mount_with_loader(query: &str) -> (Element, Rc<std::cell::RefCell<Vec<usize>>>) {
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&format!("{path}{query}")),
+    );
+    let loaded = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let onload = {
+        let loaded = loaded.clone();
+        yew::Callback::from(move |file: cloudfall::components::LoadedFile| {
+            loaded.borrow_mut().push(file.model.0.node_count())
+        })
+    };
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = ExplorerProps { model: model(), animate: false, loaded: None, onload, onrestore: Default::default() };
+    yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
+    scheduler::flush().await;
+    (root, loaded)
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_data_file_changes_nothing_and_lists_each_problem_where_it_is_in_french() {
+    let (root, loaded) = mount_with_loader("?lang=fr").await;
+    click(&root, "[data-switch-id=\"aws/us-east-1/dynamodb\"]").await;
+    assert_eq!(state_of(&root, "fortnite"), "down");
+
+    let broken = r#"{"dataset": {"id": "t", "version": "1", "as_of": "2025", "title": "t"},
+  "nodes": [{"id": "a", "kind": "devine", "name": "A"}, {"id": "b", "kind": "provider", "name": 3}, {"id": "a", "kind": "provider", "name": "A"}]}"#;
+    choose_file(&root, &file_of("classe.json", broken));
+    let problems = wait_for(&root, "[data-loader-problems]").await;
+
+    assert_eq!(problems.get_attribute("data-loader-problems").as_deref(), Some("2"), "every problem, not the first");
+    let text = problems.text_content().unwrap();
+    assert!(text.contains("« classe.json » n'a pas été chargé"), "{text}");
+    assert!(
+        text.contains("« devine » n'est pas une sorte de boîte connue\u{a0}: écrivez provider, region, zone, cloud_service, supplier ou web_service."),
+        "{text}"
+    );
+    assert!(text.contains("Ligne 2, colonne"), "each problem says where: {text}");
+    assert!(text.contains("nodes → n° 1 → kind"), "{text}");
+    assert!(text.contains("Il fallait ici un texte entre guillemets, pas le nombre 3."), "{text}");
+    assert!(loaded.borrow().is_empty(), "a broken file is never handed up");
+    assert_eq!(state_of(&root, "fortnite"), "down", "the reader's scenario stays");
+}
+
+#[wasm_bindgen_test]
+async fn a_valid_data_file_is_handed_up_to_replace_the_data() {
+    let (root, loaded) = mount_with_loader("").await;
+    choose_file(&root, &file_of("template.json", include_str!("../static/data/template.json")));
+    for _ in 0..500 {
+        if !loaded.borrow().is_empty() {
+            break;
+        }
+        tick().await;
+    }
+    assert_eq!(*loaded.borrow(), [9], "the template's nine boxes");
+    assert!(root.query_selector("[data-loader-problems]").unwrap().is_none());
 }

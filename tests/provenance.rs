@@ -57,7 +57,17 @@ async fn mount(data: &str, query: &str) -> Element {
     let model = ModelRef(Rc::new(cloudfall_model::load(data).unwrap()));
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Explorer>::with_root_and_props(root.clone(), ExplorerProps { model, animate: false }).render();
+    yew::Renderer::<Explorer>::with_root_and_props(
+        root.clone(),
+        ExplorerProps {
+            model,
+            animate: false,
+            loaded: None,
+            onload: Default::default(),
+            onrestore: Default::default(),
+        },
+    )
+    .render();
     scheduler::flush().await;
     root
 }

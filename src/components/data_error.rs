@@ -1,4 +1,5 @@
-//! Shown instead of the app when the data cannot be loaded: every problem, in words a data editor understands.
+//! Shown instead of the app when the data cannot be loaded: every problem, where it is and what it is, in the
+//! reader's language.
 
 use cloudfall_model::{Lang, Problem};
 use yew::prelude::*;
@@ -24,7 +25,9 @@ pub fn DataError(props: &DataErrorProps) -> Html {
             if let Some(file) = &props.file { <p><strong>{ file }</strong></p> }
             <p>{ text.data_error }</p>
             <ul>
-                { for props.problems.iter().map(|problem| html! { <li>{ problem.to_string() }</li> }) }
+                { for props.problems.iter().map(|problem| html! {
+                    <li><strong>{ (text.problem_place)(problem) }</strong>{ text.colon }{ (text.problem)(problem) }</li>
+                }) }
             </ul>
             // The page itself, without any query: the built-in data, everything switched on.
             if props.file.is_some() { <p><a href="./">{ text.data_error_fallback }</a></p> }

@@ -4,6 +4,7 @@
 mod blast_ranking;
 mod data_credit;
 mod data_error;
+mod data_loader;
 mod details_panel;
 mod evidence_list;
 mod header;
@@ -30,6 +31,7 @@ pub(crate) use crate::browser::focus_map_node;
 pub use blast_ranking::BlastRanking;
 pub use data_credit::DataCredit;
 pub use data_error::{DataError, DataErrorProps};
+pub use data_loader::{DataLoader, DataLoaderProps, LoadedFile};
 pub use details_panel::DetailsPanel;
 pub use evidence_list::EvidenceList;
 pub use header::Header;

@@ -4,7 +4,8 @@ use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
-use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState};
+use cloudfall_model::validate::{JsonType, ProblemKind, Shape, Step, Syntax};
+use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState, Problem};
 
 use super::Texts;
 
@@ -346,4 +347,175 @@ pub const EN: Texts = Texts {
     licence_label: "Licence",
     citation_label: "Cite as",
     no_licence: "This data file states no licence.",
+    problem,
+    problem_place,
+    loader_heading: "Your own data",
+    loader_intro: "Open a data file (.json) of your own, or drop it here. It is checked first: if it has problems, they are listed and nothing on the page changes.",
+    loader_choose: "Open a data file",
+    loader_drop: "Drop a .json file here",
+    loader_template: "Download a small example file to start from",
+    loader_reading: |name| format!("Checking \u{201c}{name}\u{201d}\u{2026}"),
+    loader_loaded: |name, nodes| format!("Now showing your file \u{201c}{name}\u{201d} ({nodes} boxes)."),
+    loader_back: "Back to the built-in data",
+    loader_refused: |name, problems| {
+        let problems = if problems == 1 { "1 problem".to_string() } else { format!("{problems} problems") };
+        format!("\u{201c}{name}\u{201d} was not loaded ({problems}); the page has not changed. Fix these in the file and open it again:")
+    },
+    loader_unreadable: "The browser could not read this file.",
 };
+
+// A data file's problems (issue 18), in words a pupil follows.
+
+/// "a, b or c".
+fn one_of(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// What a value in the field at the end of `problem`'s path is called.
+fn value_name(problem: &Problem) -> &'static str {
+    let in_evidence = problem.path.contains("evidence");
+    match problem.path.rsplit('.').next().unwrap_or_default() {
+        "kind" if in_evidence => "kind of evidence",
+        "kind" => "kind of box",
+        "role" => "role",
+        "mode" => "mode",
+        "scope" => "scope",
+        "label" => "label",
+        "category" => "category",
+        _ => "value",
+    }
+}
+
+fn json_type(found: &JsonType) -> String {
+    match found {
+        JsonType::Text(Some(value)) => format!("the text \"{value}\""),
+        JsonType::Text(None) => "a text in quotes".to_string(),
+        JsonType::Number(Some(value)) => format!("the number {value}"),
+        JsonType::Number(None) => "a number".to_string(),
+        JsonType::WholeNumber => "a whole number (0, 1, 2...)".to_string(),
+        JsonType::TrueFalse(Some(value)) => format!("the word {value}"),
+        JsonType::TrueFalse(None) => "true or false".to_string(),
+        JsonType::List => "a list [ ... ]".to_string(),
+        JsonType::Object => "a group { ... }".to_string(),
+        JsonType::Null => "null (nothing)".to_string(),
+        JsonType::Other(other) => other.clone(),
+    }
+}
+
+fn problem(problem: &Problem) -> String {
+    use ProblemKind as K;
+    match &problem.kind {
+        K::TooLarge { megabytes, limit_megabytes } => format!("The file is {megabytes} MB: too big. Cloudfall reads data files of up to {limit_megabytes} MB."),
+        K::NotUtf8 { byte } => format!("The file is not saved as text in UTF-8 (the first wrong byte is number {byte}). Save it again as UTF-8 text."),
+        K::Syntax(kind) => {
+            let what = syntax(kind);
+            format!("This is not valid JSON: {what}.")
+        }
+        K::NotAnObject => "The file must be one group { ... } with a \"dataset\" and \"nodes\".".to_string(),
+        K::Sections(_) => "The file's sections cannot be read: it must be one group { ... } of named sections.".to_string(),
+        K::MissingSection { name } => format!("The file needs a \"{name}\" section."),
+        K::UnknownSection { name } => format!("\"{name}\" is not a section Cloudfall knows: use $schema, dataset, market_shares, nodes, dependencies or incidents."),
+        K::NotAList => "This section must be a list, written [ ... ].".to_string(),
+        K::Shape(shape) => match shape {
+            Shape::UnknownValue { found, allowed } => format!("\"{found}\" is not a {} Cloudfall knows: write {}.", value_name(problem), one_of(allowed)),
+            Shape::UnknownField { found, allowed } if allowed.is_empty() => format!("\"{found}\" is not allowed here."),
+            Shape::UnknownField { found, allowed } => format!("\"{found}\" is not a field Cloudfall knows here: the fields are {}.", one_of(allowed)),
+            Shape::MissingField { field } => format!("The field \"{field}\" is missing."),
+            Shape::DuplicateField { field } => format!("The field \"{field}\" is written twice."),
+            Shape::WrongType { found, expected } => format!("{} was expected here, not {}.", capital(&json_type(expected)), json_type(found)),
+            Shape::WrongValue { found, expected } => format!("{} was expected here, not {}.", capital(&json_type(expected)), json_type(found)),
+            Shape::Syntax(inner) => format!("This is not valid JSON: {}.", syntax(inner)),
+            Shape::Other(message) => message.clone(),
+        },
+        K::NotADate { text } => format!("\"{text}\" is not a date: write it as 2025, 2025-10 or 2025-10-20."),
+        K::NotAWebLink { excerpt } => format!("\"{excerpt}\" is not a web address: a link must start with https:// (or http://)."),
+        K::ControlCharacter { code } => format!("The text contains an invisible character (U+{code:04X}) that could hide what it says: remove it."),
+        K::EmptyVia => "\"via\" is empty: name the copy the source was read through, or remove \"via\".".to_string(),
+        K::NoPublisher => "Say who published the source.".to_string(),
+        K::NoTitle => "Give the source's title.".to_string(),
+        K::UnknownNode { id } => format!("There is no box with the id \"{id}\"."),
+        K::NoVersion => "The dataset needs a version number.".to_string(),
+        K::NoLicenceName => "Name the licence, such as CC BY 4.0.".to_string(),
+        K::NoChangelogVersion => "Each entry of the changelog needs the version it describes.".to_string(),
+        K::BadId { id } => format!("\"{id}\" is not a valid id: use lowercase letters, digits and dashes, with / between levels (like aws/us-east-1)."),
+        K::EmptyName => "The name is empty.".to_string(),
+        K::IdUsedTwice { id } => format!("The id \"{id}\" is used twice: each box needs its own."),
+        K::NoParent { id, parent } => format!("\"{id}\" sits inside \"{parent}\", but there is no box \"{parent}\"."),
+        K::BadCountry { country } => format!("\"{country}\" is not a country code: write two capital letters, like FR or US."),
+        K::CountrySourceWithoutCountry => "There is a source for the country, but no country: add \"country\".".to_string(),
+        K::BadAudience { millions } => format!("{millions} is not a number of millions of people."),
+        K::NoMeasure => "Say what was counted (monthly users, accounts...).".to_string(),
+        K::HostingNoteNotWebService => "Only a web service can have a note on where it runs.".to_string(),
+        K::SelfDependency => "A box cannot depend on itself.".to_string(),
+        K::RedundantWithoutGroup => "A redundant dependency needs a \"group\" naming the alternatives that back each other up.".to_string(),
+        K::GroupWithoutRedundant => "Only a redundant dependency has a \"group\".".to_string(),
+        K::NoEvidence => "Every dependency needs at least one piece of evidence with its source.".to_string(),
+        K::DependsTwice { dependent, depends_on } => format!("\"{dependent}\" already depends on \"{depends_on}\": put all the evidence in one dependency."),
+        K::ReportWithoutIncident => "A report must name the outage in which the service was reported affected.".to_string(),
+        K::UnknownIncident { id } => format!("There is no outage with the id \"{id}\"."),
+        K::NotReportedInIncident { dependent, incident } => format!("\"{dependent}\" is not in the list of services reported affected by the outage \"{incident}\": add it there too."),
+        K::BadIncidentId { id } => format!("\"{id}\" is not a valid outage id: use lowercase letters, digits and dashes, like aws-2025-10-20."),
+        K::IncidentIdUsedTwice { id } => format!("The outage id \"{id}\" is used twice."),
+        K::NothingFailed => "Name at least one part that failed.".to_string(),
+        K::CannotFail { id, kind } => format!("\"{id}\" is a {}: only providers, regions, zones and cloud services can fail in an outage.", (EN.kind_name)(*kind)),
+        K::MissNotReported { service } => format!("\"{service}\" is not in this outage's list of services reported affected."),
+        K::TableTwice { scope, period } => format!("There is already a {scope} table for {period}: one table per period."),
+        K::NoTableSource => "Every market-share table needs a source.".to_string(),
+        K::BadPercent { percent } => format!("{percent} is not a percentage between 0 and 100."),
+        K::NoSuchSource { number } => format!("There is no source number {number} in this table (they are numbered from 0)."),
+        K::WhichSource => "This table has several sources: say which one gives this figure (0 for the first).".to_string(),
+        K::NotAProvider { id } => format!("\"{id}\" is not a provider."),
+        K::NoShareHolder => "A share needs a provider id or a label.".to_string(),
+        K::SharesOver100 { total } => format!("The shares add up to {total} %, more than 100 %."),
+        K::Unreadable { detail } => detail.clone(),
+    }
+}
+
+fn syntax(syntax: &Syntax) -> String {
+    match syntax {
+        Syntax::EndsTooEarly => {
+            "the file stops before the data is complete: a closing bracket } or ] may be missing".to_string()
+        }
+        Syntax::ExpectedValue => {
+            "a value was expected here: a text in quotes, a number, a list [ ] or a group { }".to_string()
+        }
+        Syntax::ExpectedCommaOrEnd => "a comma or a closing bracket was expected here".to_string(),
+        Syntax::ExpectedColon => "a colon : was expected after the name".to_string(),
+        Syntax::TrailingCharacters => {
+            "there is something after the end of the data, or a comma before a closing bracket".to_string()
+        }
+        Syntax::KeyMustBeText => "a name in quotes was expected here".to_string(),
+        Syntax::BadEscape => "a backslash \\ code in a text is not valid".to_string(),
+        Syntax::ControlInText => "a text in quotes contains a line break or an invisible character".to_string(),
+        Syntax::TooDeep => "brackets are nested too deep".to_string(),
+        Syntax::BadNumber => "a number is not valid or too large".to_string(),
+        Syntax::Other(message) => message.clone(),
+    }
+}
+
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn problem_place(problem: &Problem) -> String {
+    let steps: Vec<String> = problem
+        .steps()
+        .into_iter()
+        .map(|step| match step {
+            Step::Field(field) => field,
+            Step::Item(item) => format!("no. {}", item + 1),
+        })
+        .collect();
+    let path = steps.join(" \u{2192} ");
+    match (problem.at, path.is_empty()) {
+        (Some(at), true) => format!("Line {}, column {}", at.line, at.column),
+        (Some(at), false) => format!("Line {}, column {} ({path})", at.line, at.column),
+        (None, false) => path,
+        (None, true) => "The whole file".to_string(),
+    }
+}

@@ -4,7 +4,8 @@ use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
-use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState};
+use cloudfall_model::validate::{JsonType, ProblemKind, Shape, Step, Syntax};
+use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState, Problem};
 
 use super::Texts;
 
@@ -361,4 +362,175 @@ pub const FR: Texts = Texts {
     licence_label: "Licence",
     citation_label: "Citer ainsi",
     no_licence: "Ce fichier de données n'indique pas de licence.",
+    problem,
+    problem_place,
+    loader_heading: "Vos propres données",
+    loader_intro: "Ouvrez un fichier de données (.json) à vous, ou déposez-le ici. Il est d'abord vérifié\u{a0}: s'il a des problèmes, ils sont listés et rien ne change sur la page.",
+    loader_choose: "Ouvrir un fichier de données",
+    loader_drop: "Déposez un fichier .json ici",
+    loader_template: "Télécharger un petit fichier d'exemple pour commencer",
+    loader_reading: |name| format!("Vérification de « {name} »\u{2026}"),
+    loader_loaded: |name, nodes| {
+        let boxes = if nodes <= 1 { "boîte" } else { "boîtes" };
+        format!("La carte montre maintenant votre fichier « {name} » ({nodes} {boxes}).")
+    },
+    loader_back: "Revenir aux données d'origine",
+    loader_refused: |name, problems| {
+        let problems = if problems <= 1 { format!("{problems} problème") } else { format!("{problems} problèmes") };
+        format!("« {name} » n'a pas été chargé ({problems}) ; la page n'a pas changé. Corrigez ceci dans le fichier et ouvrez-le à nouveau\u{a0}:")
+    },
+    loader_unreadable: "Le navigateur n'a pas pu lire ce fichier.",
 };
+
+// Les problèmes d'un fichier de données (issue 18), en mots qu'un élève suit.
+
+/// « a, b ou c ».
+fn one_of(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} ou {last}", rest.join(", ")),
+    }
+}
+
+/// Comment s'appelle une valeur du champ qui termine le chemin du problème.
+fn value_name(problem: &Problem) -> &'static str {
+    let in_evidence = problem.path.contains("evidence");
+    match problem.path.rsplit('.').next().unwrap_or_default() {
+        "kind" if in_evidence => "une sorte de preuve connue",
+        "kind" => "une sorte de boîte connue",
+        "role" => "un rôle connu",
+        "mode" => "un mode connu",
+        "scope" => "une portée connue",
+        "label" => "une étiquette connue",
+        "category" => "une catégorie connue",
+        _ => "une valeur permise ici",
+    }
+}
+
+fn json_type(found: &JsonType) -> String {
+    match found {
+        JsonType::Text(Some(value)) => format!("le texte « {value} »"),
+        JsonType::Text(None) => "un texte entre guillemets".to_string(),
+        JsonType::Number(Some(value)) => format!("le nombre {value}"),
+        JsonType::Number(None) => "un nombre".to_string(),
+        JsonType::WholeNumber => "un nombre entier (0, 1, 2...)".to_string(),
+        JsonType::TrueFalse(Some(value)) => format!("le mot {value}"),
+        JsonType::TrueFalse(None) => "true ou false".to_string(),
+        JsonType::List => "une liste [ ... ]".to_string(),
+        JsonType::Object => "un groupe { ... }".to_string(),
+        JsonType::Null => "null (rien)".to_string(),
+        JsonType::Other(other) => other.clone(),
+    }
+}
+
+fn problem(problem: &Problem) -> String {
+    use ProblemKind as K;
+    match &problem.kind {
+        K::TooLarge { megabytes, limit_megabytes } => format!("Le fichier pèse {megabytes} Mo\u{a0}: c'est trop. Cloudfall lit des fichiers de données de {limit_megabytes} Mo au plus."),
+        K::NotUtf8 { byte } => format!("Le fichier n'est pas enregistré comme texte UTF-8 (le premier octet fautif est le numéro {byte}). Enregistrez-le à nouveau en texte UTF-8."),
+        K::Syntax(kind) => {
+            let what = syntax(kind);
+            format!("Ce n'est pas du JSON valide\u{a0}: {what}.")
+        }
+        K::NotAnObject => "Le fichier doit être un seul groupe { ... } avec « dataset » et « nodes ».".to_string(),
+        K::Sections(_) => "Les sections du fichier sont illisibles\u{a0}: il doit être un seul groupe { ... } de sections nommées.".to_string(),
+        K::MissingSection { name } => format!("Il manque au fichier la section « {name} »."),
+        K::UnknownSection { name } => format!("« {name} » n'est pas une section que Cloudfall connaît\u{a0}: utilisez $schema, dataset, market_shares, nodes, dependencies ou incidents."),
+        K::NotAList => "Cette section doit être une liste, écrite [ ... ].".to_string(),
+        K::Shape(shape) => match shape {
+            Shape::UnknownValue { found, allowed } => format!("« {found} » n'est pas {}\u{a0}: écrivez {}.", value_name(problem), one_of(allowed)),
+            Shape::UnknownField { found, allowed } if allowed.is_empty() => format!("« {found} » n'est pas permis ici."),
+            Shape::UnknownField { found, allowed } => format!("« {found} » n'est pas un champ que Cloudfall connaît ici\u{a0}: les champs sont {}.", one_of(allowed)),
+            Shape::MissingField { field } => format!("Il manque le champ « {field} »."),
+            Shape::DuplicateField { field } => format!("Le champ « {field} » est écrit deux fois."),
+            Shape::WrongType { found, expected } | Shape::WrongValue { found, expected } => format!("Il fallait ici {}, pas {}.", json_type(expected), json_type(found)),
+            Shape::Syntax(inner) => format!("Ce n'est pas du JSON valide\u{a0}: {}.", syntax(inner)),
+            Shape::Other(message) => message.clone(),
+        },
+        K::NotADate { text } => format!("« {text} » n'est pas une date\u{a0}: écrivez-la 2025, 2025-10 ou 2025-10-20."),
+        K::NotAWebLink { excerpt } => format!("« {excerpt} » n'est pas une adresse web\u{a0}: un lien doit commencer par https:// (ou http://)."),
+        K::ControlCharacter { code } => format!("Le texte contient un caractère invisible (U+{code:04X}) qui pourrait cacher ce qu'il dit\u{a0}: enlevez-le."),
+        K::EmptyVia => "« via » est vide\u{a0}: nommez la copie par laquelle la source a été lue, ou enlevez « via ».".to_string(),
+        K::NoPublisher => "Dites qui a publié la source.".to_string(),
+        K::NoTitle => "Donnez le titre de la source.".to_string(),
+        K::UnknownNode { id } => format!("Il n'y a pas de boîte dont l'identifiant est « {id} »."),
+        K::NoVersion => "Le jeu de données a besoin d'un numéro de version.".to_string(),
+        K::NoLicenceName => "Nommez la licence, par exemple CC BY 4.0.".to_string(),
+        K::NoChangelogVersion => "Chaque entrée de l'historique des versions a besoin de la version qu'elle décrit.".to_string(),
+        K::BadId { id } => format!("« {id} » n'est pas un identifiant valide\u{a0}: utilisez des minuscules, des chiffres et des tirets, avec / entre les niveaux (comme aws/us-east-1)."),
+        K::EmptyName => "Le nom est vide.".to_string(),
+        K::IdUsedTwice { id } => format!("L'identifiant « {id} » est utilisé deux fois\u{a0}: chaque boîte a besoin du sien."),
+        K::NoParent { id, parent } => format!("« {id} » est rangé dans « {parent} », mais il n'y a pas de boîte « {parent} »."),
+        K::BadCountry { country } => format!("« {country} » n'est pas un code de pays\u{a0}: écrivez deux majuscules, comme FR ou US."),
+        K::CountrySourceWithoutCountry => "Il y a une source pour le pays, mais pas de pays\u{a0}: ajoutez « country ».".to_string(),
+        K::BadAudience { millions } => format!("{millions} n'est pas un nombre de millions de personnes."),
+        K::NoMeasure => "Dites ce qui a été compté (utilisateurs mensuels, comptes...).".to_string(),
+        K::HostingNoteNotWebService => "Seul un service web peut avoir une note sur ce qui l'héberge.".to_string(),
+        K::SelfDependency => "Une boîte ne peut pas dépendre d'elle-même.".to_string(),
+        K::RedundantWithoutGroup => "Une dépendance redondante a besoin d'un « group » qui nomme les solutions de secours.".to_string(),
+        K::GroupWithoutRedundant => "Seule une dépendance redondante a un « group ».".to_string(),
+        K::NoEvidence => "Chaque dépendance a besoin d'au moins une preuve avec sa source.".to_string(),
+        K::DependsTwice { dependent, depends_on } => format!("« {dependent} » dépend déjà de « {depends_on} »\u{a0}: mettez toutes les preuves dans une seule dépendance."),
+        K::ReportWithoutIncident => "Un signalement doit nommer la panne pendant laquelle le service a été signalé touché.".to_string(),
+        K::UnknownIncident { id } => format!("Il n'y a pas de panne dont l'identifiant est « {id} »."),
+        K::NotReportedInIncident { dependent, incident } => format!("« {dependent} » n'est pas dans la liste des services signalés touchés par la panne « {incident} »\u{a0}: ajoutez-le aussi là."),
+        K::BadIncidentId { id } => format!("« {id} » n'est pas un identifiant de panne valide\u{a0}: utilisez des minuscules, des chiffres et des tirets, comme aws-2025-10-20."),
+        K::IncidentIdUsedTwice { id } => format!("L'identifiant de panne « {id} » est utilisé deux fois."),
+        K::NothingFailed => "Nommez au moins une partie qui est tombée en panne.".to_string(),
+        K::CannotFail { id, kind } => format!("« {id} » est un {}\u{a0}: seuls les fournisseurs de cloud, régions, zones et services cloud peuvent tomber en panne ici.", (FR.kind_name)(*kind)),
+        K::MissNotReported { service } => format!("« {service} » n'est pas dans la liste des services signalés touchés par cette panne."),
+        K::TableTwice { scope, period } => format!("Il y a déjà un tableau « {scope} » pour {period}\u{a0}: un tableau par période."),
+        K::NoTableSource => "Chaque tableau de parts de marché a besoin d'une source.".to_string(),
+        K::BadPercent { percent } => format!("{percent} n'est pas un pourcentage entre 0 et 100."),
+        K::NoSuchSource { number } => format!("Il n'y a pas de source numéro {number} dans ce tableau (elles sont numérotées à partir de 0)."),
+        K::WhichSource => "Ce tableau a plusieurs sources\u{a0}: dites laquelle donne ce chiffre (0 pour la première).".to_string(),
+        K::NotAProvider { id } => format!("« {id} » n'est pas un fournisseur de cloud."),
+        K::NoShareHolder => "Une part a besoin d'un identifiant de fournisseur ou d'une étiquette.".to_string(),
+        K::SharesOver100 { total } => format!("Les parts font {} % en tout, plus de 100 %.", total.replace('.', ",")),
+        K::Unreadable { detail } => detail.clone(),
+    }
+}
+
+fn syntax(syntax: &Syntax) -> String {
+    match syntax {
+        Syntax::EndsTooEarly => {
+            "le fichier s'arrête avant la fin des données\u{a0}: il manque peut-être un crochet } ou ]".to_string()
+        }
+        Syntax::ExpectedValue => {
+            "une valeur était attendue ici\u{a0}: un texte entre guillemets, un nombre, une liste [ ] ou un groupe { }"
+                .to_string()
+        }
+        Syntax::ExpectedCommaOrEnd => "une virgule ou un crochet fermant était attendu ici".to_string(),
+        Syntax::ExpectedColon => "deux-points\u{a0}: étaient attendus après le nom".to_string(),
+        Syntax::TrailingCharacters => {
+            "il y a quelque chose après la fin des données, ou une virgule avant un crochet fermant".to_string()
+        }
+        Syntax::KeyMustBeText => "un nom entre guillemets était attendu ici".to_string(),
+        Syntax::BadEscape => "un code avec une barre oblique inversée \\ n'est pas valide dans un texte".to_string(),
+        Syntax::ControlInText => {
+            "un texte entre guillemets contient un retour à la ligne ou un caractère invisible".to_string()
+        }
+        Syntax::TooDeep => "les crochets sont imbriqués trop profondément".to_string(),
+        Syntax::BadNumber => "un nombre n'est pas valide ou est trop grand".to_string(),
+        Syntax::Other(message) => message.clone(),
+    }
+}
+
+fn problem_place(problem: &Problem) -> String {
+    let steps: Vec<String> = problem
+        .steps()
+        .into_iter()
+        .map(|step| match step {
+            Step::Field(field) => field,
+            Step::Item(item) => format!("n° {}", item + 1),
+        })
+        .collect();
+    let path = steps.join(" \u{2192} ");
+    match (problem.at, path.is_empty()) {
+        (Some(at), true) => format!("Ligne {}, colonne {}", at.line, at.column),
+        (Some(at), false) => format!("Ligne {}, colonne {} ({path})", at.line, at.column),
+        (None, false) => path,
+        (None, true) => "Le fichier entier".to_string(),
+    }
+}

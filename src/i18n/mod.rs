@@ -6,7 +6,7 @@ mod fr;
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
-use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState};
+use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState, Problem};
 
 /// The text of the app in one language. Functions build the sentences that hold numbers or names.
 pub struct Texts {
@@ -207,6 +207,23 @@ pub struct Texts {
     pub citation_label: &'static str,
     /// Said when the data file states no licence.
     pub no_licence: &'static str,
+    // A data file's problems in the reader's language (issue 18): what, and where in words.
+    /// What is wrong, in words a pupil follows; every kind is matched, so a new kind does not compile untranslated.
+    pub problem: fn(&Problem) -> String,
+    /// Where: "line 4, column 35 (nodes → no. 2 → name)".
+    pub problem_place: fn(&Problem) -> String,
+
+    // Loading one's own data file (issue 17): the file picker and the drop zone.
+    pub loader_heading: &'static str,
+    pub loader_intro: &'static str,
+    pub loader_choose: &'static str,
+    pub loader_drop: &'static str,
+    pub loader_template: &'static str,
+    pub loader_reading: fn(name: &str) -> String,
+    pub loader_loaded: fn(name: &str, nodes: usize) -> String,
+    pub loader_back: &'static str,
+    pub loader_refused: fn(name: &str, problems: usize) -> String,
+    pub loader_unreadable: &'static str,
 }
 
 /// The table for `lang`.

@@ -54,7 +54,7 @@ impl ValidateReport {
             links: None,
             problems: problems
                 .iter()
-                .map(|problem| ProblemReport { path: problem.path.clone(), message: problem.message.clone() })
+                .map(|problem| ProblemReport { path: problem.path.clone(), message: problem.message() })
                 .collect(),
         }
     }

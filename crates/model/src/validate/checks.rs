@@ -1,6 +1,6 @@
 //! Checks shared by the sections: sources, dates and ids.
 
-use super::Problems;
+use super::{ProblemKind, Problems};
 use crate::data::Source;
 
 /// A source needs a publisher, a title and a date.
@@ -14,7 +14,7 @@ pub(super) fn check_source(path: &str, source: &Source, problems: &mut Problems)
 pub(super) fn check_via(path: &str, via: Option<&str>, problems: &mut Problems) {
     let Some(via) = via else { return };
     if via.trim().is_empty() {
-        problems.add(format!("{path}.via"), "name the copy the source was read through, or remove \"via\"");
+        problems.add(format!("{path}.via"), ProblemKind::EmptyVia);
     }
     check_plain_text(&format!("{path}.via"), via, problems);
 }
@@ -24,10 +24,7 @@ pub(super) fn check_via(path: &str, via: Option<&str>, problems: &mut Problems) 
 pub(super) fn check_link(path: &str, url: Option<&str>, problems: &mut Problems) {
     let Some(url) = url else { return };
     if !is_web_link(url) {
-        problems.add(
-            path,
-            format!("\"{}\" is not a web address: links must start with https:// (or http://)", text_excerpt(url)),
-        );
+        problems.add(path, ProblemKind::NotAWebLink { excerpt: text_excerpt(url) });
     }
 }
 
@@ -44,8 +41,7 @@ pub fn is_web_link(url: &str) -> bool {
 /// control that could make it read differently from what it is (a right-to-left override, say).
 pub(super) fn check_plain_text(path: &str, text: &str, problems: &mut Problems) {
     if let Some(c) = text.chars().find(|&c| c.is_control() || is_bidi_control(c)) {
-        problems
-            .add(path, format!("the text contains an invisible control character (U+{:04X}): remove it", u32::from(c)));
+        problems.add(path, ProblemKind::ControlCharacter { code: u32::from(c) });
     }
 }
 
@@ -66,22 +62,22 @@ fn text_excerpt(text: &str) -> String {
 /// The fields every citation has, wherever it sits.
 pub(super) fn check_cited(path: &str, publisher: &str, title: &str, date: &str, problems: &mut Problems) {
     if publisher.trim().is_empty() {
-        problems.add(format!("{path}.publisher"), "name who published the source");
+        problems.add(format!("{path}.publisher"), ProblemKind::NoPublisher);
     }
     if title.trim().is_empty() {
-        problems.add(format!("{path}.title"), "give the source's title");
+        problems.add(format!("{path}.title"), ProblemKind::NoTitle);
     }
     check_date(&format!("{path}.date"), date, problems);
 }
 
 pub(super) fn check_date(path: &str, date: &str, problems: &mut Problems) {
     if !is_date(date) {
-        problems.add(path, format!("\"{date}\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"));
+        problems.add(path, ProblemKind::NotADate { text: date.to_string() });
     }
 }
 
-pub(super) fn unknown_node(id: &str) -> String {
-    format!("there is no node with the id \"{id}\"")
+pub(super) fn unknown_node(id: &str) -> ProblemKind {
+    ProblemKind::UnknownNode { id: id.to_string() }
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a plausible month and day.

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::checks::{check_cited, check_link, check_via, unknown_node};
-use super::{Graph, Problems};
+use super::{Graph, ProblemKind, Problems};
 use crate::data::{DependencyMode, DependencyRecord, Evidence, EvidenceKind, IncidentRecord};
 use crate::graph::{Dependency, Link};
 
@@ -31,23 +31,19 @@ pub(super) fn add(
             problems.add(format!("{path}.depends_on"), unknown_node(&record.depends_on));
         }
         if record.dependent == record.depends_on {
-            problems.add(path.clone(), "a node cannot depend on itself");
+            problems.add(path.clone(), ProblemKind::SelfDependency);
         }
         match (record.mode, &record.group) {
-            (DependencyMode::Redundant, None) => problems.add(
-                format!("{path}.group"),
-                "a redundant dependency needs a group naming the alternatives that back each other up",
-            ),
+            (DependencyMode::Redundant, None) => {
+                problems.add(format!("{path}.group"), ProblemKind::RedundantWithoutGroup)
+            }
             (DependencyMode::Required | DependencyMode::Soft, Some(_)) => {
-                problems.add(format!("{path}.group"), "only redundant dependencies have a group")
+                problems.add(format!("{path}.group"), ProblemKind::GroupWithoutRedundant)
             }
             _ => {}
         }
         if record.evidence.is_empty() {
-            problems.add(
-                format!("{path}.evidence"),
-                "every dependency needs at least one piece of evidence with its source",
-            );
+            problems.add(format!("{path}.evidence"), ProblemKind::NoEvidence);
         }
         for (j, evidence) in record.evidence.iter().enumerate() {
             check_evidence(&format!("{path}.evidence[{j}]"), evidence, &record.dependent, &reported, problems);
@@ -56,10 +52,10 @@ pub(super) fn add(
         if !seen.insert((dependent, depends_on)) {
             problems.add(
                 path,
-                format!(
-                    "\"{}\" already depends on \"{}\": merge the evidence into one dependency",
-                    record.dependent, record.depends_on
-                ),
+                ProblemKind::DependsTwice {
+                    dependent: record.dependent.clone(),
+                    depends_on: record.depends_on.clone(),
+                },
             );
             continue;
         }
@@ -85,19 +81,12 @@ fn check_evidence(
     check_link(&format!("{path}.url"), evidence.url.as_deref(), problems);
     check_via(path, evidence.via.as_deref(), problems);
     match (evidence.kind, &evidence.incident) {
-        (EvidenceKind::Reported, None) => problems.add(
-            format!("{path}.incident"),
-            "reported evidence must name the incident in which the service was reported affected",
-        ),
+        (EvidenceKind::Reported, None) => problems.add(format!("{path}.incident"), ProblemKind::ReportWithoutIncident),
         (_, Some(incident)) => match reported.get(incident.as_str()) {
-            None => {
-                problems.add(format!("{path}.incident"), format!("there is no incident with the id \"{incident}\""))
-            }
+            None => problems.add(format!("{path}.incident"), ProblemKind::UnknownIncident { id: incident.clone() }),
             Some(affected) if !affected.contains(dependent) => problems.add(
                 format!("{path}.incident"),
-                format!(
-                    "\"{dependent}\" is not in the reported_affected list of incident \"{incident}\": add it there too"
-                ),
+                ProblemKind::NotReportedInIncident { dependent: dependent.to_string(), incident: incident.clone() },
             ),
             Some(_) => {}
         },

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::checks::{check_date, check_source, is_slug_path, unknown_node};
-use super::{Graph, Problems};
+use super::{Graph, ProblemKind, Problems};
 use crate::data::IncidentRecord;
 use crate::graph::NodeIndex;
 use crate::incident::Incident;
@@ -16,23 +16,17 @@ pub(super) fn resolve(records: Vec<IncidentRecord>, graph: &Graph, problems: &mu
     for (i, record) in records.into_iter().enumerate() {
         let path = format!("incidents[{i}]");
         if !is_slug_path(&record.id) || record.id.contains('/') {
-            problems.add(
-                format!("{path}.id"),
-                format!(
-                    "\"{}\" is not a valid incident id: use lowercase letters, digits and dashes, like aws-2025-10-20",
-                    record.id
-                ),
-            );
+            problems.add(format!("{path}.id"), ProblemKind::BadIncidentId { id: record.id.clone() });
         }
         if !ids.insert(record.id.clone()) {
-            problems.add(format!("{path}.id"), format!("the incident id \"{}\" is used twice", record.id));
+            problems.add(format!("{path}.id"), ProblemKind::IncidentIdUsedTwice { id: record.id.clone() });
         }
         check_date(&format!("{path}.date"), &record.date, problems);
         for (j, source) in record.sources.iter().enumerate() {
             check_source(&format!("{path}.sources[{j}]"), source, problems);
         }
         if record.failed.is_empty() {
-            problems.add(format!("{path}.failed"), "name at least one component that failed");
+            problems.add(format!("{path}.failed"), ProblemKind::NothingFailed);
         }
         let mut failed = Vec::with_capacity(record.failed.len());
         for (j, id) in record.failed.iter().enumerate() {
@@ -40,10 +34,7 @@ pub(super) fn resolve(records: Vec<IncidentRecord>, graph: &Graph, problems: &mu
                 None => problems.add(format!("{path}.failed[{j}]"), unknown_node(id)),
                 Some(node) if !graph.graph[node].kind.is_switchable() => problems.add(
                     format!("{path}.failed[{j}]"),
-                    format!(
-                        "\"{id}\" is a {}: only providers, regions, zones and cloud services can fail here",
-                        graph.graph[node].kind.as_str()
-                    ),
+                    ProblemKind::CannotFail { id: id.clone(), kind: graph.graph[node].kind },
                 ),
                 Some(node) => failed.push(node),
             }
@@ -56,7 +47,7 @@ pub(super) fn resolve(records: Vec<IncidentRecord>, graph: &Graph, problems: &mu
                 Some(node) if record.reported_affected.contains(&miss.service) => misses.push((node, miss.why.clone())),
                 _ => problems.add(
                     format!("{path}.misses[{j}].service"),
-                    format!("\"{}\" is not in this incident's reported_affected list", miss.service),
+                    ProblemKind::MissNotReported { service: miss.service.clone() },
                 ),
             }
         }

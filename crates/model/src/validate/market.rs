@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::checks::{check_source, unknown_node};
-use super::{Graph, Problems};
+use super::{Graph, ProblemKind, Problems};
 use crate::data::{NodeKind, ShareLabel, ShareTable};
 use crate::market::{MarketShare, MarketTable, ShareHolder};
 
@@ -18,11 +18,11 @@ pub(super) fn resolve(tables: Vec<ShareTable>, graph: &Graph, problems: &mut Pro
         if !keys.insert(table.key()) {
             problems.add(
                 format!("{path}.period"),
-                format!("there is already a {} table for {}: one table per period", table.scope.as_str(), table.period),
+                ProblemKind::TableTwice { scope: table.scope.as_str().to_string(), period: table.period.clone() },
             );
         }
         if table.sources.is_empty() {
-            problems.add(format!("{path}.sources"), "every market-share table needs a source");
+            problems.add(format!("{path}.sources"), ProblemKind::NoTableSource);
         }
         for (j, source) in table.sources.iter().enumerate() {
             check_source(&format!("{path}.sources[{j}]"), source, problems);
@@ -34,26 +34,25 @@ pub(super) fn resolve(tables: Vec<ShareTable>, graph: &Graph, problems: &mut Pro
             if !(0.0..=100.0).contains(&share.percent) {
                 problems.add(
                     format!("{share_path}.percent"),
-                    format!("{} is not a percentage between 0 and 100", share.percent),
+                    ProblemKind::BadPercent { percent: share.percent.to_string() },
                 );
             }
             total += share.percent;
             match share.source {
-                Some(source) if source >= table.sources.len() => problems.add(
-                    format!("{share_path}.source"),
-                    format!("there is no source number {source} in this table (they are numbered from 0)"),
-                ),
-                None if table.sources.len() > 1 && share.label != Some(ShareLabel::Others) => problems.add(
-                    format!("{share_path}.source"),
-                    "this table has several sources: say which one gives this figure (0 for the first)",
-                ),
+                Some(source) if source >= table.sources.len() => {
+                    problems.add(format!("{share_path}.source"), ProblemKind::NoSuchSource { number: source })
+                }
+                None if table.sources.len() > 1 && share.label != Some(ShareLabel::Others) => {
+                    problems.add(format!("{share_path}.source"), ProblemKind::WhichSource)
+                }
                 _ => {}
             }
             let holder = match (&share.provider, share.label) {
                 (Some(provider), _) => match graph.lookup(provider) {
                     Some(node) if graph.graph[node].kind == NodeKind::Provider => Some(ShareHolder::Provider(node)),
                     Some(_) => {
-                        problems.add(format!("{share_path}.provider"), format!("\"{provider}\" is not a provider"));
+                        problems
+                            .add(format!("{share_path}.provider"), ProblemKind::NotAProvider { id: provider.clone() });
                         None
                     }
                     None => {
@@ -63,7 +62,7 @@ pub(super) fn resolve(tables: Vec<ShareTable>, graph: &Graph, problems: &mut Pro
                 },
                 (None, Some(label)) => Some(ShareHolder::Group(label)),
                 (None, None) => {
-                    problems.add(share_path, "a share needs a provider id or a label");
+                    problems.add(share_path, ProblemKind::NoShareHolder);
                     None
                 }
             };
@@ -77,7 +76,7 @@ pub(super) fn resolve(tables: Vec<ShareTable>, graph: &Graph, problems: &mut Pro
             }
         }
         if total > 100.5 {
-            problems.add(format!("{path}.shares"), format!("the shares add up to {total:.1} %, more than 100 %"));
+            problems.add(format!("{path}.shares"), ProblemKind::SharesOver100 { total: format!("{total:.1}") });
         }
         resolved.push(MarketTable {
             period: table.period,

@@ -9,52 +9,40 @@ mod incidents;
 mod market;
 mod nodes;
 mod parse;
+mod problem;
 
 pub use checks::is_web_link;
+pub use problem::{steps, JsonType, Position, Problem, ProblemKind, Shape, Step, Syntax};
 
 use std::collections::HashMap;
-use std::fmt;
 
 use petgraph::graph::DiGraph;
 
 use crate::data::DataFile;
 use crate::graph::{Adjacency, Link, Model, Node, NodeId, NodeIndex};
 
-/// One thing wrong with a data file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where, as a JSON path: `dependencies[3].evidence[0].date`.
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
 /// Parses and validates a data file.
 ///
 /// # Errors
-/// Every problem found, each with its JSON path; nothing is returned half-loaded. A syntax error is one problem
-/// (nothing after it can be read); type errors are listed one per node, dependency, table or incident.
+/// Every problem found, each with its JSON path and its line and column; nothing is returned half-loaded. A syntax
+/// error is one problem (nothing after it can be read); type errors are listed one per node, dependency, table or
+/// incident.
 pub fn load(json: &str) -> Result<Model, Vec<Problem>> {
     if json.len() > MAX_FILE_BYTES {
-        return Err(vec![Problem {
-            path: String::new(),
-            message: format!(
-                "The file is {:.0} MB; Cloudfall reads data files of up to {} MB",
-                json.len() as f64 / 1e6,
-                MAX_FILE_BYTES / 1_000_000
-            ),
-        }]);
+        return Err(vec![too_large(json.len())]);
     }
-    build(parse::parse(json)?)
+    build(parse::parse(json)?).map_err(|mut problems| {
+        parse::locate(json, &mut problems);
+        problems
+    })
+}
+
+/// The problem of a file of `bytes` bytes, over the limit.
+pub fn too_large(bytes: usize) -> Problem {
+    Problem::whole_file(ProblemKind::TooLarge {
+        megabytes: (bytes as f64 / 1e6).round() as u64,
+        limit_megabytes: (MAX_FILE_BYTES / 1_000_000) as u64,
+    })
 }
 
 /// The largest data file read, in bytes: a generated 100,000-node file is about 61 MB; past this, a file is refused
@@ -66,6 +54,9 @@ pub const MAX_FILE_BYTES: usize = 100_000_000;
 /// # Errors
 /// The position of the first byte that is not UTF-8, or what [`load`] finds.
 pub fn load_bytes(bytes: &[u8]) -> Result<Model, Vec<Problem>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(vec![too_large(bytes.len())]);
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => load(text),
         Err(error) => {
@@ -74,10 +65,8 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Model, Vec<Problem>> {
             let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
             Err(vec![Problem {
                 path: String::new(),
-                message: format!(
-                    "The file is not UTF-8 text (line {line}, column {column}, byte {}): save it as UTF-8",
-                    error.valid_up_to() + 1
-                ),
+                kind: ProblemKind::NotUtf8 { byte: error.valid_up_to() + 1 },
+                at: Some(Position { line, column }),
             }])
         }
     }
@@ -121,8 +110,8 @@ impl Graph {
 pub(crate) struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.0.push(Problem { path: path.into(), message: message.into() });
+    fn add(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.0.push(Problem { path: path.into(), kind, at: None });
     }
 
     fn into_result<T>(self, value: T) -> Result<T, Vec<Problem>> {
@@ -235,6 +224,34 @@ mod tests {
         );
         assert_eq!(problems(&format!("{{{HEAD}}}")), "nodes: the file needs a \"nodes\" section");
         assert!(problems(r#"{"nodes": []}"#).starts_with("dataset: the file needs a \"dataset\" section"));
+    }
+
+    #[test]
+    fn every_problem_is_placed_at_its_line_and_column_and_typed() {
+        let json = format!(
+            "{{{HEAD},\n \"nodes\": [\n  {{\"id\": \"p\", \"kind\": \"provider\", \"name\": \"P\"}},\n  {{\"id\": \"p\", \"kind\": \"provider\", \"name\": \"\"}}]}}"
+        );
+        let problems = load(&json).err().unwrap();
+        let found: Vec<(&str, &ProblemKind, Option<Position>)> =
+            problems.iter().map(|problem| (problem.path.as_str(), &problem.kind, problem.at)).collect();
+        assert_eq!(
+            found,
+            [
+                ("nodes[1].name", &ProblemKind::EmptyName, Some(Position { line: 4, column: 35 })),
+                ("nodes[1].id", &ProblemKind::IdUsedTwice { id: "p".into() }, Some(Position { line: 4, column: 4 })),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_problem_of_shape_is_typed_with_its_place() {
+        let json = format!(r#"{{{HEAD}, "nodes": [{{"id": "b", "kind": "devine", "name": "B"}}]}}"#);
+        let problems = load(&json).err().unwrap();
+        assert_eq!(problems[0].path, "nodes[0].kind");
+        assert!(matches!(&problems[0].kind, ProblemKind::Shape(Shape::UnknownValue { found, allowed })
+            if found == "devine" && allowed.len() == 6));
+        assert_eq!(problems[0].at.map(|at| at.line), Some(1));
+        assert_eq!(problems[0].steps(), [Step::Field("nodes".into()), Step::Item(0), Step::Field("kind".into())]);
     }
 
     fn expect_lines(actual: &str, expected: &[&str]) {

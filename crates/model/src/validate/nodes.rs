@@ -1,7 +1,7 @@
 //! The `nodes` section: ids, names, facts, and the containment their hierarchical ids imply.
 
 use super::checks::{check_plain_text, check_source, is_slug_path};
-use super::{Graph, Problems};
+use super::{Graph, ProblemKind, Problems};
 use crate::data::{NodeKind, NodeRecord};
 use crate::graph::{Link, Node, NodeId};
 
@@ -10,16 +10,10 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
     for (i, record) in records.iter().enumerate() {
         let path = format!("nodes[{i}]");
         if !is_slug_path(&record.id) {
-            problems.add(
-                format!("{path}.id"),
-                format!(
-                    "\"{}\" is not a valid id: use lowercase letters, digits and dashes, with / between levels (like aws/us-east-1)",
-                    record.id
-                ),
-            );
+            problems.add(format!("{path}.id"), ProblemKind::BadId { id: record.id.clone() });
         }
         if record.name.trim().is_empty() {
-            problems.add(format!("{path}.name"), "the name is empty");
+            problems.add(format!("{path}.name"), ProblemKind::EmptyName);
         }
         check_plain_text(&format!("{path}.name"), &record.name, problems);
         if let Some(short_name) = &record.short_name {
@@ -27,7 +21,7 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
         }
         let id = NodeId::new(record.id.clone());
         if graph.index.contains_key(&id) {
-            problems.add(format!("{path}.id"), format!("the id \"{id}\" is used twice"));
+            problems.add(format!("{path}.id"), ProblemKind::IdUsedTwice { id: id.to_string() });
             continue;
         }
         check_facts(&path, record, problems);
@@ -60,7 +54,7 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
             }
             (None, _) => problems.add(
                 format!("nodes[{i}].id"),
-                format!("\"{id}\" sits inside \"{parent}\", but there is no node with that id"),
+                ProblemKind::NoParent { id: id.to_string(), parent: parent.to_string() },
             ),
             _ => {}
         }
@@ -70,27 +64,24 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
 fn check_facts(path: &str, record: &NodeRecord, problems: &mut Problems) {
     if let Some(country) = &record.country {
         if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-            problems.add(
-                format!("{path}.country"),
-                format!("\"{country}\" is not a country code: write two capital letters, like FR or US"),
-            );
+            problems.add(format!("{path}.country"), ProblemKind::BadCountry { country: country.clone() });
         }
     }
     if let Some(source) = &record.country_source {
         check_source(&format!("{path}.country_source"), source, problems);
     }
     if record.country_source.is_some() && record.country.is_none() {
-        problems.add(format!("{path}.country_source"), "a source for the country, but no country: add \"country\"");
+        problems.add(format!("{path}.country_source"), ProblemKind::CountrySourceWithoutCountry);
     }
     if let Some(audience) = &record.audience {
         if !(audience.millions.is_finite() && audience.millions > 0.0) {
             problems.add(
                 format!("{path}.audience.millions"),
-                format!("{} is not a number of millions of people", audience.millions),
+                ProblemKind::BadAudience { millions: audience.millions.to_string() },
             );
         }
         if audience.measure.trim().is_empty() {
-            problems.add(format!("{path}.audience.measure"), "say what was counted (monthly active users, ...)");
+            problems.add(format!("{path}.audience.measure"), ProblemKind::NoMeasure);
         }
         check_source(&format!("{path}.audience.source"), &audience.source, problems);
     }
@@ -103,6 +94,6 @@ fn check_facts(path: &str, record: &NodeRecord, problems: &mut Problems) {
         }
     }
     if record.hosting_note.is_some() && record.kind != NodeKind::WebService {
-        problems.add(format!("{path}.hosting_note"), "only a web service can have a note on where it runs");
+        problems.add(format!("{path}.hosting_note"), ProblemKind::HostingNoteNotWebService);
     }
 }

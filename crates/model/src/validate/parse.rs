@@ -11,7 +11,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use super::Problem;
+use super::{Position, Problem, ProblemKind, Shape, Syntax};
 use crate::data::{DataFile, DatasetInfo, DependencyRecord, IncidentRecord, NodeRecord, ShareTable};
 
 /// The sections a data file may have, in the order the editor's guide lists them, with whether each is required.
@@ -36,7 +36,11 @@ pub(super) fn parse(json: &str) -> Result<DataFile, Vec<Problem>> {
     let mut problems = Vec::new();
     for (name, required) in SECTIONS {
         if required && !sections.iter().any(|(section, _)| section == name) {
-            problems.push(Problem { path: name.to_string(), message: format!("the file needs a \"{name}\" section") });
+            problems.push(Problem {
+                path: name.to_string(),
+                kind: ProblemKind::MissingSection { name: name.to_string() },
+                at: None,
+            });
         }
     }
     let mut reader = Reader { json, problems };
@@ -48,13 +52,8 @@ pub(super) fn parse(json: &str) -> Result<DataFile, Vec<Problem>> {
     let incidents = reader.each::<IncidentRecord>(&sections, "incidents");
     let mut problems = reader.problems;
     for (name, _) in sections.iter().filter(|(name, _)| !SECTIONS.iter().any(|(known, _)| known == name)) {
-        problems.push(Problem {
-            path: name.clone(),
-            message: format!(
-                "\"{name}\" is not a section of Cloudfall data; the sections are: {}",
-                SECTIONS.map(|(name, _)| name).join(", ")
-            ),
-        });
+        let at = Some(position_in(json, offset_of_key(json, name)));
+        problems.push(Problem { path: name.clone(), kind: ProblemKind::UnknownSection { name: name.clone() }, at });
     }
     match dataset {
         Some(dataset) if problems.is_empty() => {
@@ -66,13 +65,15 @@ pub(super) fn parse(json: &str) -> Result<DataFile, Vec<Problem>> {
 
 /// The top-level object, its sections kept as raw text.
 fn top_level(json: &str) -> Result<Sections<'_>, Vec<Problem>> {
-    let not_data = |detail: String| {
-        vec![Problem { path: String::new(), message: format!("The file is not valid Cloudfall data{detail}") }]
-    };
-    let top: &RawValue = serde_json::from_str(json)
-        .map_err(|error| not_data(format!(" (line {}, column {}): {error}", error.line(), error.column())))?;
+    let top: &RawValue = serde_json::from_str(json).map_err(|error| {
+        vec![Problem {
+            path: String::new(),
+            kind: ProblemKind::Syntax(Syntax::read(&message_of(&error))),
+            at: Some(Position { line: error.line(), column: error.column() }),
+        }]
+    })?;
     if !top.get().starts_with('{') {
-        return Err(not_data(": it must be one JSON object with a dataset and nodes".to_string()));
+        return Err(vec![Problem::whole_file(ProblemKind::NotAnObject)]);
     }
     serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(top.get())
         .map(|map| {
@@ -80,7 +81,7 @@ fn top_level(json: &str) -> Result<Sections<'_>, Vec<Problem>> {
             sections.sort_by_key(|(_, raw)| offset(json, raw));
             sections
         })
-        .map_err(|error| not_data(format!(": {error}")))
+        .map_err(|error| vec![Problem::whole_file(ProblemKind::Sections(Shape::read(&message_of(&error))))])
 }
 
 /// Where `raw` starts in `json`, in bytes (it is borrowed from it).
@@ -111,8 +112,8 @@ impl Reader<'_> {
                 items.iter().enumerate().filter_map(|(i, item)| self.read(item, &format!("{name}[{i}]"))).collect()
             }
             Err(_) => {
-                self.problems
-                    .push(Problem { path: name.to_string(), message: "this must be a list, written [ ... ]".into() });
+                let at = Some(position_in(self.json, offset(self.json, raw)));
+                self.problems.push(Problem { path: name.to_string(), kind: ProblemKind::NotAList, at });
                 Vec::new()
             }
         }
@@ -127,11 +128,11 @@ impl Reader<'_> {
                 let text = raw.get();
                 let path = format!("{path}{}", path_at(text, byte_offset(text, error.line(), error.column())));
                 let (line, column) = self.position(offset(self.json, raw), error.line(), error.column());
-                let message = error.to_string();
-                let message = message
-                    .strip_suffix(&format!(" at line {} column {}", error.line(), error.column()))
-                    .unwrap_or(&message);
-                self.problems.push(Problem { path, message: format!("{message} (line {line}, column {column})") });
+                let kind = match error.classify() {
+                    serde_json::error::Category::Data => ProblemKind::Shape(Shape::read(&message_of(&error))),
+                    _ => ProblemKind::Shape(Shape::Syntax(Syntax::read(&message_of(&error)))),
+                };
+                self.problems.push(Problem { path, kind, at: Some(Position { line, column }) });
                 None
             }
         }
@@ -148,6 +149,130 @@ impl Reader<'_> {
             (start_line + line - 1, column)
         }
     }
+}
+
+/// serde_json's message without the " at line L column C" it ends with (the place is kept apart).
+fn message_of(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    message
+        .strip_suffix(&format!(" at line {} column {}", error.line(), error.column()))
+        .unwrap_or(&message)
+        .to_string()
+}
+
+/// The line and column (both from 1, the column in characters) of byte `offset` of `text`.
+fn position_in(text: &str, offset: usize) -> Position {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |text| text.chars().count()) + 1;
+    Position { line, column }
+}
+
+/// Where the top-level key `name` is written (its opening quote), or the start of the file.
+fn offset_of_key(json: &str, name: &str) -> usize {
+    let quoted = serde_json::to_string(name).unwrap_or_default();
+    json.find(&quoted).unwrap_or(0)
+}
+
+/// Fills in the line and column of every problem that has a path but no place yet, from the file's text: one walk
+/// of the text, which notes where each wanted path starts (a key's opening quote, or an item's first character).
+pub(super) fn locate(text: &str, problems: &mut [Problem]) {
+    let wanted: std::collections::HashSet<&str> = problems
+        .iter()
+        .filter(|problem| problem.at.is_none() && !problem.path.is_empty())
+        .map(|p| p.path.as_str())
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let found = starts_of(text, &wanted);
+    for problem in problems.iter_mut().filter(|problem| problem.at.is_none()) {
+        if let Some(&offset) = found.get(problem.path.as_str()) {
+            problem.at = Some(position_in(text, offset));
+        }
+    }
+}
+
+/// The byte offset where each of the `wanted` paths starts in the JSON `text` (the first place, for a path written
+/// twice). Paths are written as the validator writes them: `nodes[3].id`.
+fn starts_of(text: &str, wanted: &std::collections::HashSet<&str>) -> std::collections::HashMap<String, usize> {
+    /// An open container: an object with its key (once read), or an array with its current item.
+    enum Open {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let path = |stack: &[Open]| {
+        let mut path = String::new();
+        for open in stack {
+            match open {
+                Open::Object(Some(key)) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                }
+                Open::Object(None) => {}
+                Open::Array(index) => path.push_str(&format!("[{index}]")),
+            }
+        }
+        path
+    };
+    let mut found = std::collections::HashMap::new();
+    let mut stack: Vec<Open> = Vec::new();
+    // Whether the next character that is not a space starts an item of the innermost array.
+    let mut item_starts = false;
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
+        if item_starts && !c.is_whitespace() && c != ']' {
+            item_starts = false;
+            let here = path(&stack);
+            if wanted.contains(here.as_str()) {
+                found.entry(here).or_insert(at);
+            }
+        }
+        match c {
+            '{' => stack.push(Open::Object(None)),
+            '[' => {
+                stack.push(Open::Array(0));
+                item_starts = true;
+            }
+            '}' | ']' => {
+                stack.pop();
+                item_starts = false;
+            }
+            ',' => match stack.last_mut() {
+                Some(Open::Array(index)) => {
+                    *index += 1;
+                    item_starts = true;
+                }
+                Some(Open::Object(key)) => *key = None,
+                None => {}
+            },
+            '"' => {
+                let mut string = String::new();
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => {
+                            if let Some((_, escaped)) = chars.next() {
+                                string.push(escaped);
+                            }
+                        }
+                        c => string.push(c),
+                    }
+                }
+                if let Some(Open::Object(key @ None)) = stack.last_mut() {
+                    *key = Some(string);
+                    let here = path(&stack);
+                    if wanted.contains(here.as_str()) {
+                        found.entry(here).or_insert(at);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 /// The byte offset in `text` of serde_json's 1-based `line` and `column` (a column counts bytes).
