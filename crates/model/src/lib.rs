@@ -6,6 +6,7 @@
 
 pub mod calibration;
 pub mod certainty;
+pub mod challenge;
 pub mod data;
 pub mod derive;
 pub mod generate;
@@ -22,6 +23,7 @@ pub mod query;
 pub mod replay;
 pub mod scenario;
 pub mod spof;
+pub mod story;
 pub mod validate;
 
 pub use data::{Category, DependencyMode, EvidenceKind, NodeKind, Role};
