@@ -501,8 +501,7 @@ pub const CLASS: ClassTexts = ClassTexts {
     tally_intro: "Paste the codes your pupils handed in (one per line, or separated by spaces). They are read here, in your browser; nothing is sent anywhere.",
     tally_label: "Answer codes",
     tally_pupils: |pupils| if pupils == 1 { "1 code read.".to_string() } else { format!("{pupils} codes read.") },
-    tally_step: |step, pupils| format!("Story step {step}: {pupils}"),
-    tally_challenge: |name, pupils| format!("Challenge \"{name}\" solved: {pupils}"),
+    tally_step: |step| format!("Story step {step} done"),
     tally_tries: |tries| format!("Answers checked, over the class: {tries}"),
     tally_unread: |code, problem| match problem {
         CodeProblem::Shape => format!("\"{code}\" is not an answer code (CF- then 7 letters and digits)."),

@@ -520,8 +520,7 @@ pub const CLASS: ClassTexts = ClassTexts {
     tally_intro: "Collez les codes rendus par vos élèves (un par ligne, ou séparés par des espaces). Ils sont lus ici, dans votre navigateur ; rien n'est envoyé nulle part.",
     tally_label: "Codes réponses",
     tally_pupils: |pupils| if pupils <= 1 { format!("{pupils} code lu.") } else { format!("{pupils} codes lus.") },
-    tally_step: |step, pupils| format!("Étape {step} de l'histoire : {pupils}"),
-    tally_challenge: |name, pupils| format!("Défi « {name} » réussi : {pupils}"),
+    tally_step: |step| format!("Étape {step} de l'histoire faite"),
     tally_tries: |tries| format!("Réponses vérifiées, pour toute la classe : {tries}"),
     tally_unread: |code, problem| match problem {
         CodeProblem::Shape => format!("« {code} » n'est pas un code réponse (CF- puis 7 lettres et chiffres)."),

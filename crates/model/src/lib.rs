@@ -24,6 +24,7 @@ pub mod replay;
 pub mod scenario;
 pub mod spof;
 pub mod story;
+pub mod teacher;
 pub mod validate;
 
 pub use data::{Category, DependencyMode, EvidenceKind, NodeKind, Role};

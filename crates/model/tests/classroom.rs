@@ -396,3 +396,70 @@ proptest! {
         prop_assert!(swapped == code || decode(&swapped).is_err(), "{} read as a code", swapped);
     }
 }
+
+#[test]
+fn the_teacher_material_ties_every_step_to_a_goal_and_every_misconception_to_a_step_in_both_languages() {
+    use cloudfall_model::teacher::parse_material;
+    let en = parse_material(include_str!("../../../static/teacher/en.json")).unwrap();
+    let fr = parse_material(include_str!("../../../static/teacher/fr.json")).unwrap();
+    for material in [&en, &fr] {
+        let lang = &material.lang;
+        let steps: BTreeSet<u8> = material.goals.iter().flat_map(|goal| goal.steps.iter().copied()).collect();
+        assert_eq!(steps, (1..=STEPS.len() as u8).collect(), "{lang}: every step serves a goal");
+        assert!(material.goals.iter().all(|goal| !goal.steps.is_empty() && !goal.programmes.is_empty()), "{lang}");
+        let numbers: Vec<u8> = material.misconceptions.iter().map(|m| m.number).collect();
+        assert_eq!(numbers, (1..=8).collect::<Vec<_>>(), "{lang}: misconceptions 1 to 8, in order");
+        for misconception in &material.misconceptions {
+            let confronting: Vec<usize> = STEPS
+                .iter()
+                .enumerate()
+                .filter(|(_, step)| step.confronts.contains(&misconception.number))
+                .map(|(at, _)| at + 1)
+                .collect();
+            assert!(
+                confronting.iter().any(|step| misconception.confronted.contains(&step.to_string())),
+                "{lang}: misconception {} names a step that confronts it ({confronting:?})",
+                misconception.number
+            );
+        }
+        assert!(material.sections.iter().any(|section| section.id == "plan"), "{lang}: a lesson plan");
+        assert!(!material.worksheet.parts.is_empty(), "{lang}: a worksheet");
+    }
+    let ids = |material: &cloudfall_model::teacher::Material| -> Vec<String> {
+        material.sections.iter().map(|section| section.id.clone()).collect()
+    };
+    assert_eq!(ids(&en), ids(&fr), "the two languages have the same sections");
+    assert_eq!(en.goals.len(), fr.goals.len());
+    let goal_steps = |material: &cloudfall_model::teacher::Material| -> Vec<Vec<u8>> {
+        material.goals.iter().map(|goal| goal.steps.clone()).collect()
+    };
+    assert_eq!(goal_steps(&en), goal_steps(&fr));
+}
+
+#[test]
+fn every_choice_of_the_class_link_builder_round_trips_through_the_url() {
+    use cloudfall_model::teacher::class_link;
+    let model = shipped();
+    let version = model.info.version.clone();
+    let mut links = 0;
+    for lang in Lang::ALL {
+        for step in [None, Some(1), Some(3), Some(7)] {
+            for bits in 0..32u8 {
+                let class = ClassLink {
+                    lock: bits & 1 != 0,
+                    hide_edges: bits & 2 != 0,
+                    hide_labels: bits & 4 != 0,
+                    projector: bits & 8 != 0,
+                    version: (bits & 16 != 0).then(|| version.clone()),
+                };
+                let link = class_link(lang, step, class);
+                let query = link.to_query();
+                assert_eq!(Scenario::from_query(&query, &model), (link.clone(), vec![]), "{query}");
+                assert_eq!(link.story.as_ref().map(|place| place.step), step);
+                links += 1;
+            }
+        }
+    }
+    assert_eq!(links, 2 * 4 * 32);
+    assert_eq!(class_link(Lang::Fr, Some(3), ClassLink::default()).to_query(), "?lang=fr&step=3");
+}
