@@ -78,9 +78,20 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
     } else {
         html! {}
     };
-    let revealed = if predicting && place.acted {
-        let lines = reveal(model, current, &place.guess, &props.derived.outcome);
-        let hits = lines.iter().filter(|line| line.hit()).count();
+    let lines = if predicting && place.acted {
+        reveal(model, current, &place.guess, &props.derived.outcome)
+    } else {
+        Vec::new()
+    };
+    let hits = lines.iter().filter(|line| line.hit()).count();
+    // One sentence for screen readers once the action is taken: the score of the prediction, or "Done.". The
+    // region is always there, so the change is announced while the focus stays on the button just pressed.
+    let announced = match (place.acted, lines.is_empty()) {
+        (false, _) => String::new(),
+        (true, true) => class.done_label.to_string(),
+        (true, false) => format!("{} {}", class.done_label, (class.reveal_score)(hits, lines.len())),
+    };
+    let revealed = if !lines.is_empty() {
         html! {
             <div class="story-reveal" data-reveal="">
                 <h3>{ class.reveal_heading }</h3>
@@ -114,6 +125,7 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
                 if place.acted { <span class="story-done">{ " ✓ " }{ class.done_label }</span> }
             </button>
             { revealed }
+            <p class="visually-hidden" role="status" data-story-status="">{ announced }</p>
             if place.acted {
                 <p class="story-question"><strong>{ class.question_label }{ text.colon }</strong>{ words.question }</p>
             }
