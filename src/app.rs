@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use cloudfall_model::layout::{layered, Layout};
 use cloudfall_model::outage::{blast_radius, Blast};
+use cloudfall_model::scenario::Page;
 use cloudfall_model::validate::ProblemKind;
 use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
@@ -14,6 +15,7 @@ use crate::components::{
     BlastRanking, CanvasMap, DataError, DataLoader, DependencyMap, DetailsPanel, Header, Legend, LoadedFile, Metrics,
     Notices, ReplayPanel, ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
 };
+use crate::components::{ChallengePanel, StoryPanel, TeacherPage};
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, DATA_URL};
@@ -161,11 +163,31 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Callback::from(move |_| notices_dismissed.set(true))
     };
     let problems = if *notices_dismissed { Vec::new() } else { from_url.1.clone() };
+    // Classroom (issue 17): a teacher's link can ask for projector mode and hide parts of the map (classes on the
+    // root, styled in the CSS); the teacher's page replaces the instrument.
+    let class_link = &current.class;
+    let root = classes!(
+        "app",
+        class_link.projector.then_some("projector"),
+        class_link.hide_edges.then_some("hide-edges"),
+        class_link.hide_labels.then_some("hide-labels"),
+    );
+    if current.page == Page::Teacher {
+        return html! {
+            <div class={root}>
+                <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
+                <Notices {problems} {lang} {ondismiss} />
+                <TeacherPage model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
+            </div>
+        };
+    }
 
     html! {
-        <div class="app">
+        <div class={root}>
             <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
             <Notices {problems} {lang} {ondismiss} />
+            <StoryPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            <ChallengePanel model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
             <div class="instrument">
                 if !model.market.is_empty() {
                     <section class="panel chart-panel" aria-labelledby="chart-heading">

@@ -143,3 +143,20 @@ pub fn show_crash(text: &crate::i18n::Texts) {
     let _ = notice.append_child(&link);
     let _ = body.prepend_with_node_1(&notice);
 }
+
+// Classroom (issue 17): the teacher's page builds links to this page and prints the worksheet.
+
+/// The page's own address without its query (`https://example.org/articles/outage/`), to build class links on:
+/// wherever the site is served from.
+pub fn page_address() -> String {
+    let location = gloo::utils::window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// Opens the browser's print dialog (the print stylesheet keeps only the worksheet).
+///
+/// # Errors
+/// When the browser refuses to print (a sandboxed frame).
+pub fn print_page() -> Result<(), String> {
+    gloo::utils::window().print().map_err(|_| "The browser did not open its print dialog.".to_string())
+}

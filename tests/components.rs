@@ -400,3 +400,26 @@ async fn a_valid_data_file_is_handed_up_to_replace_the_data() {
     assert_eq!(*loaded.borrow(), [9], "the template's nine boxes");
     assert!(root.query_selector("[data-loader-problems]").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn the_story_reveals_a_prediction_only_after_it_is_locked_in_and_announces_the_score() {
+    let root = mount().await;
+    click(&root, "[data-story-start]").await;
+    click(&root, "[data-guess=snapchat]").await;
+    click(&root, "[data-guess=netflix]").await;
+    assert_eq!(find(&root, "[data-guess=snapchat]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(root.query_selector("[data-reveal]").unwrap().is_none(), "nothing revealed before the prediction is in");
+    assert_eq!(state_of(&root, "snapchat"), "up");
+    assert_eq!(find(&root, "[data-story-status]").text_content().unwrap(), "");
+    click(&root, "[data-story-act]").await;
+    assert_eq!(state_of(&root, "snapchat"), "down");
+    let hit = |id: &str| find(&root, &format!("[data-reveal-id=\"{id}\"]")).get_attribute("data-hit").unwrap();
+    assert_eq!(
+        (hit("snapchat"), hit("netflix"), hit("fortnite"), hit("doctolib")),
+        ("true".into(), "false".into(), "false".into(), "true".into())
+    );
+    assert_eq!(find(&root, "[data-story-status]").text_content().unwrap(), "Done. 3 of 6 right.");
+    click(&root, "[data-story-reset]").await;
+    assert_eq!(state_of(&root, "snapchat"), "up", "starting the step again switches DynamoDB back on");
+    assert!(root.query_selector("[data-reveal]").unwrap().is_none());
+}

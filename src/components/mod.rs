@@ -2,6 +2,7 @@
 //! Components render state and send `Action`s.
 
 mod blast_ranking;
+mod challenge_panel;
 mod data_credit;
 mod data_error;
 mod data_loader;
@@ -22,13 +23,16 @@ mod share_chart;
 mod source_link;
 mod source_list;
 mod status_bar;
+mod story_panel;
 mod switch_panel;
+mod teacher_page;
 mod what_if;
 mod why_chain;
 
 /// Kept here for the map components, which focus nodes with it; it lives with the other page effects.
 pub(crate) use crate::browser::focus_map_node;
 pub use blast_ranking::BlastRanking;
+pub use challenge_panel::ChallengePanel;
 pub use data_credit::DataCredit;
 pub use data_error::{DataError, DataErrorProps};
 pub use data_loader::{DataLoader, DataLoaderProps, LoadedFile};
@@ -49,7 +53,9 @@ pub use share_chart::ShareChart;
 pub use source_link::SourceLink;
 pub use source_list::SourceList;
 pub use status_bar::StatusBar;
+pub use story_panel::StoryPanel;
 pub use switch_panel::SwitchPanel;
+pub use teacher_page::TeacherPage;
 pub use what_if::WhatIf;
 pub use why_chain::WhyChain;
 

@@ -3,7 +3,7 @@
 use cloudfall_model::{Lang, QueryProblem};
 use yew::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{class_texts, texts};
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -37,6 +37,8 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::UnknownJurisdiction(code) => (text.notice_unknown_jurisdiction)(code),
                         QueryProblem::TooLong(bytes) => (text.notice_too_long)(*bytes),
                         QueryProblem::TooManyIds { key, count } => (text.notice_too_many_ids)(key, *count),
+                        QueryProblem::BadClassValue { key, value } => (class_texts(props.lang).notice_bad_class_value)(key, value),
+                        QueryProblem::OtherVersion { asked, shown } => (class_texts(props.lang).notice_other_version)(asked, shown),
                     };
                     html! { <li>{ message }</li> }
                 }) }

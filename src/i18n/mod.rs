@@ -250,3 +250,104 @@ pub fn percent(value: f64) -> String {
         format!("{value:.0} %")
     }
 }
+
+// Classroom (issue 17): the guided story, the challenges and the teacher's page, in their own table per language
+// (`en::CLASS`, `fr::CLASS`) so the explorer's table stays as it is. Long teacher texts are in
+// `static/teacher/{en,fr}.json`, outside the wasm.
+
+use cloudfall_model::challenge::{Challenge, CodeProblem, Right, Wrong, ZoneGuess};
+use cloudfall_model::NodeId;
+
+/// One step of the guided story: at most three sentences, one action, one question.
+pub struct StepTexts {
+    pub title: &'static str,
+    pub body: &'static str,
+    /// What the pupil does, said before the button.
+    pub action: &'static str,
+    /// The button that does it.
+    pub button: &'static str,
+    pub question: &'static str,
+}
+
+/// A node's name in the reader's language, for sentences that name nodes.
+pub type NameOf<'a> = &'a dyn Fn(&NodeId) -> String;
+
+/// The classroom texts of one language.
+pub struct ClassTexts {
+    pub story_title: &'static str,
+    pub story_time: &'static str,
+    pub story_start: &'static str,
+    pub challenges_start: &'static str,
+    pub teacher_open: &'static str,
+    pub classroom_heading: &'static str,
+    pub step_of: fn(step: u8, total: usize) -> String,
+    pub steps: &'static [StepTexts],
+    pub predict_prompt: &'static str,
+    pub predict_commit: &'static str,
+    pub predict_hidden: &'static str,
+    pub reveal_heading: &'static str,
+    /// One candidate after the reveal: hit or miss said in words and by a mark, never by colour alone.
+    pub reveal_line: fn(name: &str, guessed: bool, state: &str, hit: bool) -> String,
+    pub reveal_score: fn(hits: usize, total: usize) -> String,
+    pub question_label: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub restart_step: &'static str,
+    pub leave_story: &'static str,
+    pub to_challenges: &'static str,
+    pub locked_note: &'static str,
+    pub done_label: &'static str,
+    pub challenges_heading: &'static str,
+    pub challenge_name: fn(Challenge) -> &'static str,
+    pub challenge_task: fn(Challenge) -> &'static str,
+    pub zone_question: &'static str,
+    pub zone_guess: fn(ZoneGuess) -> &'static str,
+    pub check: &'static str,
+    pub right: fn(&Right, NameOf) -> String,
+    pub wrong: fn(&Wrong, NameOf) -> String,
+    pub solved_mark: &'static str,
+    pub code_heading: &'static str,
+    pub code_hint: &'static str,
+    pub progress_line: fn(steps: u32, total_steps: usize, solved: usize, total: usize) -> String,
+    pub leave_challenges: &'static str,
+    pub notice_bad_class_value: fn(key: &str, value: &str) -> String,
+    pub notice_other_version: fn(asked: &str, shown: &str) -> String,
+
+    // The teacher's page.
+    pub teacher_title: &'static str,
+    pub teacher_back: &'static str,
+    pub teacher_dataset: fn(version: &str, as_of: &str) -> String,
+    pub teacher_privacy: &'static str,
+    pub teacher_loading: &'static str,
+    pub teacher_missing: &'static str,
+    pub builder_heading: &'static str,
+    pub builder_intro: &'static str,
+    pub builder_lang: &'static str,
+    pub builder_step: &'static str,
+    pub builder_no_step: &'static str,
+    pub builder_lock: &'static str,
+    pub builder_hide_edges: &'static str,
+    pub builder_hide_labels: &'static str,
+    pub builder_projector: &'static str,
+    pub builder_version: fn(version: &str) -> String,
+    pub builder_link: &'static str,
+    pub builder_open: &'static str,
+    pub tally_heading: &'static str,
+    pub tally_intro: &'static str,
+    pub tally_label: &'static str,
+    pub tally_pupils: fn(pupils: usize) -> String,
+    pub tally_step: fn(step: usize) -> String,
+    pub tally_tries: fn(tries: usize) -> String,
+    pub tally_unread: fn(code: &str, CodeProblem) -> String,
+    pub tally_item: &'static str,
+    pub tally_count: &'static str,
+    pub print_worksheet: &'static str,
+}
+
+/// The classroom table for `lang`.
+pub fn class_texts(lang: Lang) -> &'static ClassTexts {
+    match lang {
+        Lang::En => &en::CLASS,
+        Lang::Fr => &fr::CLASS,
+    }
+}

@@ -144,7 +144,9 @@ export async function waitFor(check, message, { timeout = PATIENCE_MS } = {}) {
 export async function settled(page) {
   await page.waitForFunction(() => document.fonts.status === 'loaded'
     && (document.querySelector('.dependency-map[data-cascade="done"]')
-      || document.querySelector('canvas[data-drawn]:not([data-drawn="0"])')), null, { timeout: PATIENCE_MS });
+      || document.querySelector('canvas[data-drawn]:not([data-drawn="0"])')
+      // The teacher's page has no map: it is settled once its material is shown.
+      || document.querySelector('[data-page="teacher"] [data-section="goals"]')), null, { timeout: PATIENCE_MS });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod calibration;
 pub mod certainty;
+pub mod challenge;
 pub mod data;
 pub mod derive;
 pub mod generate;
@@ -23,6 +24,8 @@ pub mod query;
 pub mod replay;
 pub mod scenario;
 pub mod spof;
+pub mod story;
+pub mod teacher;
 pub mod validate;
 
 pub use data::{Category, DependencyMode, EvidenceKind, NodeKind, Role};

@@ -6,9 +6,11 @@
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::certainty::Counted;
+use crate::challenge::Challenge;
 use crate::graph::{Model, NodeId};
 use crate::jurisdiction::Jurisdiction;
-use crate::scenario::{can_have_backup, ChartView, Lang, Scenario};
+use crate::scenario::{can_have_backup, ChallengePlace, ChartView, Lang, Page, Scenario};
+use crate::story::{self, StoryPlace};
 
 /// The longest query read, in bytes: more than any real link needs, and a bound on the work a crafted one causes.
 pub const MAX_QUERY_BYTES: usize = 4096;
@@ -53,6 +55,17 @@ pub enum QueryProblem {
     TooManyIds {
         key: String,
         count: usize,
+    },
+    /// A classroom parameter (`step`, `challenge`, `lock`, `hide`, `projector`, `page`, `guess`) with a value the
+    /// page does not know.
+    BadClassValue {
+        key: String,
+        value: String,
+    },
+    /// The link was prepared with another version of the dataset (`v=`) than the one shown.
+    OtherVersion {
+        asked: String,
+        shown: String,
     },
 }
 
@@ -124,6 +137,9 @@ impl Scenario {
     pub fn from_query(query: &str, model: &Model) -> (Scenario, Vec<QueryProblem>) {
         let mut scenario = Scenario::default();
         let (pairs, mut problems) = parse(query);
+        // A story step or a challenge opens on its own state, unless the link says what the map shows.
+        let map_given = pairs.iter().any(|(key, _)| matches!(key.as_str(), "off" | "backup" | "sel" | "jurisdiction"));
+        let mut guess = Vec::new();
         for (key, value) in pairs {
             match key.as_str() {
                 "off" => {
@@ -193,12 +209,17 @@ impl Scenario {
                     Some(lang) => scenario.lang = lang,
                     None => problems.push(QueryProblem::UnknownLang(value)),
                 },
+                "step" | "challenge" | "lock" | "hide" | "projector" | "v" | "page" => {
+                    read_class_key(&key, &value, model, &mut scenario, &mut problems);
+                }
+                "guess" => guess = ids(&key, &value, &mut problems),
                 // An empty key (`?=x`, `?&&`) names nothing a reader could recognise.
                 "" => {}
                 _ if is_tracking(&key) => {}
                 _ => problems.push(QueryProblem::UnknownKey(key)),
             }
         }
+        settle_class_state(&mut scenario, map_given, guess, &mut problems);
         (scenario, problems)
     }
 
@@ -240,7 +261,130 @@ impl Scenario {
         if let Some(data) = &self.data {
             pairs.push(("data", data.clone()));
         }
+        self.class_pairs(&mut pairs);
         build(pairs)
+    }
+
+    /// The classroom part of the URL (issue 17): story step and prediction, challenge, page, and the teacher's
+    /// class-link options, in the order the link builder shows them.
+    fn class_pairs(&self, pairs: &mut Vec<(&str, String)>) {
+        if let Some(place) = &self.story {
+            pairs.push(("step", place.step.to_string()));
+            if !place.guess.is_empty() {
+                let ids: Vec<&str> = place.guess.iter().map(NodeId::as_str).collect();
+                pairs.push(("guess", ids.join(",")));
+            }
+        }
+        if let Some(place) = &self.challenge {
+            pairs.push(("challenge", place.challenge.code().to_string()));
+        }
+        if self.page == Page::Teacher {
+            pairs.push(("page", "teacher".to_string()));
+        }
+        let class = &self.class;
+        if class.lock {
+            pairs.push(("lock", "1".to_string()));
+        }
+        let hidden: Vec<&str> = [(class.hide_edges, "edges"), (class.hide_labels, "labels")]
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, name)| name)
+            .collect();
+        if !hidden.is_empty() {
+            pairs.push(("hide", hidden.join(",")));
+        }
+        if class.projector {
+            pairs.push(("projector", "1".to_string()));
+        }
+        if let Some(version) = &class.version {
+            pairs.push(("v", version.clone()));
+        }
+    }
+}
+
+/// Reads one classroom parameter into `scenario`; a value not understood is reported and skipped.
+fn read_class_key(key: &str, value: &str, model: &Model, scenario: &mut Scenario, problems: &mut Vec<QueryProblem>) {
+    let value = value.trim();
+    let flag = match value {
+        "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    };
+    let read = match key {
+        "step" => value.parse::<u8>().ok().filter(|number| story::step(*number).is_some()).map(|step| {
+            scenario.story = Some(StoryPlace { step, ..StoryPlace::default() });
+        }),
+        "challenge" => Challenge::from_code(value).map(|challenge| {
+            scenario.challenge = Some(ChallengePlace { challenge, guess: None, verdict: None });
+        }),
+        "lock" => flag.map(|lock| scenario.class.lock = lock),
+        "projector" => flag.map(|projector| scenario.class.projector = projector),
+        "hide" => {
+            let parts: Vec<&str> = value.split(',').map(str::trim).filter(|part| !part.is_empty()).collect();
+            parts.iter().all(|part| matches!(*part, "edges" | "labels")).then(|| {
+                scenario.class.hide_edges = parts.contains(&"edges");
+                scenario.class.hide_labels = parts.contains(&"labels");
+            })
+        }
+        "v" => (!value.is_empty() && value.len() <= 32).then(|| {
+            if value != model.info.version {
+                problems
+                    .push(QueryProblem::OtherVersion { asked: value.to_string(), shown: model.info.version.clone() });
+            }
+            scenario.class.version = Some(value.to_string());
+        }),
+        "page" => match value {
+            "teacher" => {
+                scenario.page = Page::Teacher;
+                Some(())
+            }
+            "explorer" | "" => {
+                scenario.page = Page::Explorer;
+                Some(())
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    if read.is_none() {
+        problems.push(QueryProblem::BadClassValue { key: key.to_string(), value: value.to_string() });
+    }
+}
+
+/// After the whole link is read: a story step or a challenge opens on its own state unless the link says what
+/// the map shows (`map_given`); a step whose state is its after-action state reads as acted; the prediction keeps
+/// only the step's candidates. A challenge wins over a story step when a link has both.
+fn settle_class_state(scenario: &mut Scenario, map_given: bool, guess: Vec<String>, problems: &mut Vec<QueryProblem>) {
+    if let Some(place) = scenario.challenge.clone() {
+        scenario.story = None;
+        if !map_given {
+            let _ = scenario
+                .apply(crate::scenario::Action::ChallengeGo(Some(place.challenge)))
+                .map(|next| *scenario = next);
+        }
+    }
+    let Some(number) = scenario.story.as_ref().map(|place| place.step) else {
+        if !guess.is_empty() {
+            problems.push(QueryProblem::BadClassValue { key: "guess".into(), value: guess.join(",") });
+        }
+        return;
+    };
+    if !map_given {
+        if let Some(next) = scenario.apply(crate::scenario::Action::StoryGo(number)) {
+            *scenario = next;
+        }
+    }
+    let candidates = story::step(number).map_or(&[][..], |step| step.predict);
+    let acted = scenario.matches_step_after_action();
+    if let Some(place) = scenario.story.as_mut() {
+        place.acted = acted;
+        for id in guess {
+            if candidates.contains(&id.as_str()) {
+                place.guess.insert(NodeId::new(id));
+            } else {
+                problems.push(QueryProblem::BadClassValue { key: "guess".into(), value: id });
+            }
+        }
     }
 }
 

@@ -4,11 +4,13 @@
 use std::collections::BTreeSet;
 
 use crate::certainty::Counted;
+use crate::challenge::{Challenge, Progress, Verdict, ZoneGuess};
 use crate::data::NodeKind;
 use crate::graph::{Model, NodeId, NodeIndex};
 use crate::jurisdiction::{switched_off_by, Jurisdiction};
 use crate::outage::Backup;
 pub use crate::query::QueryProblem;
+use crate::story::{self, StepAction, StoryPlace};
 
 /// The language the app is shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -92,6 +94,51 @@ pub struct Scenario {
     pub lang: Lang,
     /// Another data file to load instead of the shipped one, relative to the page (`bench/generated-10000.json`).
     pub data: Option<String>,
+
+    // Classroom (issue 17): the guided story, the challenges, the pupil's results and a teacher's class link.
+    /// Where the pupil is in the guided story (`step=3`), if in it.
+    pub story: Option<StoryPlace>,
+    /// The challenge open (`challenge=most`), if any.
+    pub challenge: Option<ChallengePlace>,
+    /// The pupil's results, which the answer code carries.
+    pub progress: Progress,
+    /// What a teacher's class link asks for: a locked step, hidden parts, projector mode, a dataset version.
+    pub class: ClassLink,
+    pub page: Page,
+}
+
+/// The challenge a pupil is on, with their guess (for the zone challenge) and the verdict on their last answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChallengePlace {
+    pub challenge: Challenge,
+    pub guess: Option<ZoneGuess>,
+    /// The last answer checked, until the pupil changes the map again.
+    pub verdict: Option<Verdict>,
+}
+
+/// What a teacher's link for a class sets (`lock=1&hide=edges&projector=1&v=1.1.0`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ClassLink {
+    /// The story stays on the step the link opened (no previous or next).
+    pub lock: bool,
+    /// The links between boxes are not drawn, so pupils infer dependencies from effects.
+    pub hide_edges: bool,
+    /// The boxes' names are not drawn on the map.
+    pub hide_labels: bool,
+    /// Light background, large text and thick strokes for a classroom projector.
+    pub projector: bool,
+    /// The dataset version the lesson was prepared with; the page says so when it shows another.
+    pub version: Option<String>,
+}
+
+/// Which page of the app is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Page {
+    /// The explorer, with the story and the challenges.
+    #[default]
+    Explorer,
+    /// The teacher's page: goals, plan, answers, the class tally and the link builder.
+    Teacher,
 }
 
 /// Something the reader did.
@@ -126,6 +173,21 @@ pub enum Action {
     SetChart(ChartView),
     /// Which kinds of knowledge the figures count (`None`: every affected service).
     SetCertainty(Option<Counted>),
+
+    // Classroom (issue 17).
+    /// Open story step `n` (from 1) on its opening state; 0 leaves the story. Ignored while a link locks the step.
+    StoryGo(u8),
+    /// Take the current step's action; on a prediction step this commits the prediction.
+    StoryAct,
+    /// Add a service to the prediction, or take it out (only before the step's action).
+    StoryGuess(NodeId),
+    /// Open a challenge on its starting state, or leave the challenges with `None`.
+    ChallengeGo(Option<Challenge>),
+    /// The pupil's answer to the zone challenge.
+    ChallengeGuess(ZoneGuess),
+    /// An answer checked by `challenge::check` (a pure function of the model the app calls on "Check").
+    ChallengeChecked(Verdict),
+    SetPage(Page),
 }
 
 impl Scenario {
@@ -144,6 +206,11 @@ impl Scenario {
                 }
                 Err(at) => next.jurisdictions.insert(at, group),
             },
+            Action::Reset if next.story.is_some() => {
+                // In the story, reset returns to the step's opening state: the state a teacher's link opened.
+                let step = next.story.as_ref().map_or(1, |place| place.step);
+                next.open_step(step);
+            }
             Action::Reset => {
                 next.off.clear();
                 next.jurisdictions.clear();
@@ -167,8 +234,91 @@ impl Scenario {
             Action::SetPeriod(period) => next.period = period,
             Action::SetChart(chart) => next.chart = chart,
             Action::SetCertainty(certainty) => next.certainty = certainty,
+            Action::StoryGo(_) if self.class.lock && self.story.is_some() => return None,
+            Action::StoryGo(step) if story::step(step).is_some() => next.open_step(step),
+            Action::StoryGo(_) => next.story = None,
+            Action::StoryAct => next.act(),
+            Action::StoryGuess(id) => {
+                if let Some(place) = next.story.as_mut().filter(|place| !place.acted) {
+                    if !place.guess.remove(&id) {
+                        place.guess.insert(id);
+                    }
+                }
+            }
+            Action::ChallengeGo(challenge) => next.open_challenge(challenge),
+            Action::ChallengeGuess(guess) => {
+                if let Some(place) = next.challenge.as_mut() {
+                    place.guess = Some(guess);
+                    place.verdict = None;
+                }
+            }
+            Action::ChallengeChecked(verdict) => {
+                if let Some(place) = next.challenge.as_mut() {
+                    next.progress = next.progress.with_answer(place.challenge, verdict.is_right());
+                    place.verdict = Some(verdict);
+                }
+            }
+            Action::SetPage(page) => next.page = page,
+        }
+        // A verdict speaks of the map it checked: changing the map clears it.
+        let map_changed = next.off != self.off || next.backups != self.backups || next.selected != self.selected;
+        if let Some(place) = next.challenge.as_mut().filter(|_| map_changed) {
+            place.verdict = None;
         }
         (next != *self).then_some(next)
+    }
+
+    /// Opens story step `number` on its opening state: only the step's switches off, nothing selected, no what-if,
+    /// no replay; the prediction is empty and the challenge closed.
+    fn open_step(&mut self, number: u8) {
+        let Some(step) = story::step(number) else { return };
+        self.off = step.off.iter().map(|id| NodeId::new(*id)).collect();
+        self.jurisdictions.clear();
+        self.backups.clear();
+        self.selected = None;
+        self.incident = None;
+        self.challenge = None;
+        self.story = Some(StoryPlace { step: number, ..StoryPlace::default() });
+    }
+
+    /// Takes the current story step's action, once.
+    fn act(&mut self) {
+        let Some(place) = self.story.as_mut().filter(|place| !place.acted) else { return };
+        let Some(step) = story::step(place.step) else { return };
+        place.acted = true;
+        self.progress = self.progress.with_step(place.step);
+        match step.action {
+            StepAction::SwitchOff(id) => {
+                self.off.insert(NodeId::new(id));
+            }
+            StepAction::Open(id) => self.selected = Some(NodeId::new(id)),
+            StepAction::Backup { service, backup } => {
+                self.backups.insert((NodeId::new(service), NodeId::new(backup)));
+            }
+        }
+    }
+
+    /// Opens `challenge` on its starting state (or closes the challenges), leaving the story.
+    fn open_challenge(&mut self, challenge: Option<Challenge>) {
+        self.challenge = challenge.map(|challenge| ChallengePlace { challenge, guess: None, verdict: None });
+        if let Some(challenge) = challenge {
+            self.off = challenge.start().iter().map(|id| NodeId::new(*id)).collect();
+            self.jurisdictions.clear();
+            self.backups.clear();
+            self.selected = None;
+            self.incident = None;
+            self.story = None;
+        }
+    }
+
+    /// Whether the map shows exactly what the current story step shows after its action (so a link to a step
+    /// after its action reads back as acted).
+    pub fn matches_step_after_action(&self) -> bool {
+        let Some(number) = self.story.as_ref().map(|place| place.step) else { return false };
+        let mut after = Scenario::default();
+        after.open_step(number);
+        after.act();
+        after.off == self.off && after.backups == self.backups && after.selected == self.selected
     }
 
     /// The hypothetical backups of `service`.

@@ -1,0 +1,465 @@
+//! The classroom features of issue 17 on the shipped data: each story step's state and what its action darkens,
+//! predictions and their reveal, each challenge's checker (a right answer and every kind of wrong one), the answer
+//! code and the class tally, and the class link's options through the URL codec.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::BTreeSet;
+
+use cloudfall_model::challenge::{
+    check, decode, encode, tally, Challenge, CodeProblem, Progress, Right, Verdict, Wrong, ZoneGuess,
+};
+use cloudfall_model::scenario::{ClassLink, Page};
+use cloudfall_model::story::{reveal, step, STEPS};
+use cloudfall_model::{derive, load, Action, Lang, Model, NodeId, NodeState, QueryProblem, Scenario};
+use proptest::prelude::*;
+
+const SHIPPED: &str = include_str!("../../../static/data/cloudfall.json");
+
+fn shipped() -> Model {
+    load(SHIPPED).expect("the shipped data loads")
+}
+
+fn id(id: &str) -> NodeId {
+    NodeId::new(id)
+}
+
+/// The scenario after `actions`, each of which must change something.
+fn after(actions: impl IntoIterator<Item = Action>) -> Scenario {
+    actions.into_iter().fold(Scenario::default(), |scenario, action| {
+        scenario.apply(action.clone()).unwrap_or_else(|| panic!("{action:?} changed nothing"))
+    })
+}
+
+/// The step's prediction candidates that are down in `scenario`, as a sorted list of ids.
+fn dark_candidates(model: &Model, number: u8, scenario: &Scenario) -> Vec<String> {
+    let outcome = derive(model, scenario).outcome;
+    let step = step(number).unwrap();
+    let guess = BTreeSet::new();
+    let mut dark: Vec<String> = reveal(model, step, &guess, &outcome)
+        .into_iter()
+        .filter(|revealed| revealed.state == NodeState::Down)
+        .map(|revealed| revealed.id.to_string())
+        .collect();
+    dark.sort();
+    dark
+}
+
+fn web_services_down(model: &Model, scenario: &Scenario) -> usize {
+    derive(model, scenario).impact.down.len()
+}
+
+#[test]
+fn the_story_has_at_most_eight_steps_and_at_least_three_predictions() {
+    assert!(STEPS.len() <= 8);
+    assert!(STEPS.iter().filter(|step| !step.predict.is_empty()).count() >= 3);
+    let model = shipped();
+    for (at, step) in STEPS.iter().enumerate() {
+        for id in step.off.iter().chain(step.predict) {
+            assert!(model.lookup(&NodeId::new(*id)).is_some(), "step {}: no node {id} in the shipped data", at + 1);
+        }
+        assert!(step.predict.len() <= 6, "step {}: at most six services to pick from", at + 1);
+    }
+    let confronted: BTreeSet<u8> = STEPS.iter().flat_map(|step| step.confronts.iter().copied()).collect();
+    assert_eq!(confronted, (1..=8).collect(), "every misconception 1 to 8 has a step that confronts it");
+}
+
+#[test]
+fn each_step_opens_on_its_state_and_its_action_darkens_what_the_story_says() {
+    let model = shipped();
+    // (step, web services down when it opens, down after its action, candidates down after its action)
+    let expected: [(u8, usize, usize, &[&str]); 7] = [
+        (1, 0, 43, &["fortnite", "roblox", "snapchat"]),
+        (2, 43, 43, &[]),
+        (3, 0, 0, &[]),
+        (4, 43, 43, &[]),
+        (5, 0, 125, &["doctolib", "fall-guys", "lydia"]),
+        (6, 43, 42, &[]),
+        (7, 0, 75, &["netflix", "snapchat"]),
+    ];
+    for (number, down_before, down_after, dark) in expected {
+        let opened = after([Action::StoryGo(number)]);
+        assert_eq!(opened.story.as_ref().unwrap().step, number);
+        assert!(opened.backups.is_empty() && opened.selected.is_none(), "step {number} opens with no what-if");
+        assert_eq!(web_services_down(&model, &opened), down_before, "step {number} before its action");
+        let acted = opened.apply(Action::StoryAct).unwrap();
+        assert!(acted.story.as_ref().unwrap().acted);
+        assert_eq!(web_services_down(&model, &acted), down_after, "step {number} after its action");
+        assert_eq!(dark_candidates(&model, number, &acted), dark, "step {number}: the candidates down");
+        assert_eq!(acted.apply(Action::StoryAct), None, "an action is taken once");
+    }
+}
+
+#[test]
+fn the_second_step_opens_dynamodb_whose_chain_goes_through_dns_and_the_fourth_shows_aws_needing_itself() {
+    let model = shipped();
+    let second = after([Action::StoryGo(2), Action::StoryAct]);
+    let dynamodb = model.lookup(&id("aws/us-east-1/dynamodb")).unwrap();
+    assert_eq!(second.selected, Some(id("aws/us-east-1/dynamodb")));
+    let dns: Vec<String> = model.dependencies_of(dynamodb).map(|(on, _)| model.node(on).id.to_string()).collect();
+    assert!(dns.contains(&"aws/route53".to_string()), "DynamoDB's address lives in Route 53: {dns:?}");
+    let fourth = after([Action::StoryGo(4), Action::StoryAct]);
+    let ec2 = model.lookup(&id("aws/us-east-1/ec2")).unwrap();
+    assert_eq!(fourth.selected, Some(id("aws/us-east-1/ec2")));
+    assert_eq!(derive(&model, &fourth).outcome.state(ec2), NodeState::Degraded, "EC2 suffers from DynamoDB");
+    let sixth = after([Action::StoryGo(6), Action::StoryAct]);
+    let roblox = model.lookup(&id("roblox")).unwrap();
+    assert_eq!(derive(&model, &sixth).outcome.state(roblox), NodeState::Degraded, "a second provider saves Roblox");
+}
+
+#[test]
+fn every_step_round_trips_through_the_url_before_and_after_its_action() {
+    let model = shipped();
+    for number in 1..=STEPS.len() as u8 {
+        let opened = after([Action::StoryGo(number)]);
+        let (read, problems) = Scenario::from_query(&format!("?step={number}"), &model);
+        assert_eq!((read, problems), (opened.clone(), vec![]), "step={number} sets the step's exact state");
+        assert_eq!(Scenario::from_query(&opened.to_query(), &model), (opened.clone(), vec![]));
+        let mut acted = opened.apply(Action::StoryAct).unwrap();
+        acted.progress = Progress::default(); // Results are not part of the link.
+        assert_eq!(Scenario::from_query(&acted.to_query(), &model), (acted, vec![]), "step {number} after its action");
+    }
+}
+
+#[test]
+fn a_prediction_is_picked_before_the_action_and_the_reveal_marks_hits_and_misses() {
+    let model = shipped();
+    let picked = after([
+        Action::StoryGo(1),
+        Action::StoryGuess(id("snapchat")),
+        Action::StoryGuess(id("netflix")),
+        Action::StoryGuess(id("doctolib")),
+        Action::StoryGuess(id("doctolib")),
+    ]);
+    assert!(picked.off.is_empty(), "nothing is switched off while the pupil predicts");
+    let query = picked.to_query();
+    assert_eq!(query, "?step=1&guess=netflix,snapchat");
+    assert_eq!(Scenario::from_query(&query, &model), (picked.clone(), vec![]));
+    let committed = picked.apply(Action::StoryAct).unwrap();
+    assert_eq!(committed.apply(Action::StoryGuess(id("roblox"))), None, "no change of mind after the reveal");
+    let place = committed.story.as_ref().unwrap();
+    let revealed = reveal(&model, step(1).unwrap(), &place.guess, &derive(&model, &committed).outcome);
+    let marks: Vec<(String, bool)> = revealed.iter().map(|r| (r.id.to_string(), r.hit())).collect();
+    assert_eq!(
+        marks,
+        [
+            ("snapchat".into(), true),
+            ("fortnite".into(), false),
+            ("roblox".into(), false),
+            ("netflix".into(), false),
+            ("doctolib".into(), true),
+            ("leboncoin".into(), true)
+        ]
+    );
+    let (_, problems) = Scenario::from_query("?step=1&guess=snapchat,aws", &model);
+    assert_eq!(problems, [QueryProblem::BadClassValue { key: "guess".into(), value: "aws".into() }]);
+}
+
+#[test]
+fn reset_in_the_story_returns_to_the_step_the_link_opened_and_a_lock_keeps_the_step() {
+    let model = shipped();
+    let (opened, problems) = Scenario::from_query("?step=3&lock=1&lang=fr", &model);
+    assert!(problems.is_empty());
+    let changed = opened
+        .apply(Action::StoryAct)
+        .and_then(|s| s.apply(Action::Toggle(id("aws"))))
+        .and_then(|s| s.apply(Action::AddBackup { service: id("roblox"), backup: id("google") }))
+        .unwrap();
+    assert_eq!(changed.apply(Action::StoryGo(4)), None, "a locked link keeps the pupils on its step");
+    let mut reset = changed.apply(Action::Reset).unwrap();
+    assert_eq!(reset.progress.steps_done(), 1, "reset keeps the pupil's results");
+    reset.progress = Progress::default();
+    assert_eq!(reset, opened, "reset returns to the state the teacher's link opened");
+    let unlocked = after([Action::StoryGo(3)]);
+    assert_eq!(unlocked.apply(Action::StoryGo(4)).unwrap().story.unwrap().step, 4);
+    assert_eq!(unlocked.apply(Action::StoryGo(0)).unwrap().story, None, "step 0 leaves the story");
+    assert_eq!(unlocked.apply(Action::StoryGo(9)).unwrap().story, None);
+}
+
+/// The verdict on `scenario` as an answer to `challenge`.
+fn verdict(model: &Model, challenge: Challenge, scenario: &Scenario, guess: Option<ZoneGuess>) -> Verdict {
+    check(model, challenge, scenario, guess)
+}
+
+fn wrong(model: &Model, challenge: Challenge, scenario: &Scenario, guess: Option<ZoneGuess>) -> Wrong {
+    match verdict(model, challenge, scenario, guess) {
+        Verdict::Wrong(wrong) => wrong,
+        right => panic!("expected a wrong answer, got {right:?}"),
+    }
+}
+
+#[test]
+fn the_most_challenge_accepts_us_east_1_and_explains_each_wrong_answer() {
+    let model = shipped();
+    let open = after([Action::ChallengeGo(Some(Challenge::Most))]);
+    let with = |ids: &[&str]| ids.iter().fold(open.clone(), |s, i| s.apply(Action::Toggle(id(i))).unwrap());
+    assert_eq!(
+        verdict(&model, Challenge::Most, &with(&["aws/us-east-1"]), None),
+        Verdict::Right(Right::Most { node: id("aws/us-east-1"), down: 75 })
+    );
+    assert_eq!(wrong(&model, Challenge::Most, &open, None), Wrong::NothingOff);
+    assert_eq!(wrong(&model, Challenge::Most, &with(&["aws", "google"]), None), Wrong::MoreThanOne);
+    assert_eq!(wrong(&model, Challenge::Most, &with(&["aws"]), None), Wrong::WholeProvider { node: id("aws") });
+    assert_eq!(
+        wrong(&model, Challenge::Most, &with(&["aws/us-east-1/dynamodb"]), None),
+        Wrong::Smaller { node: id("aws/us-east-1/dynamodb"), down: 43, best: 75 }
+    );
+}
+
+#[test]
+fn the_survive_challenge_accepts_a_second_region_or_provider_and_explains_each_wrong_answer() {
+    let model = shipped();
+    let open = after([Action::ChallengeGo(Some(Challenge::Survive))]);
+    assert_eq!(open.off, BTreeSet::from([id("aws/us-east-1")]));
+    let backup =
+        |service: &str, on: &str| open.apply(Action::AddBackup { service: id(service), backup: id(on) }).unwrap();
+    for good in ["google", "aws/us-west-2", "microsoft"] {
+        assert!(verdict(&model, Challenge::Survive, &backup("roblox", good), None).is_right(), "{good}");
+    }
+    assert_eq!(wrong(&model, Challenge::Survive, &open, None), Wrong::NoBackup);
+    assert_eq!(
+        wrong(&model, Challenge::Survive, &backup("roblox", "aws/us-east-1/use1-az4"), None),
+        Wrong::BackupFailsToo { backup: id("aws/us-east-1/use1-az4") }
+    );
+    assert_eq!(
+        wrong(&model, Challenge::Survive, &backup("snapchat", "google"), None),
+        Wrong::OtherService { service: id("snapchat") }
+    );
+    let two = backup("roblox", "google").apply(Action::Toggle(id("aws/us-west-2"))).unwrap();
+    assert_eq!(wrong(&model, Challenge::Survive, &two, None), Wrong::TooManyChanges);
+    let back_on = backup("roblox", "google").apply(Action::Toggle(id("aws/us-east-1"))).unwrap();
+    assert_eq!(wrong(&model, Challenge::Survive, &back_on, None), Wrong::RegionBackOn);
+}
+
+#[test]
+fn the_indirect_challenge_accepts_a_service_down_through_a_supplier_and_explains_each_wrong_answer() {
+    let model = shipped();
+    let open = after([Action::ChallengeGo(Some(Challenge::Indirect))]);
+    let select = |node: &str| open.apply(Action::Select(Some(id(node)))).unwrap();
+    assert_eq!(
+        verdict(&model, Challenge::Indirect, &select("lydia"), None),
+        Verdict::Right(Right::Indirect { service: id("lydia"), via: id("treezor") })
+    );
+    assert_eq!(
+        verdict(&model, Challenge::Indirect, &select("fall-guys"), None),
+        Verdict::Right(Right::Indirect { service: id("fall-guys"), via: id("epic-online-services") })
+    );
+    assert_eq!(wrong(&model, Challenge::Indirect, &open, None), Wrong::NothingSelected);
+    assert_eq!(
+        wrong(&model, Challenge::Indirect, &select("treezor"), None),
+        Wrong::NotWebService { node: id("treezor") }
+    );
+    assert_eq!(
+        wrong(&model, Challenge::Indirect, &select("spotify"), None),
+        Wrong::NotDark { service: id("spotify"), state: NodeState::Up }
+    );
+    assert_eq!(
+        wrong(&model, Challenge::Indirect, &select("roblox"), None),
+        Wrong::UsesAwsDirectly { service: id("roblox"), on: id("aws/us-east-1/dynamodb") }
+    );
+    let back_on = select("lydia").apply(Action::Toggle(id("aws"))).unwrap();
+    assert_eq!(wrong(&model, Challenge::Indirect, &back_on, None), Wrong::ProviderBackOn);
+}
+
+#[test]
+fn the_zone_challenge_accepts_nothing_changes_and_explains_each_wrong_answer() {
+    let model = shipped();
+    let open = after([Action::ChallengeGo(Some(Challenge::Zone))]);
+    let zone = open.apply(Action::Toggle(id("aws/us-east-1/use1-az4"))).unwrap();
+    assert!(verdict(&model, Challenge::Zone, &zone, Some(ZoneGuess::Nothing)).is_right());
+    assert_eq!(
+        wrong(&model, Challenge::Zone, &zone, Some(ZoneGuess::WholeRegion)),
+        Wrong::WrongGuess { guess: ZoneGuess::WholeRegion, down: 0 }
+    );
+    assert_eq!(
+        wrong(&model, Challenge::Zone, &zone, Some(ZoneGuess::AFew)),
+        Wrong::WrongGuess { guess: ZoneGuess::AFew, down: 0 }
+    );
+    assert_eq!(wrong(&model, Challenge::Zone, &zone, None), Wrong::NoGuess);
+    let region = open.apply(Action::Toggle(id("aws/us-east-1"))).unwrap();
+    assert_eq!(wrong(&model, Challenge::Zone, &region, Some(ZoneGuess::Nothing)), Wrong::NoZoneOff);
+}
+
+#[test]
+fn a_checked_answer_counts_in_the_results_and_changing_the_map_clears_the_verdict() {
+    let model = shipped();
+    let zone = after([Action::ChallengeGo(Some(Challenge::Zone)), Action::Toggle(id("aws/us-east-1/use1-az4"))]);
+    let wrong_once =
+        zone.apply(Action::ChallengeChecked(check(&model, Challenge::Zone, &zone, Some(ZoneGuess::AFew)))).unwrap();
+    let right = wrong_once
+        .apply(Action::ChallengeChecked(check(&model, Challenge::Zone, &zone, Some(ZoneGuess::Nothing))))
+        .unwrap();
+    assert_eq!(right.progress, Progress { steps: 0, solved: Challenge::Zone.bit(), tries: 2 });
+    assert!(right.challenge.as_ref().unwrap().verdict.as_ref().unwrap().is_right());
+    let moved = right.apply(Action::Toggle(id("aws"))).unwrap();
+    assert_eq!(moved.challenge.unwrap().verdict, None);
+    assert_eq!(moved.progress.solved, Challenge::Zone.bit(), "results stay");
+}
+
+#[test]
+fn every_challenge_opens_by_url_on_its_starting_state() {
+    let model = shipped();
+    for challenge in Challenge::ALL {
+        let opened = after([Action::ChallengeGo(Some(challenge))]);
+        let (read, problems) = Scenario::from_query(&format!("?challenge={}", challenge.code()), &model);
+        assert_eq!((read, problems), (opened.clone(), vec![]), "{challenge:?}");
+        assert_eq!(Scenario::from_query(&opened.to_query(), &model), (opened, vec![]));
+    }
+    let (_, problems) = Scenario::from_query("?challenge=hardest", &model);
+    assert_eq!(problems, [QueryProblem::BadClassValue { key: "challenge".into(), value: "hardest".into() }]);
+}
+
+#[test]
+fn answer_codes_are_short_and_read_back_forgiving_case_and_look_alike_letters() {
+    let progress = Progress { steps: 0b111_1111, solved: 0b1011, tries: 9 };
+    let code = encode(progress);
+    assert_eq!(code.len(), "CF-XXXXX-XX".len(), "{code}");
+    assert_eq!(decode(&code), Ok(progress));
+    assert_eq!(decode(&code.to_lowercase()), Ok(progress));
+    assert_eq!(decode(&format!("  {}  ", code.replace('-', " "))), Ok(progress));
+    assert_eq!(decode(&code.replace('1', "I").replace('0', "O")), Ok(progress));
+    assert_eq!(decode("CF-12"), Err(CodeProblem::Shape));
+    assert_eq!(decode("hello"), Err(CodeProblem::Shape));
+    assert_eq!(decode("CF-UUUUU-UU"), Err(CodeProblem::Character('U')));
+}
+
+#[test]
+fn the_class_tally_counts_each_pupil_and_lists_what_it_could_not_read() {
+    let a = encode(Progress { steps: 0b111_1111, solved: 0b1111, tries: 6 });
+    let b = encode(Progress { steps: 0b000_0011, solved: Challenge::Zone.bit(), tries: 3 });
+    let mut typo = b.clone().into_bytes();
+    typo[4] = if typo[4] == b'A' { b'B' } else { b'A' };
+    let typo = String::from_utf8(typo).unwrap();
+    let text = format!("Léa: {a}\n{b}, {a}\n{typo}\nthank you");
+    let class = tally(&text);
+    assert_eq!(class.pupils, 3);
+    assert_eq!(class.steps, [3, 3, 2, 2, 2, 2, 2]);
+    assert_eq!(
+        class.solved,
+        [(Challenge::Most, 2), (Challenge::Survive, 2), (Challenge::Indirect, 2), (Challenge::Zone, 3)]
+    );
+    assert_eq!(class.tries, 15);
+    assert_eq!(class.unread, [(typo, CodeProblem::Checksum)]);
+}
+
+#[test]
+fn every_class_link_option_round_trips_through_the_url() {
+    let model = shipped();
+    let version = model.info.version.clone();
+    let query = format!("?step=2&lang=fr&lock=1&hide=edges,labels&projector=1&v={version}");
+    let (read, problems) = Scenario::from_query(&query, &model);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(read.lang, Lang::Fr);
+    assert_eq!(
+        read.class,
+        ClassLink { lock: true, hide_edges: true, hide_labels: true, projector: true, version: Some(version.clone()) }
+    );
+    assert_eq!(read.story.as_ref().unwrap().step, 2);
+    assert_eq!(Scenario::from_query(&read.to_query(), &model), (read.clone(), vec![]));
+    for one in ["lock=1", "hide=edges", "hide=labels", "projector=1", "page=teacher", "step=5", "challenge=zone"] {
+        let (read, problems) = Scenario::from_query(one, &model);
+        assert!(problems.is_empty(), "{one}: {problems:?}");
+        assert_eq!(Scenario::from_query(&read.to_query(), &model), (read, vec![]), "{one}");
+    }
+    assert_eq!(Scenario::from_query("?page=teacher", &model).0.page, Page::Teacher);
+    let (old, problems) = Scenario::from_query("?v=0.9.0", &model);
+    assert_eq!(old.class.version.as_deref(), Some("0.9.0"));
+    assert_eq!(problems, [QueryProblem::OtherVersion { asked: "0.9.0".into(), shown: version }]);
+    let (_, problems) = Scenario::from_query("?hide=everything&projector=maybe&step=12", &model);
+    assert_eq!(problems.len(), 3);
+}
+
+proptest! {
+    #[test]
+    fn any_progress_round_trips_through_its_answer_code(steps in 0u8..128, solved in 0u8..16, tries in 0u8..64) {
+        let progress = Progress { steps, solved, tries };
+        prop_assert_eq!(decode(&encode(progress)), Ok(progress));
+    }
+
+    #[test]
+    fn one_wrong_character_or_two_swapped_neighbours_are_caught(
+        steps in 0u8..128, solved in 0u8..16, tries in 0u8..64, at in 3usize..11, to in 0usize..32,
+    ) {
+        let code = encode(Progress { steps, solved, tries });
+        let mut chars: Vec<char> = code.chars().collect();
+        prop_assume!(chars[at] != '-');
+        let alphabet: Vec<char> = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".chars().collect();
+        let original = chars[at];
+        chars[at] = alphabet[to];
+        prop_assume!(chars[at] != original);
+        let typo: String = chars.iter().collect();
+        prop_assert!(decode(&typo).is_err(), "{} read as a code", typo);
+        let mut swapped: Vec<char> = code.chars().collect();
+        let next = if at + 1 < swapped.len() && swapped[at + 1] != '-' { at + 1 } else { at };
+        swapped.swap(at, next);
+        let swapped: String = swapped.iter().collect();
+        prop_assert!(swapped == code || decode(&swapped).is_err(), "{} read as a code", swapped);
+    }
+}
+
+#[test]
+fn the_teacher_material_ties_every_step_to_a_goal_and_every_misconception_to_a_step_in_both_languages() {
+    use cloudfall_model::teacher::parse_material;
+    let en = parse_material(include_str!("../../../static/teacher/en.json")).unwrap();
+    let fr = parse_material(include_str!("../../../static/teacher/fr.json")).unwrap();
+    for material in [&en, &fr] {
+        let lang = &material.lang;
+        let steps: BTreeSet<u8> = material.goals.iter().flat_map(|goal| goal.steps.iter().copied()).collect();
+        assert_eq!(steps, (1..=STEPS.len() as u8).collect(), "{lang}: every step serves a goal");
+        assert!(material.goals.iter().all(|goal| !goal.steps.is_empty() && !goal.programmes.is_empty()), "{lang}");
+        let numbers: Vec<u8> = material.misconceptions.iter().map(|m| m.number).collect();
+        assert_eq!(numbers, (1..=8).collect::<Vec<_>>(), "{lang}: misconceptions 1 to 8, in order");
+        for misconception in &material.misconceptions {
+            let confronting: Vec<usize> = STEPS
+                .iter()
+                .enumerate()
+                .filter(|(_, step)| step.confronts.contains(&misconception.number))
+                .map(|(at, _)| at + 1)
+                .collect();
+            assert!(
+                confronting.iter().any(|step| misconception.confronted.contains(&step.to_string())),
+                "{lang}: misconception {} names a step that confronts it ({confronting:?})",
+                misconception.number
+            );
+        }
+        assert!(material.sections.iter().any(|section| section.id == "plan"), "{lang}: a lesson plan");
+        assert!(!material.worksheet.parts.is_empty(), "{lang}: a worksheet");
+    }
+    let ids = |material: &cloudfall_model::teacher::Material| -> Vec<String> {
+        material.sections.iter().map(|section| section.id.clone()).collect()
+    };
+    assert_eq!(ids(&en), ids(&fr), "the two languages have the same sections");
+    assert_eq!(en.goals.len(), fr.goals.len());
+    let goal_steps = |material: &cloudfall_model::teacher::Material| -> Vec<Vec<u8>> {
+        material.goals.iter().map(|goal| goal.steps.clone()).collect()
+    };
+    assert_eq!(goal_steps(&en), goal_steps(&fr));
+}
+
+#[test]
+fn every_choice_of_the_class_link_builder_round_trips_through_the_url() {
+    use cloudfall_model::teacher::class_link;
+    let model = shipped();
+    let version = model.info.version.clone();
+    let mut links = 0;
+    for lang in Lang::ALL {
+        for step in [None, Some(1), Some(3), Some(7)] {
+            for bits in 0..32u8 {
+                let class = ClassLink {
+                    lock: bits & 1 != 0,
+                    hide_edges: bits & 2 != 0,
+                    hide_labels: bits & 4 != 0,
+                    projector: bits & 8 != 0,
+                    version: (bits & 16 != 0).then(|| version.clone()),
+                };
+                let link = class_link(lang, step, class);
+                let query = link.to_query();
+                assert_eq!(Scenario::from_query(&query, &model), (link.clone(), vec![]), "{query}");
+                assert_eq!(link.story.as_ref().map(|place| place.step), step);
+                links += 1;
+            }
+        }
+    }
+    assert_eq!(links, 2 * 4 * 32);
+    assert_eq!(class_link(Lang::Fr, Some(3), ClassLink::default()).to_query(), "?lang=fr&step=3");
+}

@@ -1,0 +1,215 @@
+// The guided story and the challenges (issue 17), end to end on the release dist/: each step by its link into its
+// state, the whole story by keyboard alone, predictions that reveal nothing before they are locked in, each challenge
+// accepting a right answer and explaining a wrong one, and axe-core on the story in both languages. Every assertion
+// on something the app does after a key or a click waits for it; nothing sleeps.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
+
+const site = servedSite();
+
+/** Opens `query` and waits for `ready`. */
+async function open(query, ready) {
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  await page.goto(site.server.url + query);
+  await page.waitForSelector(ready);
+  return { page, trouble };
+}
+
+async function states(page, ids) {
+  return page.evaluate((ids) => ids.map((id) => document.querySelector(`[data-node-id="${id}"]`)?.getAttribute('data-state')), ids);
+}
+
+/** Waits until the map shows each id of `expected` in its state. */
+async function expectStates(page, expected) {
+  const ids = Object.keys(expected);
+  await waitFor(async () => assert.deepEqual(await states(page, ids), Object.values(expected)), `the states of ${ids.join(', ')}`);
+}
+
+// What each step shows when its link opens it, and after its one action (from the shipped data 1.1.0).
+const STEPS = [
+  { step: 1, before: { snapchat: 'up', netflix: 'up' }, after: { snapchat: 'down', fortnite: 'down', roblox: 'down', netflix: 'up', doctolib: 'up' } },
+  { step: 2, before: { snapchat: 'down', 'aws/us-east-1/dynamodb': 'down' }, after: { snapchat: 'down' }, details: 'aws/us-east-1/dynamodb' },
+  { step: 3, before: { snapchat: 'up' }, after: { 'aws/us-east-1/use1-az4': 'down', snapchat: 'up', fortnite: 'up', netflix: 'up' } },
+  { step: 4, before: { 'aws/us-east-1/dynamodb': 'down' }, after: { 'aws/us-east-1/ec2': 'degraded' }, details: 'aws/us-east-1/ec2' },
+  { step: 5, before: { 'fall-guys': 'up', lydia: 'up' }, after: { 'fall-guys': 'down', lydia: 'down', doctolib: 'down', spotify: 'up', 'le-monde': 'degraded' } },
+  { step: 6, before: { roblox: 'down' }, after: { roblox: 'degraded', snapchat: 'down' } },
+  { step: 7, before: { netflix: 'up' }, after: { netflix: 'down', snapchat: 'down', leboncoin: 'up', lydia: 'up' } },
+];
+
+test('each story step opens by its link into its state, and its one action changes the map as the story says', async () => {
+  for (const { step, before, after, details } of STEPS) {
+    const { page, trouble } = await open(`?step=${step}`, `[data-story-step="${step}"][data-acted="false"]`);
+    await settled(page);
+    await expectStates(page, before);
+    assert.equal(await page.locator('[data-reveal]').count(), 0, `step ${step}: nothing revealed yet`);
+    await page.click('[data-story-act]');
+    await page.waitForSelector(`[data-story-step="${step}"][data-acted="true"]`);
+    await expectStates(page, after);
+    if (details) await page.waitForSelector(`[data-details="${details}"]`);
+    await page.waitForSelector('.story-question');
+    // The link now says the state after the action; opened again, it reads back as done.
+    const url = page.url();
+    await page.goto(url);
+    await page.waitForSelector(`[data-story-step="${step}"][data-acted="true"]`);
+    await expectStates(page, after);
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
+/** Presses Tab (or Shift+Tab when the target comes before the focus) until `selector` has the focus. */
+async function tabTo(page, selector, counter) {
+  for (let presses = 0; presses < 40; presses += 1) {
+    const where = await page.evaluate((selector) => {
+      const target = document.querySelector(selector);
+      if (!target) return 'missing';
+      const active = document.activeElement;
+      if (active === target) return 'here';
+      if (!active || active === document.body) return 'after';
+      return active.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before';
+    }, selector);
+    if (where === 'here') return;
+    if (where === 'missing') {
+      await page.waitForSelector(selector);
+      continue;
+    }
+    await page.keyboard.press(where === 'after' ? 'Tab' : 'Shift+Tab');
+    counter.presses += 1;
+  }
+  throw new Error(`${selector} was not reached with 40 presses of Tab`);
+}
+
+async function press(page, key, counter) {
+  await page.keyboard.press(key);
+  counter.presses += 1;
+}
+
+test('the whole story can be done by keyboard alone, from the first page to the challenges', async () => {
+  const { page, trouble } = await open('', '[data-story-start]');
+  await settled(page);
+  const counter = { presses: 0 };
+  await tabTo(page, '[data-story-start]', counter);
+  await press(page, 'Enter', counter);
+  for (const { step, after } of STEPS) {
+    await page.waitForSelector(`[data-story-step="${step}"][data-acted="false"]`);
+    if (await page.locator('[data-guess]').count()) {
+      const first = await page.locator('[data-guess]').first().getAttribute('data-guess');
+      await tabTo(page, `[data-guess="${first}"]`, counter);
+      await press(page, 'Space', counter);
+      await page.waitForSelector(`[data-guess="${first}"][aria-pressed="true"]`);
+    }
+    await tabTo(page, '[data-story-act]', counter);
+    await press(page, 'Enter', counter);
+    await page.waitForSelector(`[data-story-step="${step}"][data-acted="true"]`);
+    await expectStates(page, after);
+    assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-story-act')), true,
+      `step ${step}: the focus stays on the button just pressed`);
+    await tabTo(page, step < STEPS.length ? '[data-story-next]' : '[data-story-challenges]', counter);
+    await press(page, 'Enter', counter);
+  }
+  await page.waitForSelector('[data-challenge="most"]');
+  console.log(`the whole story took ${counter.presses} key presses`);
+  assert.ok(counter.presses < 120, `${counter.presses} key presses`);
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('a prediction reveals nothing until the pupil locks it in, then marks each hit and miss in words', async () => {
+  const { page, trouble } = await open('?step=1', '[data-guess="snapchat"]');
+  await settled(page);
+  await page.click('[data-guess="snapchat"]');
+  await page.click('[data-guess="netflix"]');
+  await page.waitForURL((url) => url.href.includes('guess=netflix,snapchat'));
+  assert.equal(await page.locator('[data-reveal]').count(), 0, 'no reveal before the prediction is locked in');
+  await expectStates(page, { snapchat: 'up', fortnite: 'up', netflix: 'up' });
+  assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/dynamodb"]', 'aria-pressed'), 'false');
+  await page.click('[data-story-act]');
+  await page.waitForSelector('[data-reveal]');
+  const marks = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-reveal-id]')]
+    .map((item) => [item.getAttribute('data-reveal-id'), [item.getAttribute('data-hit'), item.textContent]])));
+  assert.equal(marks.snapchat[0], 'true');
+  assert.match(marks.snapchat[1], /✓ right/);
+  assert.equal(marks.netflix[0], 'false');
+  assert.match(marks.netflix[1], /✗ wrong.*you said dark; it is up/);
+  assert.equal(marks.fortnite[0], 'false', 'a dark service not predicted is a miss');
+  assert.equal(await page.locator('[data-guess]').count(), 0, 'no change of mind after the reveal');
+  await expectStates(page, { snapchat: 'down', fortnite: 'down', netflix: 'up' });
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+/** Opens a challenge in a given state, answers, checks, and resolves to the verdict's kind and words. */
+async function answer(query, { guess } = {}) {
+  const { page, trouble } = await open(query, '[data-challenge-check]');
+  await settled(page);
+  if (guess !== undefined) await page.check(`[data-zone-guess="${guess}"]`);
+  await page.click('[data-challenge-check]');
+  const verdict = await page.waitForSelector('[data-verdict]');
+  const result = { kind: await verdict.getAttribute('data-verdict'), words: await verdict.innerText(), code: await page.locator('[data-answer-code]').innerText() };
+  assert.deepEqual(trouble, []);
+  await page.close();
+  return result;
+}
+
+test('each challenge accepts a right answer and explains a wrong one', async () => {
+  const cases = [
+    ['?off=aws/us-east-1&challenge=most', {}, 'right', /us-east-1.*75 web services/],
+    ['?off=aws/us-east-1/dynamodb&challenge=most', {}, 'wrong', /darkens 43 web services on its own, but one switch darkens 75/],
+    ['?off=aws&challenge=most', {}, 'wrong', /whole provider/],
+    ['?off=aws/us-east-1&backup=roblox:google&challenge=survive', {}, 'right', /Roblox is only degraded/],
+    ['?challenge=survive', {}, 'wrong', /Roblox has no backup yet/],
+    ['?off=aws/us-east-1&backup=roblox:aws/us-east-1/use1-az4&challenge=survive', {}, 'wrong', /fails with us-east-1/],
+    ['?off=aws&sel=lydia&challenge=indirect', {}, 'right', /does not use AWS directly, but it needs Treezor/],
+    ['?off=aws&sel=roblox&challenge=indirect', {}, 'wrong', /Roblox uses .*DynamoDB.* directly/],
+    ['?off=aws&sel=spotify&challenge=indirect', {}, 'wrong', /Spotify is up, not down/],
+    ['?off=aws/us-east-1/use1-az4&challenge=zone', { guess: 0 }, 'right', /nothing goes dark/],
+    ['?off=aws/us-east-1/use1-az4&challenge=zone', { guess: 2 }, 'wrong', /no web service is down/],
+    ['?challenge=zone', { guess: 0 }, 'wrong', /exactly one availability zone/],
+  ];
+  const codes = new Set();
+  for (const [query, options, kind, words] of cases) {
+    const verdict = await answer(query, options);
+    assert.equal(verdict.kind, kind, `${query}: ${verdict.words}`);
+    assert.match(verdict.words, words, query);
+    assert.match(verdict.words, kind === 'right' ? /^✓/ : /^✗/, 'right and wrong are said by a mark and words, not colour alone');
+    assert.match(verdict.code, /^CF-[0-9A-Z]{5}-[0-9A-Z]{2}$/);
+    codes.add(verdict.code);
+  }
+  assert.ok(codes.size >= 4, 'the answer code carries the results');
+});
+
+test('in French the story and the challenges speak French', async () => {
+  const { page, trouble } = await open('?step=3&lang=fr', 'html[lang="fr"] [data-story-step="3"]');
+  await settled(page);
+  assert.match(await page.locator('.story-panel h2').innerText(), /Pourquoi trois centres de données/);
+  await page.screenshot({ path: join(shots, 'story-step3-fr.png') });
+  await page.click('[data-story-act]');
+  await page.waitForSelector('[data-reveal]');
+  assert.match(await page.locator('[data-reveal]').innerText(), /juste/);
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('the story and the challenges have no serious or critical accessibility violation, in English and French', async () => {
+  for (const [query, ready] of [
+    ['?step=1', '[data-guess="snapchat"]'],
+    ['?step=1&lang=fr&off=aws/us-east-1/dynamodb&guess=snapchat', 'html[lang="fr"] [data-reveal]'],
+    ['?step=6&off=aws/us-east-1/dynamodb&backup=roblox:google', '[data-acted="true"]'],
+    ['?off=aws&sel=lydia&challenge=indirect', '[data-challenge="indirect"]'],
+    ['?challenge=zone&lang=fr', 'html[lang="fr"] [data-challenge="zone"]'],
+  ]) {
+    const { page, trouble } = await open(query, ready);
+    await settled(page);
+    if (await page.locator('[data-challenge-check]').count()) {
+      await page.click('[data-challenge-check]');
+      await page.waitForSelector('[data-verdict]');
+    }
+    const problems = await accessibilityProblems(page);
+    assert.equal(problems.length, 0, `axe at ${query}:\n${problems.join('\n')}`);
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});

@@ -1,0 +1,121 @@
+// The teacher's page (issue 17), end to end on the release dist/: pupils' answer codes read back into the class
+// tally in the browser, the "link for my class" builder whose link opens exactly what it says (and Reset returns
+// there), the worksheet printing on at most two A4 pages, and axe-core in English and French. Nothing sleeps.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
+
+const site = servedSite();
+
+async function open(query, ready) {
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  await page.goto(site.server.url + query);
+  await page.waitForSelector(ready);
+  return { page, trouble };
+}
+
+/** Solves the challenges the pupil gets right in `answers` on one page and resolves to the answer code shown. */
+async function pupilCode(answers) {
+  const { page, trouble } = await open('?challenge=zone', '[data-challenge="zone"]');
+  await settled(page);
+  for (const { query, guess } of answers) {
+    await page.goto(site.server.url + query);
+    await page.waitForSelector('[data-challenge-check]');
+    if (guess !== undefined) await page.check(`[data-zone-guess="${guess}"]`);
+    await page.click('[data-challenge-check]');
+    await page.waitForSelector('[data-verdict]');
+  }
+  const code = await page.locator('[data-answer-code]').innerText();
+  assert.deepEqual(trouble, []);
+  await page.close();
+  return code;
+}
+
+test('answer codes from the challenges read back into the class tally on the teacher page', async () => {
+  // Results live in the page's state, not in the link: one pupil answers on one page, clicking through.
+  const { page: pupil, trouble: pupilTrouble } = await open('?off=aws/us-east-1/use1-az4&challenge=zone', '[data-challenge-check]');
+  await settled(pupil);
+  await pupil.check('[data-zone-guess="0"]');
+  await pupil.click('[data-challenge-check]');
+  await pupil.waitForSelector('[data-verdict="right"]');
+  const zoneOnly = await pupil.locator('[data-answer-code]').innerText();
+  await pupil.click('[data-challenge-tab="most"]');
+  await pupil.waitForSelector('[data-challenge="most"]');
+  await pupil.click('[data-challenge-check]');
+  await pupil.waitForSelector('[data-verdict="wrong"]');
+  const afterWrong = await pupil.locator('[data-answer-code]').innerText();
+  assert.notEqual(afterWrong, zoneOnly, 'a checked answer counts in the code');
+  assert.deepEqual(pupilTrouble, []);
+  await pupil.close();
+  const started = await pupilCode([]);
+
+  const { page, trouble } = await open('?page=teacher', '[data-tally-input]');
+  const typo = zoneOnly.slice(0, 4) + (zoneOnly[4] === 'A' ? 'B' : 'A') + zoneOnly.slice(5);
+  await page.fill('[data-tally-input]', `${zoneOnly}\n${afterWrong}, ${started}\n${typo}\nmerci`);
+  await page.waitForSelector('[data-tally-pupils="3"]');
+  const cell = async (selector) => page.locator(`${selector} td`).innerText();
+  assert.equal(await cell('[data-tally-challenge="zone"]'), '2');
+  assert.equal(await cell('[data-tally-challenge="most"]'), '0');
+  assert.equal(await page.getAttribute('[data-tally-unread]', 'data-tally-unread'), '1');
+  assert.match(await page.locator('[data-tally-unread]').innerText(), /typo/);
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('the class link builder makes a link that opens exactly its choices, and Reset returns to it', async () => {
+  const { page, trouble } = await open('?page=teacher', '[data-class-link]');
+  await page.selectOption('[data-builder="lang"]', 'fr');
+  await page.selectOption('[data-builder="step"]', '3');
+  for (const box of ['builder-lock', 'builder-edges', 'builder-projector', 'builder-version']) await page.check(`#${box}`);
+  const link = await waitFor(async () => {
+    const value = await page.inputValue('[data-class-link]');
+    assert.match(value, /\?lang=fr&step=3&lock=1&hide=edges&projector=1&v=\d+\.\d+\.\d+$/);
+    return value;
+  }, 'the link says every choice');
+  assert.ok(link.startsWith(site.server.url), 'the link points at this very site, under its sub-path');
+  await page.goto(link);
+  await page.waitForSelector('html[lang="fr"] .app.projector.hide-edges [data-story-step="3"][data-acted="false"]');
+  await settled(page);
+  assert.equal(await page.locator('[data-story-next], [data-story-prev]').count(), 0, 'the lock keeps the step');
+  assert.equal(await page.locator('.dependency-map .edges').first().isVisible(), false, 'the links are hidden');
+  assert.equal(page.url(), link, 'the page writes back the same link');
+  await page.click('[data-story-act]');
+  await page.waitForSelector('[data-story-step="3"][data-acted="true"]');
+  await page.click('[data-story-reset]');
+  await page.waitForSelector('[data-story-step="3"][data-acted="false"]');
+  await page.waitForURL((url) => url.href === link);
+  assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/use1-az4"]', 'aria-pressed'), 'false');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('the worksheet prints on at most two A4 pages', async () => {
+  for (const lang of ['en', 'fr']) {
+    const { page, trouble } = await open(`?page=teacher&lang=${lang}`, '[data-section="worksheet"]');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('[data-section="builder"]').isVisible(), false, 'only the worksheet prints');
+    assert.equal(await page.locator('[data-section="worksheet"] h2').isVisible(), true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pages >= 1 && pages <= 2, `${lang}: the worksheet prints on ${pages} pages`);
+    if (lang === 'fr') await page.screenshot({ path: join(shots, 'worksheet-fr-print.png'), fullPage: true });
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
+test('the teacher page says no personal data is collected and has no serious or critical accessibility violation', async () => {
+  for (const [lang, privacy] of [['en', /No personal data is collected/], ['fr', /Aucune donnée personnelle n'est collectée/]]) {
+    const { page, trouble } = await open(`?page=teacher&lang=${lang}`, `html[lang="${lang}"] [data-section="goals"]`);
+    assert.match(await page.locator('[data-privacy]').innerText(), privacy);
+    await page.fill('[data-tally-input]', 'CF-00000-00');
+    await page.waitForSelector('[data-tally-unread]');
+    const problems = await accessibilityProblems(page);
+    assert.equal(problems.length, 0, `axe on the teacher page (${lang}):\n${problems.join('\n')}`);
+    if (lang === 'en') await page.screenshot({ path: join(shots, 'teacher-en.png'), fullPage: true });
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
