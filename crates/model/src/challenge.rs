@@ -337,11 +337,16 @@ pub fn encode(progress: Progress) -> String {
     let digits: Vec<u32> = (0..5).rev().map(|at| (payload >> (5 * at)) & 31).collect();
     let check = checksum(&digits);
     let mut code = String::from("CF-");
-    code.extend(digits.iter().map(|&digit| char::from(ALPHABET[digit as usize])));
+    code.extend(digits.iter().map(|&digit| symbol(digit)));
     code.push('-');
-    code.push(char::from(ALPHABET[(check >> 5) as usize]));
-    code.push(char::from(ALPHABET[(check & 31) as usize]));
+    code.push(symbol(check >> 5));
+    code.push(symbol(check & 31));
     code
+}
+
+/// The symbol of a base-32 digit (every digit made here is below 32; a larger one would read as `0`).
+fn symbol(digit: u32) -> char {
+    ALPHABET.get(digit as usize).map_or('0', |&byte| char::from(byte))
 }
 
 fn checksum(digits: &[u32]) -> u32 {
@@ -383,7 +388,8 @@ pub fn decode(code: &str) -> Result<Progress, CodeProblem> {
         digits.push(digit as u32);
     }
     let (payload_digits, check_digits) = digits.split_at(5);
-    if check_digits[0] * 32 + check_digits[1] != checksum(payload_digits) {
+    let check = check_digits.iter().fold(0u32, |acc, digit| acc * 32 + digit);
+    if check != checksum(payload_digits) {
         return Err(CodeProblem::Checksum);
     }
     let payload = payload_digits.iter().fold(0u32, |acc, digit| acc << 5 | digit);
