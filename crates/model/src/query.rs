@@ -124,9 +124,11 @@ impl Scenario {
     pub fn from_query(query: &str, model: &Model) -> (Scenario, Vec<QueryProblem>) {
         let mut scenario = Scenario::default();
         let (pairs, mut problems) = parse(query);
+        let mut off_given = false;
         for (key, value) in pairs {
             match key.as_str() {
                 "off" => {
+                    off_given = true;
                     for id in ids(&key, &value, &mut problems) {
                         let node_id = NodeId::new(id.to_ascii_lowercase());
                         match model.lookup(&node_id) {
@@ -199,6 +201,9 @@ impl Scenario {
                 _ => problems.push(QueryProblem::UnknownKey(key)),
             }
         }
+        if !off_given {
+            switch_off_what_failed(&mut scenario, model);
+        }
         (scenario, problems)
     }
 
@@ -206,7 +211,8 @@ impl Scenario {
     /// `/`, `,` and `:` stay readable: ids cannot hold `,` or `:`, so lists split back exactly.
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
-        if !self.off.is_empty() {
+        // While replaying, `off` is always written (even empty): without it, a link means what failed is off.
+        if !self.off.is_empty() || self.incident.is_some() {
             let ids: Vec<&str> = self.off.iter().map(NodeId::as_str).collect();
             pairs.push(("off", ids.join(",")));
         }
@@ -241,6 +247,15 @@ impl Scenario {
             pairs.push(("data", data.clone()));
         }
         build(pairs)
+    }
+}
+
+/// A replay link without `off` (`?incident=aws-2025-10-20`, the README's form) switches off what failed in the
+/// incident, as choosing it in the replay menu does; an `off` beside it, even empty, says exactly what is off, so a
+/// link written while replaying (`Scenario::to_query`) reads back as it was.
+fn switch_off_what_failed(scenario: &mut Scenario, model: &Model) {
+    if let Some(incident) = scenario.incident.as_deref().and_then(|id| model.incident(id)) {
+        scenario.off.extend(incident.failed.iter().map(|&failed| model.node(failed).id.clone()));
     }
 }
 
@@ -385,6 +400,26 @@ mod tests {
         let reset = scenario.apply(Action::Reset).unwrap();
         assert!(reset.off.is_empty() && reset.backups.is_empty() && reset.incident.is_none());
         assert_eq!(reset.selected, Some(NodeId::new("shop")), "reset keeps what the reader is looking at");
+    }
+
+    #[test]
+    fn a_replay_link_without_off_switches_off_what_failed_and_one_with_off_keeps_its_switches() {
+        let model = model();
+        let (readme, problems) = Scenario::from_query("?incident=aws-2025-10-20", &model);
+        let replayed = Scenario::default()
+            .apply(crate::derive::replay_action(&model, "aws-2025-10-20").unwrap())
+            .unwrap();
+        assert_eq!((&readme, problems), (&replayed, vec![]), "the same as choosing the incident in the menu");
+        assert!(crate::derive::derive(&model, &readme).replay_exact);
+        assert_eq!(readme.to_query(), "?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20");
+
+        // Everything switched on again during the replay: the link says so with an empty `off`.
+        let all_on = readme.apply(Action::Toggle(NodeId::new("aws/us-east-1/dynamodb"))).unwrap();
+        assert_eq!(all_on.to_query(), "?off=&incident=aws-2025-10-20");
+        assert_eq!(Scenario::from_query(&all_on.to_query(), &model).0, all_on);
+        let (google, _) = Scenario::from_query("?incident=aws-2025-10-20&off=google", &model);
+        assert_eq!(google.off.iter().map(NodeId::as_str).collect::<Vec<_>>(), ["google"]);
+        assert_eq!(Scenario::from_query("?incident=nope", &model).0.off.len(), 0, "an unknown incident switches nothing");
     }
 
     #[test]
