@@ -8,6 +8,7 @@ pub mod calibration;
 pub mod certainty;
 pub mod data;
 pub mod derive;
+pub mod embed;
 pub mod generate;
 pub mod graph;
 pub mod incident;
@@ -22,6 +23,7 @@ pub mod query;
 pub mod replay;
 pub mod scenario;
 pub mod spof;
+pub mod story_view;
 pub mod validate;
 
 pub use data::{Category, DependencyMode, EvidenceKind, NodeKind, Role};

@@ -54,6 +54,12 @@ pub enum QueryProblem {
         key: String,
         count: usize,
     },
+    /// A presentation parameter (`embed`, `view`, `theme`, `plain`, `static`, `v`, `childId`) with a value it does
+    /// not take.
+    BadValue {
+        key: String,
+        value: String,
+    },
 }
 
 /// Reads a query (with or without its leading `?`) into decoded `(key, value)` pairs, in order. `+` is a space,
@@ -126,6 +132,13 @@ impl Scenario {
         let (pairs, mut problems) = parse(query);
         let mut off_given = false;
         for (key, value) in pairs {
+            // How the page is presented (`embed`, `view`, `theme`, `plain`, `static`, `v`, Pym.js's `childId`).
+            if let Some(read) = scenario.presentation.read(&key, &value) {
+                if read.is_err() {
+                    problems.push(QueryProblem::BadValue { key, value });
+                }
+                continue;
+            }
             match key.as_str() {
                 "off" => {
                     off_given = true;
@@ -246,6 +259,7 @@ impl Scenario {
         if let Some(data) = &self.data {
             pairs.push(("data", data.clone()));
         }
+        pairs.extend(self.presentation.pairs());
         build(pairs)
     }
 }
@@ -314,6 +328,7 @@ fn parse_backup(pair: &str, model: &Model) -> Option<(NodeId, NodeId)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::embed::Presentation;
     use crate::scenario::Action;
     use crate::validate::load;
     use proptest::prelude::*;
@@ -406,9 +421,8 @@ mod tests {
     fn a_replay_link_without_off_switches_off_what_failed_and_one_with_off_keeps_its_switches() {
         let model = model();
         let (readme, problems) = Scenario::from_query("?incident=aws-2025-10-20", &model);
-        let replayed = Scenario::default()
-            .apply(crate::derive::replay_action(&model, "aws-2025-10-20").unwrap())
-            .unwrap();
+        let replayed =
+            Scenario::default().apply(crate::derive::replay_action(&model, "aws-2025-10-20").unwrap()).unwrap();
         assert_eq!((&readme, problems), (&replayed, vec![]), "the same as choosing the incident in the menu");
         assert!(crate::derive::derive(&model, &readme).replay_exact);
         assert_eq!(readme.to_query(), "?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20");
@@ -419,7 +433,36 @@ mod tests {
         assert_eq!(Scenario::from_query(&all_on.to_query(), &model).0, all_on);
         let (google, _) = Scenario::from_query("?incident=aws-2025-10-20&off=google", &model);
         assert_eq!(google.off.iter().map(NodeId::as_str).collect::<Vec<_>>(), ["google"]);
-        assert_eq!(Scenario::from_query("?incident=nope", &model).0.off.len(), 0, "an unknown incident switches nothing");
+        assert_eq!(
+            Scenario::from_query("?incident=nope", &model).0.off.len(),
+            0,
+            "an unknown incident switches nothing"
+        );
+    }
+
+    #[test]
+    fn presentation_flags_round_trip_and_pym_s_parameters_are_read_quietly() {
+        use crate::embed::{Theme, View};
+        let model = model();
+        let query = "?off=aws&embed=1&view=story&theme=dark&plain=1&static=1&v=1.1.0\
+                     &childId=cf-1&initialWidth=360&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F";
+        let (scenario, problems) = Scenario::from_query(query, &model);
+        assert_eq!(problems, []);
+        let shown = &scenario.presentation;
+        assert_eq!((shown.view(), shown.theme(), shown.interactive()), (View::Story, Some(Theme::Dark), false));
+        assert_eq!(shown.child_id(), "cf-1");
+        let written = scenario.to_query();
+        assert_eq!(written, "?off=aws&embed=1&view=story&theme=dark&plain=1&static=1&v=1.1.0");
+        let back = Scenario::from_query(&written, &model).0;
+        assert_eq!(back, Scenario { presentation: Presentation { child_id: None, ..shown.clone() }, ..scenario });
+        let (_, problems) = Scenario::from_query("?embed=maybe&view=3d", &model);
+        assert_eq!(
+            problems,
+            [
+                QueryProblem::BadValue { key: "embed".into(), value: "maybe".into() },
+                QueryProblem::BadValue { key: "view".into(), value: "3d".into() }
+            ]
+        );
     }
 
     #[test]

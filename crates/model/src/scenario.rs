@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::certainty::Counted;
 use crate::data::NodeKind;
+use crate::embed::{Presentation, View};
 use crate::graph::{Model, NodeId, NodeIndex};
 use crate::jurisdiction::{switched_off_by, Jurisdiction};
 use crate::outage::Backup;
@@ -83,6 +84,8 @@ pub struct Scenario {
     pub lang: Lang,
     /// Another data file to load instead of the shipped one, relative to the page (`bench/generated-10000.json`).
     pub data: Option<String>,
+    /// How the page is presented: embedded or not, which view, theme, plain, static, the data version.
+    pub presentation: Presentation,
 }
 
 /// Something the reader did.
@@ -117,6 +120,8 @@ pub enum Action {
     SetChart(ChartView),
     /// Which kinds of knowledge the figures count (`None`: every affected service).
     SetCertainty(Option<Counted>),
+    /// Show another part of the explorer (the story's "see the full map").
+    SetView(View),
 }
 
 impl Scenario {
@@ -158,6 +163,7 @@ impl Scenario {
             Action::SetPeriod(period) => next.period = period,
             Action::SetChart(chart) => next.chart = chart,
             Action::SetCertainty(certainty) => next.certainty = certainty,
+            Action::SetView(view) => next.presentation.view = Some(view),
         }
         (next != *self).then_some(next)
     }
