@@ -9,10 +9,11 @@ use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::{
-    BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
-    ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
+    BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, EmbedHeader, Header, Legend, Metrics, Notices,
+    ReplayPanel, ReplayPicker, SearchBox, ShareChart, ShareDialog, StatusBar, StoryView, SwitchPanel, LARGE,
 };
-use crate::hooks::{use_cascade, use_viewport_width};
+use crate::hooks::{use_cascade, use_embed_height, use_viewport_width};
+use cloudfall_model::embed::View;
 use crate::i18n::texts;
 use crate::{browser, ModelRef, DATA_URL};
 
@@ -103,7 +104,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             browser::warn(&message);
         }
         browser::set_document_lang(scenario.lang);
+        browser::set_theme(scenario.presentation.theme());
     });
+    // Inside an iframe, the host page hears the content's height (Pym.js, Datawrapper, AMP); elsewhere nothing.
+    use_embed_height(true, AttrValue::from(scenario.0.presentation.child_id().to_string()));
 
     let onswitch: Callback<Action> = scenario.dispatcher().into();
     let current = scenario.0.clone();
@@ -115,43 +119,82 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     };
     let problems = if *notices_dismissed { Vec::new() } else { from_url.1.clone() };
 
-    html! {
-        <div class="app">
-            <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
-            <Notices {problems} {lang} {ondismiss} />
-            <div class="instrument">
-                if !model.market.is_empty() {
-                    <section class="panel chart-panel" aria-labelledby="chart-heading">
-                        <h2 id="chart-heading">{ text.chart_heading }</h2>
-                        <p class="hint">{ text.chart_intro }</p>
-                        <ShareChart model={model.clone()} scenario={current.clone()} width={viewport} onswitch={onswitch.clone()} />
-                    </section>
-                }
-                <section class="panel switch-panel" aria-labelledby="switches-heading">
-                    <SearchBox model={model.clone()} {lang} onswitch={onswitch.clone()} />
-                    <ReplayPicker model={model.clone()} incident={current.incident.clone()} {lang} onswitch={onswitch.clone()} />
-                    <h2 id="switches-heading">{ text.switches_heading }</h2>
-                    <p class="hint">{ text.switches_intro }</p>
-                    <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                </section>
-            </div>
-            <StatusBar scenario={current.clone()} derived={derived.clone()} />
-            <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            <section class="panel map-panel" aria-labelledby="map-heading">
-                <h2 id="map-heading">{ text.map_heading }</h2>
-                <p class="hint">{ text.map_intro }</p>
-                <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                if model.node_count() > LARGE {
-                    <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
-                        {cascade} {viewport} onswitch={onswitch.clone()} />
-                } else {
-                    <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
-                        {cascade} {viewport} onswitch={onswitch.clone()} />
-                }
-                <Legend {lang} />
+    let presentation = &current.presentation;
+    let (view, embedded) = (presentation.view(), presentation.embed);
+    let chart = html! {
+        if !model.market.is_empty() {
+            <section class="panel chart-panel" aria-labelledby="chart-heading">
+                <h2 id="chart-heading">{ text.chart_heading }</h2>
+                <p class="hint">{ text.chart_intro }</p>
+                <ShareChart model={model.clone()} scenario={current.clone()} width={viewport} onswitch={onswitch.clone()} />
             </section>
-            <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
+        }
+    };
+    let switches = html! {
+        <section class="panel switch-panel" aria-labelledby="switches-heading">
+            <SearchBox model={model.clone()} {lang} onswitch={onswitch.clone()} />
+            <ReplayPicker model={model.clone()} incident={current.incident.clone()} {lang} onswitch={onswitch.clone()} />
+            <h2 id="switches-heading">{ text.switches_heading }</h2>
+            <p class="hint">{ text.switches_intro }</p>
+            <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+        </section>
+    };
+    // The result sits right after the controls (beside them on wide screens), where the reader looks after a switch.
+    let result = html! {
+        <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+    };
+    let map = html! {
+        <section class="panel map-panel" aria-labelledby="map-heading">
+            <h2 id="map-heading">{ text.map_heading }</h2>
+            <p class="hint">{ text.map_intro }</p>
+            <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            if model.node_count() > LARGE {
+                <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
+                    {cascade} {viewport} onswitch={onswitch.clone()} />
+            } else {
+                <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
+                    {cascade} {viewport} onswitch={onswitch.clone()} />
+            }
+            <Legend {lang} />
+        </section>
+    };
+    let replay = html! {
+        <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+    };
+    let shown = match view {
+        View::Story => html! {
+            <StoryView model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+        },
+        View::Chart => html! { <div class="instrument chart-only">{ chart }{ result }</div> },
+        View::Map => html! { <>{ switches }{ result }{ replay }{ map }</> },
+        View::Full => html! {
+            <>
+                <div class="instrument">{ switches }{ result }{ chart }</div>
+                <StatusBar scenario={current.clone()} derived={derived.clone()} />
+                { replay }
+                { map }
+                <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch.clone()} />
+            </>
+        },
+    };
+    // `static=1`: a picture of the scenario; nothing inside can be clicked or focused.
+    let inert = !presentation.interactive();
+    let info = &model.info;
+    html! {
+        <div class={classes!("app", embedded.then_some("is-embedded"))} data-view={view.code()}>
+            if embedded {
+                <EmbedHeader model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
+            } else {
+                <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
+                <div class="site-tools"><ShareDialog model={model.clone()} scenario={current.clone()} /></div>
+            }
+            <Notices {problems} {lang} {ondismiss} />
+            <div class="view" {inert}>{ shown }</div>
+            if embedded && !presentation.plain {
+                <p class="credits">
+                    { (text.credits)(&info.version, &info.as_of, info.licence.as_ref().map(|licence| licence.name.as_str())) }
+                </p>
+            }
         </div>
     }
 }

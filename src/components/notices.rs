@@ -37,6 +37,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::UnknownJurisdiction(code) => (text.notice_unknown_jurisdiction)(code),
                         QueryProblem::TooLong(bytes) => (text.notice_too_long)(*bytes),
                         QueryProblem::TooManyIds { key, count } => (text.notice_too_many_ids)(key, *count),
+                        QueryProblem::BadValue { key, value } => (text.notice_bad_value)(key, value),
                     };
                     html! { <li>{ message }</li> }
                 }) }

@@ -1,6 +1,7 @@
 //! Français.
 
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
+use cloudfall_model::embed::View;
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
@@ -352,4 +353,45 @@ pub const FR: Texts = Texts {
     notice_unknown_chart: |chart| format!("Le lien demande le graphique « {chart} », qui n'existe pas ; affichage des parts de marché."),
     notice_too_long: |bytes| format!("Le lien compte {bytes} caractères, plus que cette page n'en lit ; seuls ses {MAX_QUERY_BYTES} premiers caractères ont été lus."),
     notice_too_many_ids: |key, count| format!("Le lien énumère {count} éléments dans « {key} » ; seuls les {MAX_LIST_IDS} premiers ont été lus."),
+
+    notice_bad_value: |key, value| format!("Le lien donne à « {key} » la valeur « {value} », qu'il ne prend pas ; elle a été ignorée."),
+    open_explorer: "Ouvrir l'explorateur complet",
+    views_label: "Afficher",
+    view_name: |view| match view {
+        View::Story => "Récit",
+        View::Chart => "Marché",
+        View::Map => "Carte",
+        View::Full => "Tout",
+    },
+    credits: |version, as_of, licence| match licence {
+        Some(licence) => format!("Cloudfall · données {version}, vérifiées au {as_of} · {licence}"),
+        None => format!("Cloudfall · données {version}, vérifiées au {as_of}"),
+    },
+    story_heading: "Ce qui s'éteint",
+    story_none: "Rien n'est éteint : tous les services web des données fonctionnent. Ouvrez l'explorateur complet pour éteindre un fournisseur, une région ou un seul service cloud.",
+    story_off: "Éteint",
+    story_chain: "Le chemin de la panne",
+    story_suppliers: "Fournisseurs intermédiaires qui tombent avec",
+    story_group: |category, count| format!("{category} : {count}"),
+    story_service_label: |name, state, how| format!("{name}, {state}, {how} : pourquoi ?"),
+    story_see_map: "Voir la carte complète",
+    story_folded: |services, groups| match groups {
+        1 => format!("{services} de plus dans 1 autre catégorie"),
+        _ => format!("{services} de plus dans {groups} autres catégories"),
+    },
+    share_open: "Partager ou intégrer",
+    share_heading: "Partager cette vue",
+    share_link_label: "Lien vers cette vue",
+    share_embed_label: "Code d'intégration pour un article",
+    share_embed_hint: "Collez-le dans le HTML de votre page. Le petit script ajuste la hauteur du cadre à son contenu ; sans lui, le cadre garde sa hauteur.",
+    share_copy: "Copier",
+    share_copied: "Copié",
+    share_copy_failed: "Le navigateur n'a pas permis la copie : le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac).",
+    share_close: "Fermer",
+    share_preview_label: "Aperçu en",
+    embed_title: |off| if off.is_empty() {
+        "Cloudfall : le risque de concentration du cloud".to_string()
+    } else {
+        format!("Cloudfall : ce qui s'éteint quand {off} tombe en panne")
+    },
 };

@@ -6,6 +6,7 @@ mod fr;
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::metrics::Reading;
+use cloudfall_model::embed::View;
 use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState};
 
 /// The text of the app in one language. Functions build the sentences that hold numbers or names.
@@ -191,6 +192,41 @@ pub struct Texts {
     pub notice_too_long: fn(bytes: usize) -> String,
     /// The list `key` named `count` ids, over the limit the page reads.
     pub notice_too_many_ids: fn(key: &str, count: usize) -> String,
+
+    // Embedding, the story view and the share dialog (issue 16).
+    /// A presentation parameter with a value it does not take (`view=3d`).
+    pub notice_bad_value: fn(key: &str, value: &str) -> String,
+    /// The embed's link to the whole explorer, in a new tab.
+    pub open_explorer: &'static str,
+    pub views_label: &'static str,
+    pub view_name: fn(View) -> &'static str,
+    /// The credit line under an embed: data version, date, licence.
+    pub credits: fn(version: &str, as_of: &str, licence: Option<&str>) -> String,
+    pub story_heading: &'static str,
+    /// Nothing is switched off: what the story would tell.
+    pub story_none: &'static str,
+    pub story_off: &'static str,
+    pub story_chain: &'static str,
+    pub story_suppliers: &'static str,
+    /// A category's count: "Gaming: 12".
+    pub story_group: fn(category: &str, count: usize) -> String,
+    /// The accessible name of a dark service's button: "Fortnite, down, documented: why?".
+    pub story_service_label: fn(name: &str, state: &str, how: &str) -> String,
+    pub story_see_map: &'static str,
+    /// The folded smaller groups: "12 more services in 9 other categories".
+    pub story_folded: fn(services: usize, groups: usize) -> String,
+    pub share_open: &'static str,
+    pub share_heading: &'static str,
+    pub share_link_label: &'static str,
+    pub share_embed_label: &'static str,
+    pub share_embed_hint: &'static str,
+    pub share_copy: &'static str,
+    pub share_copied: &'static str,
+    pub share_copy_failed: &'static str,
+    pub share_close: &'static str,
+    pub share_preview_label: &'static str,
+    /// The iframe's title: "Cloudfall: what goes dark when AWS fails" (or the plain title when nothing is off).
+    pub embed_title: fn(off: &str) -> String,
 }
 
 /// The table for `lang`.
@@ -215,5 +251,14 @@ pub fn percent(value: f64) -> String {
         "<1 %".to_string()
     } else {
         format!("{value:.0} %")
+    }
+}
+
+/// `text` with its first letter in capitals, for a name used as a heading ("gaming" becomes "Gaming").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

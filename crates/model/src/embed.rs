@@ -227,9 +227,154 @@ pub fn pym_width(message: &str, child_id: &str) -> Option<u32> {
     width.parse().ok()
 }
 
+/// What the share dialog offers for one scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareLinks {
+    /// The full explorer in this state (what "open the full explorer" opens too).
+    pub link: String,
+    /// The embed's address: this state, embedded.
+    pub embed: String,
+    /// The HTML to paste into an article: the iframe (with `title` and `loading="lazy"`) and the resizer script.
+    pub snippet: String,
+}
+
+/// The default height of an embed snippet's iframe, in CSS pixels: what a page shows without any resizer.
+pub const SNIPPET_HEIGHT: u32 = 640;
+
+/// The links and the snippet for `scenario`, from the page's own address without its query or fragment (`page`,
+/// such as `https://example.org/cloudfall/` or `.../cloudfall/index.html`). The resizer script sits beside the page.
+/// `title` names the iframe for screen readers; it is escaped here.
+pub fn share_links(scenario: &crate::scenario::Scenario, page: &str, title: &str) -> ShareLinks {
+    let with = |presentation: Presentation| {
+        let mut shown = scenario.clone();
+        shown.presentation = presentation;
+        format!("{page}{}", shown.to_query())
+    };
+    let link = with(scenario.presentation.for_explorer());
+    let embed = with(scenario.presentation.for_embed());
+    let folder = &page[..page.rfind('/').map_or(0, |slash| slash + 1)];
+    let snippet = format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{SNIPPET_HEIGHT}\" loading=\"lazy\" \
+         style=\"border:0\" data-cloudfall></iframe>\n<script src=\"{}resize.js\" async></script>",
+        escape_attribute(&embed),
+        escape_attribute(title),
+        escape_attribute(folder)
+    );
+    ShareLinks { link, embed, snippet }
+}
+
+/// The width an oEmbed consumer is told the embed has, in CSS pixels: an article column (it adapts to any width).
+pub const OEMBED_WIDTH: u32 = 700;
+
+/// The oEmbed response (`oembed.json`, type `rich`) of the page published at `page` (an absolute URL ending in
+/// `/`, as set at publish time): the story view of the default scenario, embedded with the resizer. CMSs that speak
+/// oEmbed turn the bare link into this.
+pub fn oembed(page: &str, title: &str) -> String {
+    let embedded = crate::scenario::Scenario {
+        presentation: Presentation { embed: true, ..Presentation::default() },
+        ..crate::scenario::Scenario::default()
+    };
+    let links = share_links(&embedded, page, title);
+    serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": title,
+        "provider_name": "Cloudfall",
+        "provider_url": page,
+        "html": links.snippet,
+        "width": OEMBED_WIDTH,
+        "height": SNIPPET_HEIGHT,
+    })
+    .to_string()
+}
+
+/// The address the site is published at (`make dist PUBLIC_URL=https://example.org/cloudfall/`), checked: an
+/// `http(s)` URL without spaces, quotes or angle brackets, ending in `/` (added when missing).
+///
+/// # Errors
+/// A sentence saying what is wrong with the address.
+pub fn public_url(url: &str) -> Result<String, String> {
+    let url = url.trim();
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        return Err(format!("\"{url}\" is not an address starting with https:// or http://"));
+    };
+    if rest.is_empty() || rest.starts_with('/') {
+        return Err(format!("\"{url}\" has no host name"));
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '?' | '#')) {
+        return Err(format!("\"{url}\" holds a space, a quote, an angle bracket, a backslash, a query or a fragment"));
+    }
+    Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
+}
+
+/// `text` safe inside a double-quoted HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '"' => escaped.push_str("&quot;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_public_url_is_an_http_address_of_a_folder() {
+        assert_eq!(public_url("https://news.example/cloudfall"), Ok("https://news.example/cloudfall/".into()));
+        assert_eq!(public_url("http://127.0.0.1:8080/"), Ok("http://127.0.0.1:8080/".into()));
+        for bad in ["news.example/x/", "javascript:alert(1)", "https:///x", "https://a.example/\"x", "https://a/?q=1"] {
+            assert!(public_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_oembed_response_is_rich_with_absolute_urls() {
+        let json: serde_json::Value =
+            serde_json::from_str(&oembed("https://news.example/cloudfall/", "Cloudfall")).unwrap();
+        assert_eq!((json["version"].as_str(), json["type"].as_str()), (Some("1.0"), Some("rich")));
+        assert_eq!(json["provider_url"], "https://news.example/cloudfall/");
+        let html = json["html"].as_str().unwrap();
+        assert!(html.starts_with("<iframe src=\"https://news.example/cloudfall/?embed=1\" title=\"Cloudfall\""), "{html}");
+        assert!(html.contains("<script src=\"https://news.example/cloudfall/resize.js\" async>"), "{html}");
+        assert_eq!((json["width"].as_u64(), json["height"].as_u64()), (Some(700), Some(640)));
+    }
+
+    #[test]
+    fn the_share_dialog_offers_the_explorer_link_and_an_embed_snippet_of_the_same_state() {
+        use crate::graph::NodeId;
+        use crate::scenario::{Action, Scenario};
+        let scenario = Scenario::default()
+            .apply(Action::Toggle(NodeId::new("aws/us-east-1")))
+            .map(|s| Scenario {
+                presentation: Presentation {
+                    embed: true,
+                    plain: true,
+                    child_id: Some("pym-1".into()),
+                    ..Presentation::default()
+                },
+                ..s
+            })
+            .unwrap();
+        let links = share_links(&scenario, "https://news.example/cloudfall/index.html", "Cloudfall: \"AWS\" & <co>");
+        assert_eq!(links.link, "https://news.example/cloudfall/index.html?off=aws/us-east-1");
+        assert_eq!(links.embed, "https://news.example/cloudfall/index.html?off=aws/us-east-1&embed=1&plain=1");
+        assert_eq!(
+            links.snippet,
+            "<iframe src=\"https://news.example/cloudfall/index.html?off=aws/us-east-1&amp;embed=1&amp;plain=1\" \
+             title=\"Cloudfall: &quot;AWS&quot; &amp; &lt;co&gt;\" width=\"100%\" height=\"640\" loading=\"lazy\" \
+             style=\"border:0\" data-cloudfall></iframe>\n\
+             <script src=\"https://news.example/cloudfall/resize.js\" async></script>"
+        );
+    }
 
     #[test]
     fn an_embed_shows_the_story_in_light_and_the_site_shows_everything_in_its_own_theme() {

@@ -12,6 +12,9 @@ use crate::scenario::Scenario;
 /// How many services a group names before "and N more".
 pub const NAMED_PER_GROUP: usize = 3;
 
+/// How many groups the story shows open; the smaller ones fold into one line, so a phone's column stays short.
+pub const GROUPS_SHOWN: usize = 5;
+
 /// One web service gone dark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DarkService {
@@ -47,17 +50,31 @@ impl StoryGroup {
 pub struct Story {
     /// What is switched off, in the scenario's order.
     pub off: Vec<NodeIndex>,
-    /// The chain to the best-known dark service, from what was switched off to the service (empty when nothing
-    /// is dark).
+    /// The chain to the best-known dark service among the most certainly known, from what was switched off to
+    /// the service (empty when nothing is dark).
     pub chain: Vec<NodeIndex>,
     /// The suppliers (payments, sign-in, ...) gone dark: the dominoes between the cloud and the services.
     pub suppliers: Vec<NodeIndex>,
-    /// Largest group first; among equal groups, the category's order in the data format.
+    /// Largest group first; among equal groups, the category's order in the data format. The first
+    /// `GROUPS_SHOWN` are shown open (`Story::shown`), the rest folded (`Story::folded`).
     pub groups: Vec<StoryGroup>,
     /// Web services down, degraded, and in all.
     pub down: usize,
     pub degraded: usize,
     pub web_services: usize,
+}
+
+impl Story {
+    /// The groups shown open.
+    pub fn shown(&self) -> &[StoryGroup] {
+        &self.groups[..self.groups.len().min(GROUPS_SHOWN)]
+    }
+
+    /// The smaller groups, folded into one line, and how many services they hold.
+    pub fn folded(&self) -> (&[StoryGroup], usize) {
+        let folded = &self.groups[self.shown().len()..];
+        (folded, folded.iter().map(|group| group.services.len()).sum())
+    }
 }
 
 /// The order of "best known": a larger audience first (services without a figure last), then by name.
@@ -113,7 +130,12 @@ pub fn story(model: &Model, scenario: &Scenario, derived: &Derived) -> Story {
     }
     groups.sort_by(|a, b| b.services.len().cmp(&a.services.len()).then_with(|| a.category.cmp(&b.category)));
 
-    let mut chain = dark.first().map(|&best| outcome.why(best)).unwrap_or_default();
+    // The chain told is the most certain one, to the best-known service among those known that surely.
+    let certainty = |index: NodeIndex| derived.assessment.certainty(index);
+    let example = dark.iter().copied().max_by(|&a, &b| {
+        certainty(a).cmp(&certainty(b)).then_with(|| best_known_first(model, b, a))
+    });
+    let mut chain = example.map(|example| outcome.why(example)).unwrap_or_default();
     chain.reverse();
     let down = dark.iter().filter(|&&index| outcome.state(index) == NodeState::Down).count();
     Story {
@@ -199,6 +221,21 @@ mod tests {
         assert_eq!(story.groups[2].services[0].state, NodeState::Degraded, "a soft dependency degrades the bank");
         assert_eq!(names(&model, &story.suppliers), ["Auth"]);
         assert_eq!(names(&model, &story.chain), ["AWS", "Snapchat"], "the chain to the best-known service");
+        assert_eq!((story.shown().len(), story.folded().1), (3, 0));
+    }
+
+    #[test]
+    fn the_chain_told_is_the_most_certain_one() {
+        let model = model();
+        let scenario =
+            crate::scenario::Scenario::default().apply(Action::Toggle(NodeId::new("aws/us-east-1"))).unwrap();
+        let story = story(&model, &scenario, &derive(&model, &scenario));
+        assert_eq!(story.groups[0].services.len(), 3);
+        assert_eq!(
+            names(&model, &story.chain),
+            ["us-east-1", "Fortnite"],
+            "Fortnite, documented, before Roblox, known only from a report"
+        );
     }
 
     #[test]
