@@ -44,10 +44,11 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             <li key={node.id.to_string()} class="story-service-item">
                 <button type="button" class={classes!("story-service", format!("state-{}", dark.state.as_str()))}
                     data-story-service={node.id.to_string()} data-state={dark.state.as_str()}
-                    data-certainty={dark.how.as_str()} aria-expanded={selected.to_string()}
-                    aria-label={(text.story_service_label)(&node.name, state, how)} disabled={!interactive} {onclick}>
+                    data-certainty={dark.how.as_str()} aria-expanded={selected.to_string()} disabled={!interactive} {onclick}>
                     <span class="story-service-name">{ &node.name }</span>
-                    <span class={classes!("how-tag", dark.how.as_str())} aria-hidden="true">{ how }</span>
+                    // The state is drawn (✕, !); screen readers hear it in words, before how we know it.
+                    <span class="visually-hidden">{ (text.story_service_state)(state) }</span>
+                    <span class={classes!("how-tag", dark.how.as_str())}>{ how }</span>
                 </button>
                 if selected {
                     <WhyChain model={model.clone()} scenario={scenario.clone()} derived={props.derived.clone()}

@@ -358,7 +358,7 @@ pub const EN: Texts = Texts {
     story_chain: "How the failure travels",
     story_suppliers: "Suppliers that go down with it",
     story_group: |category, count| format!("{category}: {count}"),
-    story_service_label: |name, state, how| format!("{name}, {state}, {how}: why?"),
+    story_service_state: |state| format!(", {state}, "),
     story_see_map: "See the full map",
     story_folded: |services, groups| match groups {
         1 => format!("{services} more in 1 other category"),

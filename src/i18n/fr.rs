@@ -373,7 +373,7 @@ pub const FR: Texts = Texts {
     story_chain: "Le chemin de la panne",
     story_suppliers: "Fournisseurs intermédiaires qui tombent avec",
     story_group: |category, count| format!("{category} : {count}"),
-    story_service_label: |name, state, how| format!("{name}, {state}, {how} : pourquoi ?"),
+    story_service_state: |state| format!(", {state}, "),
     story_see_map: "Voir la carte complète",
     story_folded: |services, groups| match groups {
         1 => format!("{services} de plus dans 1 autre catégorie"),

@@ -210,8 +210,8 @@ pub struct Texts {
     pub story_suppliers: &'static str,
     /// A category's count: "Gaming: 12".
     pub story_group: fn(category: &str, count: usize) -> String,
-    /// The accessible name of a dark service's button: "Fortnite, down, documented: why?".
-    pub story_service_label: fn(name: &str, state: &str, how: &str) -> String,
+    /// A dark service's state, heard between its name and how we know it: ", down, ".
+    pub story_service_state: fn(state: &str) -> String,
     pub story_see_map: &'static str,
     /// The folded smaller groups: "12 more services in 9 other categories".
     pub story_folded: fn(services: usize, groups: usize) -> String,

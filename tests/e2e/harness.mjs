@@ -138,13 +138,15 @@ export async function waitFor(check, message, { timeout = PATIENCE_MS } = {}) {
 }
 
 /**
- * Waits until the page has settled: the map drawn and its cascade done, and the fonts loaded. Screenshots and
+ * Waits until the page has settled: the map drawn and its cascade done (or the story view shown), and the fonts loaded. Screenshots and
  * accessibility checks wait for this, so they never catch a half-spread failure or a fallback font.
  */
 export async function settled(page) {
   await page.waitForFunction(() => document.fonts.status === 'loaded'
     && (document.querySelector('.dependency-map[data-cascade="done"]')
-      || document.querySelector('canvas[data-drawn]:not([data-drawn="0"])')), null, { timeout: PATIENCE_MS });
+      || document.querySelector('canvas[data-drawn]:not([data-drawn="0"])')
+      // The story view (issue 16) draws no map and runs no cascade: it is settled once rendered.
+      || document.querySelector('.app[data-view="story"] .story')), null, { timeout: PATIENCE_MS });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
