@@ -10,12 +10,13 @@ use yew::prelude::*;
 
 use crate::components::{
     BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, EmbedHeader, Header, Legend, Metrics, Notices,
-    ReplayPanel, ReplayPicker, SearchBox, ShareChart, ShareDialog, StatusBar, StoryView, SwitchPanel, LARGE,
+    PinnedNote, ReplayPanel, ReplayPicker, SearchBox, ShareChart, ShareDialog, StatusBar, StoryView, SwitchPanel,
+    LARGE,
 };
 use crate::hooks::{use_cascade, use_embed_height, use_viewport_width};
-use cloudfall_model::embed::View;
 use crate::i18n::texts;
 use crate::{browser, ModelRef, DATA_URL};
+use cloudfall_model::embed::{Versions, View, VERSIONS_URL};
 
 /// The reducer's state: the scenario behind an `Rc`, so an unchanged scenario is handed back as is.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +37,8 @@ impl Reducible for ScenarioState {
 #[derive(Clone, PartialEq)]
 enum Loading {
     Pending,
-    Loaded(ModelRef),
+    /// The model, and whether it is an earlier data version than the site's current one (a pinned link).
+    Loaded(ModelRef, bool),
     /// The problems, and the file when it is not the built-in one.
     Failed(Vec<Problem>, Option<String>),
 }
@@ -50,13 +52,24 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let custom = browser::data_source();
-                let source = custom.clone().unwrap_or_else(|| DATA_URL.to_string());
+                // A link pinned to an earlier data version (`v=1.0.0`) loads that version's own file, when the site
+                // ships it; `data=` wins over `v=`.
+                let pinned = match (&custom, browser::version_asked()) {
+                    (None, Some(asked)) => browser::fetch_text(VERSIONS_URL)
+                        .await
+                        .ok()
+                        .and_then(|text| Versions::parse(&text).ok())
+                        .and_then(|versions| versions.pinned_file(&asked)),
+                    _ => None,
+                };
+                let older = pinned.is_some();
+                let source = custom.clone().or(pinned).unwrap_or_else(|| DATA_URL.to_string());
                 let loaded = match browser::fetch_text(&source).await {
                     Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
                     Err(message) => Err(vec![Problem { path: String::new(), message }]),
                 };
                 loading.set(match loaded {
-                    Ok(model) => Loading::Loaded(model),
+                    Ok(model) => Loading::Loaded(model, older),
                     Err(problems) => Loading::Failed(problems, custom),
                 });
             });
@@ -66,7 +79,7 @@ pub fn App() -> Html {
         Loading::Pending => html! {
             <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
         },
-        Loading::Loaded(model) => html! { <Explorer model={model.clone()} /> },
+        Loading::Loaded(model, older) => html! { <Explorer model={model.clone()} older={*older} /> },
         Loading::Failed(problems, file) => html! {
             <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
         },
@@ -79,6 +92,9 @@ pub struct ExplorerProps {
     /// Whether the cascade is animated (it never is for readers who prefer reduced motion).
     #[prop_or(true)]
     pub animate: bool,
+    /// The data is an earlier version than the site's current one, pinned by the link (`v=`).
+    #[prop_or_default]
+    pub older: bool,
 }
 
 /// The whole instrument for one model: chart, controls, metrics, map, details and ranking.
@@ -189,6 +205,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <div class="site-tools"><ShareDialog model={model.clone()} scenario={current.clone()} /></div>
             }
             <Notices {problems} {lang} {ondismiss} />
+            if props.older { <PinnedNote model={model.clone()} scenario={current.clone()} /> }
             <div class="view" {inert}>{ shown }</div>
             if embedded && !presentation.plain {
                 <p class="credits">

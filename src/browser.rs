@@ -135,6 +135,11 @@ pub fn show_crash(text: &crate::i18n::Texts) {
 
 // Embedding and sharing (issue 16).
 
+/// The data version the URL pins (`v=`), before any data is loaded.
+pub fn version_asked() -> Option<String> {
+    cloudfall_model::query::version_asked(&query())
+}
+
 /// The page's own address without its query or fragment (`https://example.org/cloudfall/`), for share links.
 pub fn page_address() -> String {
     let location = gloo::utils::window().location();
@@ -168,10 +173,8 @@ pub async fn copy_text(text: &str, field_id: &str) -> Result<(), String> {
     } else if let Some(input) = field.as_ref().and_then(|field| field.dyn_ref::<web_sys::HtmlInputElement>()) {
         input.select();
     }
-    let copied = document
-        .dyn_ref::<web_sys::HtmlDocument>()
-        .and_then(|html| html.exec_command("copy").ok())
-        .unwrap_or(false);
+    let copied =
+        document.dyn_ref::<web_sys::HtmlDocument>().and_then(|html| html.exec_command("copy").ok()).unwrap_or(false);
     if copied {
         Ok(())
     } else {

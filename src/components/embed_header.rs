@@ -25,7 +25,7 @@ pub fn EmbedHeader(props: &EmbedHeaderProps) -> Html {
     let scenario = &props.scenario;
     let text = texts(scenario.lang);
     let shown = scenario.presentation.view();
-    let explorer = share_links(scenario, &browser::page_address(), "").link;
+    let explorer = share_links(scenario, &browser::page_address(), "", Some(&props.model.info.version)).link;
     let interactive = scenario.presentation.interactive();
     html! {
         <header class="embed-header">

@@ -38,6 +38,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::TooLong(bytes) => (text.notice_too_long)(*bytes),
                         QueryProblem::TooManyIds { key, count } => (text.notice_too_many_ids)(key, *count),
                         QueryProblem::BadValue { key, value } => (text.notice_bad_value)(key, value),
+                        QueryProblem::UnknownVersion(version) => (text.notice_unknown_version)(version),
                     };
                     html! { <li>{ message }</li> }
                 }) }

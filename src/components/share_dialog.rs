@@ -32,12 +32,7 @@ enum Copied {
 
 /// The names of what is switched off, for the iframe's title.
 fn off_names(model: &Model, scenario: &Scenario, separator: &str) -> String {
-    scenario
-        .off_indices(model)
-        .iter()
-        .map(|&index| model.node(index).name.as_str())
-        .collect::<Vec<_>>()
-        .join(separator)
+    scenario.off_indices(model).iter().map(|&index| model.node(index).name.as_str()).collect::<Vec<_>>().join(separator)
 }
 
 #[component]
@@ -62,7 +57,7 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
         return button;
     }
     let title = (text.embed_title)(&off_names(&props.model, &props.scenario, text.list_separator));
-    let links = share_links(&props.scenario, &browser::page_address(), &title);
+    let links = share_links(&props.scenario, &browser::page_address(), &title, Some(&props.model.info.version));
     let copy = |field: &'static str, value: String| {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
@@ -76,8 +71,12 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
         })
     };
     let status = |field: &'static str| match *copied {
-        Copied::Done(done) if done == field => html! { <span class="copy-status" role="status">{ text.share_copied }</span> },
-        Copied::Failed(failed) if failed == field => html! { <span class="copy-status" role="status">{ text.share_copy_failed }</span> },
+        Copied::Done(done) if done == field => {
+            html! { <span class="copy-status" role="status">{ text.share_copied }</span> }
+        }
+        Copied::Failed(failed) if failed == field => {
+            html! { <span class="copy-status" role="status">{ text.share_copy_failed }</span> }
+        }
         _ => html! {},
     };
     html! {

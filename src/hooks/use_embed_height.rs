@@ -77,13 +77,14 @@ fn watch(child_id: String) -> Option<HeightWatch> {
     let on_message = EventListener::new(&gloo::utils::window(), "message", {
         let send = send.clone();
         move |event| {
-        let Some(event) = event.dyn_ref::<MessageEvent>() else { return };
-        let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &parent));
-        let Some(text) = event.data().as_string() else { return };
-        if from_parent && text.len() <= MAX_HOST_MESSAGE && pym_width(&text, &child_id).is_some() {
-            send(true);
+            let Some(event) = event.dyn_ref::<MessageEvent>() else { return };
+            let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &parent));
+            let Some(text) = event.data().as_string() else { return };
+            if from_parent && text.len() <= MAX_HOST_MESSAGE && pym_width(&text, &child_id).is_some() {
+                send(true);
+            }
         }
-    }});
+    });
     send(true);
     Some(HeightWatch { observer, _on_resize: on_resize, _on_message: on_message })
 }

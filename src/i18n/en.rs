@@ -1,8 +1,8 @@
 //! English.
 
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
-use cloudfall_model::embed::View;
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
+use cloudfall_model::embed::View;
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
 use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState};
@@ -374,6 +374,9 @@ pub const EN: Texts = Texts {
     share_copy_failed: "The browser did not let the page copy: the text is selected, press Ctrl+C (⌘C on a Mac).",
     share_close: "Close",
     share_preview_label: "Preview at",
+    notice_unknown_version: |version| format!("The link asks for data version {version}, which this site does not have; showing the current data."),
+    pinned_note: |version, as_of| format!("This shows data version {version} (facts checked up to {as_of}), as when the link was made."),
+    pinned_latest: "See it with the current data",
     embed_title: |off| if off.is_empty() {
         "Cloudfall: cloud concentration risk".to_string()
     } else {

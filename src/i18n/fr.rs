@@ -1,8 +1,8 @@
 //! Français.
 
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
-use cloudfall_model::embed::View;
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
+use cloudfall_model::embed::View;
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
 use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState};
@@ -389,6 +389,9 @@ pub const FR: Texts = Texts {
     share_copy_failed: "Le navigateur n'a pas permis la copie : le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac).",
     share_close: "Fermer",
     share_preview_label: "Aperçu en",
+    notice_unknown_version: |version| format!("Le lien demande la version {version} des données, que ce site n'a pas ; affichage des données actuelles."),
+    pinned_note: |version, as_of| format!("Ceci montre la version {version} des données (faits vérifiés au {as_of}), celle du moment où le lien a été fait."),
+    pinned_latest: "Voir avec les données actuelles",
     embed_title: |off| if off.is_empty() {
         "Cloudfall : le risque de concentration du cloud".to_string()
     } else {

@@ -5,8 +5,8 @@ mod fr;
 
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
-use cloudfall_model::metrics::Reading;
 use cloudfall_model::embed::View;
+use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState};
 
 /// The text of the app in one language. Functions build the sentences that hold numbers or names.
@@ -225,6 +225,12 @@ pub struct Texts {
     pub share_copy_failed: &'static str,
     pub share_close: &'static str,
     pub share_preview_label: &'static str,
+    /// A link pinned to a data version the site does not ship (`v=0.9`).
+    pub notice_unknown_version: fn(version: &str) -> String,
+    /// The quiet note over pinned data: "This shows data version 1.0.0 (checked up to ...), as when the link was
+    /// made.", then the link to the current data.
+    pub pinned_note: fn(version: &str, as_of: &str) -> String,
+    pub pinned_latest: &'static str,
     /// The iframe's title: "Cloudfall: what goes dark when AWS fails" (or the plain title when nothing is off).
     pub embed_title: fn(off: &str) -> String,
 }

@@ -180,12 +180,12 @@ test('the share dialog gives a link and a snippet that reproduce the state, and 
   assert.ok(count > 0);
   const explorer = await page.getAttribute('[data-action="open-explorer"]', 'href');
   assert.equal(await page.getAttribute('[data-action="open-explorer"]', 'target'), '_blank');
-  assert.match(explorer, /\?off=aws\/us-east-1$/);
+  assert.match(explorer, /\?off=aws\/us-east-1&v=\d+(\.\d+)*$/, 'the link names the data version it was made with');
   await page.click('[data-action="share"]');
   const link = await page.inputValue('[data-share="link"]');
   const snippet = await page.inputValue('[data-share="embed"]');
   assert.equal(link, explorer);
-  assert.match(snippet, /^<iframe src="[^"]+\?off=aws\/us-east-1&amp;embed=1" title="Cloudfall: what goes dark when [^"]+ fails" width="100%" height="\d+" loading="lazy"/);
+  assert.match(snippet, /^<iframe src="[^"]+\?off=aws\/us-east-1&amp;embed=1&amp;v=[\d.]+" title="Cloudfall: what goes dark when [^"]+ fails" width="100%" height="\d+" loading="lazy"/);
   assert.match(snippet, /<script src="[^"]+\/articles\/outage\/resize\.js" async><\/script>$/);
   await page.click('[data-copy="link"]');
   await page.waitForSelector('.copy-status');
@@ -202,6 +202,25 @@ test('the share dialog gives a link and a snippet that reproduce the state, and 
   }
   assert.deepEqual(trouble, []);
   await page.close();
+});
+
+test('a link pinned to an earlier data version shows that version with a quiet note, and an unknown version says so', async () => {
+  const pinned = await open('?off=aws&embed=1&v=1.0.0', { wait: '.story' });
+  await pinned.page.waitForSelector('.pinned-note[data-pinned="1.0.0"]');
+  assert.match(await pinned.page.innerText('.credits'), /data 1\.0\.0/);
+  const latest = await pinned.page.getAttribute('[data-action="latest-data"]', 'href');
+  assert.ok(latest.includes('embed=1') && !latest.includes('v='), latest);
+  await pinned.page.click('[data-action="latest-data"]');
+  await pinned.page.waitForSelector('.story');
+  await waitFor(async () => !/data 1\.0\.0/.test(await pinned.page.innerText('.credits')), 'the current data is shown');
+  assert.equal(await pinned.page.locator('.pinned-note').count(), 0);
+
+  const unknown = await open('?off=aws&v=0.9', { wait: '[data-node-id="fortnite"]' });
+  await waitFor(async () => /version 0\.9/.test(await unknown.page.innerText('[data-notice="url"]')), 'the notice names the version');
+  assert.equal(await unknown.page.locator('.pinned-note').count(), 0);
+  assert.deepEqual([...pinned.trouble, ...unknown.trouble], []);
+  await pinned.page.close();
+  await unknown.page.close();
 });
 
 test('render flags: embeds are light unless asked, plain drops the title and credits, static makes a picture', async () => {

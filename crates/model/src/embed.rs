@@ -175,7 +175,7 @@ fn flag(value: &str) -> Option<bool> {
 }
 
 /// A data version such as `1.1.0`: digits and dots, at most 16 characters.
-fn version(value: &str) -> Option<String> {
+pub(crate) fn version(value: &str) -> Option<String> {
     let ok = !value.is_empty() && value.len() <= 16 && value.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     ok.then(|| value.to_string())
 }
@@ -227,6 +227,38 @@ pub fn pym_width(message: &str, child_id: &str) -> Option<u32> {
     width.parse().ok()
 }
 
+/// The list of earlier data versions the site ships (`data/versions.json`, `{"earlier": ["1.0.0"]}`), each in its own
+/// file loaded only when a link asks for it (`pinned_file`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Versions {
+    pub earlier: Vec<String>,
+}
+
+/// Where the site lists its earlier data versions, relative to the page.
+pub const VERSIONS_URL: &str = "data/versions.json";
+
+impl Versions {
+    /// Reads `data/versions.json`.
+    ///
+    /// # Errors
+    /// A sentence when the text is not such a list or a version is not digits and dots.
+    pub fn parse(text: &str) -> Result<Versions, String> {
+        let versions: Versions = serde_json::from_str(text)
+            .map_err(|error| format!("The list of data versions is not readable: {error}."))?;
+        match versions.earlier.iter().find(|listed| version(listed).is_none()) {
+            Some(bad) => Err(format!("The list of data versions names \"{bad}\", which is not a version.")),
+            None => Ok(versions),
+        }
+    }
+
+    /// The file of data version `asked`, relative to the page, when it is an earlier version the site ships; `None`
+    /// means the current data (`data/cloudfall.json`).
+    pub fn pinned_file(&self, asked: &str) -> Option<String> {
+        self.earlier.iter().any(|listed| listed == asked).then(|| format!("data/cloudfall-{asked}.json"))
+    }
+}
+
 /// What the share dialog offers for one scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShareLinks {
@@ -243,11 +275,12 @@ pub const SNIPPET_HEIGHT: u32 = 640;
 
 /// The links and the snippet for `scenario`, from the page's own address without its query or fragment (`page`,
 /// such as `https://example.org/cloudfall/` or `.../cloudfall/index.html`). The resizer script sits beside the page.
-/// `title` names the iframe for screen readers; it is escaped here.
-pub fn share_links(scenario: &crate::scenario::Scenario, page: &str, title: &str) -> ShareLinks {
+/// `title` names the iframe for screen readers; it is escaped here. With `version` (the data shown), the links
+/// name it (`v=`), so an article keeps showing the numbers it was written about.
+pub fn share_links(scenario: &crate::scenario::Scenario, page: &str, title: &str, version: Option<&str>) -> ShareLinks {
     let with = |presentation: Presentation| {
         let mut shown = scenario.clone();
-        shown.presentation = presentation;
+        shown.presentation = Presentation { version: version.map(str::to_string), ..presentation };
         format!("{page}{}", shown.to_query())
     };
     let link = with(scenario.presentation.for_explorer());
@@ -274,7 +307,7 @@ pub fn oembed(page: &str, title: &str) -> String {
         presentation: Presentation { embed: true, ..Presentation::default() },
         ..crate::scenario::Scenario::default()
     };
-    let links = share_links(&embedded, page, title);
+    let links = share_links(&embedded, page, title, None);
     serde_json::json!({
         "version": "1.0",
         "type": "rich",
@@ -302,7 +335,10 @@ pub fn public_url(url: &str) -> Result<String, String> {
     if rest.is_empty() || rest.starts_with('/') {
         return Err(format!("\"{url}\" has no host name"));
     }
-    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '?' | '#')) {
+    if url
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '?' | '#'))
+    {
         return Err(format!("\"{url}\" holds a space, a quote, an angle bracket, a backslash, a query or a fragment"));
     }
     Ok(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
@@ -328,6 +364,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_earlier_version_is_loaded_from_its_own_file_only_when_listed() {
+        let versions = Versions::parse(r#"{"earlier": ["1.0.0"]}"#).unwrap();
+        assert_eq!(versions.pinned_file("1.0.0"), Some("data/cloudfall-1.0.0.json".into()));
+        assert_eq!(versions.pinned_file("1.1.0"), None, "the current or an unknown version: the current file");
+        assert!(Versions::parse(r#"{"earlier": ["../../x"]}"#).is_err());
+        assert!(Versions::parse(r#"{"earlier": "1.0.0"}"#).is_err());
+    }
+
+    #[test]
     fn a_public_url_is_an_http_address_of_a_folder() {
         assert_eq!(public_url("https://news.example/cloudfall"), Ok("https://news.example/cloudfall/".into()));
         assert_eq!(public_url("http://127.0.0.1:8080/"), Ok("http://127.0.0.1:8080/".into()));
@@ -343,7 +388,10 @@ mod tests {
         assert_eq!((json["version"].as_str(), json["type"].as_str()), (Some("1.0"), Some("rich")));
         assert_eq!(json["provider_url"], "https://news.example/cloudfall/");
         let html = json["html"].as_str().unwrap();
-        assert!(html.starts_with("<iframe src=\"https://news.example/cloudfall/?embed=1\" title=\"Cloudfall\""), "{html}");
+        assert!(
+            html.starts_with("<iframe src=\"https://news.example/cloudfall/?embed=1\" title=\"Cloudfall\""),
+            "{html}"
+        );
         assert!(html.contains("<script src=\"https://news.example/cloudfall/resize.js\" async>"), "{html}");
         assert_eq!((json["width"].as_u64(), json["height"].as_u64()), (Some(700), Some(640)));
     }
@@ -364,12 +412,17 @@ mod tests {
                 ..s
             })
             .unwrap();
-        let links = share_links(&scenario, "https://news.example/cloudfall/index.html", "Cloudfall: \"AWS\" & <co>");
-        assert_eq!(links.link, "https://news.example/cloudfall/index.html?off=aws/us-east-1");
-        assert_eq!(links.embed, "https://news.example/cloudfall/index.html?off=aws/us-east-1&embed=1&plain=1");
+        let page = "https://news.example/cloudfall/index.html";
+        let links = share_links(&scenario, page, "Cloudfall: \"AWS\" & <co>", Some("1.1.0"));
+        assert_eq!(links.link, "https://news.example/cloudfall/index.html?off=aws/us-east-1&v=1.1.0");
+        assert_eq!(links.embed, "https://news.example/cloudfall/index.html?off=aws/us-east-1&embed=1&plain=1&v=1.1.0");
+        assert_eq!(
+            share_links(&scenario, page, "", None).link,
+            "https://news.example/cloudfall/index.html?off=aws/us-east-1"
+        );
         assert_eq!(
             links.snippet,
-            "<iframe src=\"https://news.example/cloudfall/index.html?off=aws/us-east-1&amp;embed=1&amp;plain=1\" \
+            "<iframe src=\"https://news.example/cloudfall/index.html?off=aws/us-east-1&amp;embed=1&amp;plain=1&amp;v=1.1.0\" \
              title=\"Cloudfall: &quot;AWS&quot; &amp; &lt;co&gt;\" width=\"100%\" height=\"640\" loading=\"lazy\" \
              style=\"border:0\" data-cloudfall></iframe>\n\
              <script src=\"https://news.example/cloudfall/resize.js\" async></script>"

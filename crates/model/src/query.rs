@@ -54,6 +54,8 @@ pub enum QueryProblem {
         key: String,
         count: usize,
     },
+    /// A data version (`v=`) that the site does not ship: the current data is shown.
+    UnknownVersion(String),
     /// A presentation parameter (`embed`, `view`, `theme`, `plain`, `static`, `v`, `childId`) with a value it does
     /// not take.
     BadValue {
@@ -217,6 +219,12 @@ impl Scenario {
         if !off_given {
             switch_off_what_failed(&mut scenario, model);
         }
+        // A pinned version the site does not ship: the current data was loaded instead, and the reader is told.
+        if let Some(asked) = &scenario.presentation.version {
+            if *asked != model.info.version {
+                problems.push(QueryProblem::UnknownVersion(asked.clone()));
+            }
+        }
         (scenario, problems)
     }
 
@@ -296,6 +304,12 @@ pub fn lang_asked(query: &str) -> Lang {
         .filter(|(key, _)| key == "lang")
         .find_map(|(_, value)| Lang::from_code(value))
         .unwrap_or_default()
+}
+
+/// The data version a URL query pins (`v=1.0.0`), read before any data is loaded: the last well-formed `v`.
+pub fn version_asked(query: &str) -> Option<String> {
+    let (pairs, _) = parse(query);
+    pairs.iter().rev().filter(|(key, _)| key == "v").find_map(|(_, value)| crate::embed::version(value))
 }
 
 /// A data path must stay on the page's own site: relative, with no scheme, host or backslash.
@@ -444,7 +458,7 @@ mod tests {
     fn presentation_flags_round_trip_and_pym_s_parameters_are_read_quietly() {
         use crate::embed::{Theme, View};
         let model = model();
-        let query = "?off=aws&embed=1&view=story&theme=dark&plain=1&static=1&v=1.1.0\
+        let query = "?off=aws&embed=1&view=story&theme=dark&plain=1&static=1&v=1\
                      &childId=cf-1&initialWidth=360&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F";
         let (scenario, problems) = Scenario::from_query(query, &model);
         assert_eq!(problems, []);
@@ -452,7 +466,10 @@ mod tests {
         assert_eq!((shown.view(), shown.theme(), shown.interactive()), (View::Story, Some(Theme::Dark), false));
         assert_eq!(shown.child_id(), "cf-1");
         let written = scenario.to_query();
-        assert_eq!(written, "?off=aws&embed=1&view=story&theme=dark&plain=1&static=1&v=1.1.0");
+        assert_eq!(written, "?off=aws&embed=1&view=story&theme=dark&plain=1&static=1&v=1");
+        assert_eq!(version_asked(query), Some("1".into()));
+        let (_, problems) = Scenario::from_query("?v=0.9", &model);
+        assert_eq!(problems, [QueryProblem::UnknownVersion("0.9".into())], "the data loaded is version 1");
         let back = Scenario::from_query(&written, &model).0;
         assert_eq!(back, Scenario { presentation: Presentation { child_id: None, ..shown.clone() }, ..scenario });
         let (_, problems) = Scenario::from_query("?embed=maybe&view=3d", &model);

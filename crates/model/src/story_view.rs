@@ -55,7 +55,7 @@ pub struct Story {
     pub chain: Vec<NodeIndex>,
     /// The suppliers (payments, sign-in, ...) gone dark: the dominoes between the cloud and the services.
     pub suppliers: Vec<NodeIndex>,
-    /// Largest group first; among equal groups, the category's order in the data format. The first
+    /// Largest group first; among equal groups, the one whose best-known service is better known. The first
     /// `GROUPS_SHOWN` are shown open (`Story::shown`), the rest folded (`Story::folded`).
     pub groups: Vec<StoryGroup>,
     /// Web services down, degraded, and in all.
@@ -106,8 +106,10 @@ pub fn story(model: &Model, scenario: &Scenario, derived: &Derived) -> Story {
             _ => {}
         }
     }
-    dark.sort_by(|&a, &b| best_known_first(model, a, b));
-    suppliers.sort_by(|&a, &b| best_known_first(model, a, b));
+    // One comparison closure for both lists: each closure type is one more copy of the sort in the web app's wasm.
+    let order = |a: &NodeIndex, b: &NodeIndex| best_known_first(model, *a, *b);
+    dark.sort_by(order);
+    suppliers.sort_by(order);
 
     let mut groups: Vec<StoryGroup> = Vec::new();
     for &index in &dark {
@@ -128,13 +130,15 @@ pub fn story(model: &Model, scenario: &Scenario, derived: &Derived) -> Story {
         }
         group.services.push(service);
     }
-    groups.sort_by(|a, b| b.services.len().cmp(&a.services.len()).then_with(|| a.category.cmp(&b.category)));
+    // Largest first; the sort is stable and groups were met in best-known order, so ties keep that order.
+    groups.sort_by_key(|group| std::cmp::Reverse(group.services.len()));
 
     // The chain told is the most certain one, to the best-known service among those known that surely.
     let certainty = |index: NodeIndex| derived.assessment.certainty(index);
-    let example = dark.iter().copied().max_by(|&a, &b| {
-        certainty(a).cmp(&certainty(b)).then_with(|| best_known_first(model, b, a))
-    });
+    let example = dark
+        .iter()
+        .copied()
+        .max_by(|&a, &b| certainty(a).cmp(&certainty(b)).then_with(|| best_known_first(model, b, a)));
     let mut chain = example.map(|example| outcome.why(example)).unwrap_or_default();
     chain.reverse();
     let down = dark.iter().filter(|&&index| outcome.state(index) == NodeState::Down).count();
