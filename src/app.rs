@@ -197,7 +197,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let inert = !presentation.interactive();
     let info = &model.info;
     html! {
-        <div class={classes!("app", embedded.then_some("is-embedded"))} data-view={view.code()}>
+        <div class={classes!("app", embedded.then_some("is-embedded"))} data-page-view={view.code()}>
             if embedded {
                 <EmbedHeader model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
             } else {

@@ -24,15 +24,21 @@ fn model() -> ModelRef {
 }
 
 async fn mount() -> Element {
+    mount_at("").await
+}
+
+/// Mounts the explorer as a fresh load of the page with `query` in its address.
+async fn mount_at(query: &str) -> Element {
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
     let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(
         &wasm_bindgen::JsValue::NULL,
         "",
-        Some(&web_sys::window().unwrap().location().pathname().unwrap()),
+        Some(&format!("{path}{query}")),
     );
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Explorer>::with_root_and_props(root.clone(), ExplorerProps { model: model(), animate: false })
-        .render();
+    let props = ExplorerProps { model: model(), animate: false, older: false };
+    yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
     scheduler::flush().await;
     root
 }
@@ -290,4 +296,20 @@ fn after_a_crash_the_page_says_so_and_offers_a_way_back() {
     let link = notice.query_selector("a[href]").unwrap().expect("a way back");
     assert_eq!(link.text_content().unwrap(), "Recommencer depuis le début");
     notice.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_embedded_replay_tells_its_story_and_a_service_opens_its_chain_in_place() {
+    let root = mount_at("?incident=aws-2025-10-20&embed=1").await;
+    assert!(root.query_selector("[data-node-id]").unwrap().is_none(), "the story view draws no map");
+    assert!(find(&root, "[data-story=off]").text_content().unwrap().contains("DynamoDB"));
+    let down: usize = find(&root, ".story [role=status]").get_attribute("data-down").unwrap().parse().unwrap();
+    assert!(down >= 30, "{down} services down in the replay");
+    let first = find(&root, "[data-story-service]");
+    let id = first.get_attribute("data-story-service").unwrap();
+    click(&root, "[data-story-service]").await;
+    assert_eq!(find(&root, "[data-story-service]").get_attribute("aria-expanded").as_deref(), Some("true"));
+    find(&root, &format!(".story-service-item [data-why=\"{id}\"]"));
+    click(&root, "[data-action=see-map]").await;
+    find(&root, "[data-node-id=\"fortnite\"]");
 }

@@ -146,7 +146,7 @@ export async function settled(page) {
     && (document.querySelector('.dependency-map[data-cascade="done"]')
       || document.querySelector('canvas[data-drawn]:not([data-drawn="0"])')
       // The story view (issue 16) draws no map and runs no cascade: it is settled once rendered.
-      || document.querySelector('.app[data-view="story"] .story')), null, { timeout: PATIENCE_MS });
+      || document.querySelector('.app[data-page-view="story"] .story')), null, { timeout: PATIENCE_MS });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
