@@ -24,9 +24,11 @@ tools:
 tools-build:
 	@.ci/ensure-tools build
 
-## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz)
+## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz). With PUBLIC_URL=https://.../ (the
+## address it will be published at) it also writes dist/oembed.json and its discovery link (oEmbed needs absolute URLs)
 dist: tools-build
 	trunk build --release --offline
+	@if [ -n "$(PUBLIC_URL)" ]; then node .ci/publish-url.mjs "$(PUBLIC_URL)"; fi
 
 lint:
 	cargo fmt --all --check

@@ -12,13 +12,15 @@ use yew::prelude::*;
 
 use crate::components::DataCredit;
 use crate::components::{
-    BlastRanking, CanvasMap, DataError, DataLoader, DependencyMap, DetailsPanel, Header, Legend, LoadedFile, Metrics,
-    Notices, ReplayPanel, ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
+    BlastRanking, CanvasMap, DataError, DataLoader, DependencyMap, DetailsPanel, EmbedHeader, Header, Legend,
+    LoadedFile, Metrics, Notices, PinnedNote, ReplayPanel, ReplayPicker, SearchBox, ShareChart, ShareDialog, StatusBar,
+    StoryView, SwitchPanel, LARGE,
 };
 use crate::components::{ChallengePanel, StoryPanel, TeacherPage};
-use crate::hooks::{use_cascade, use_viewport_width};
+use crate::hooks::{use_cascade, use_embed_height, use_viewport_width};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, DATA_URL};
+use cloudfall_model::embed::{Versions, View, VERSIONS_URL};
 
 /// The reducer's state: the scenario behind an `Rc`, so an unchanged scenario is handed back as is.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +41,8 @@ impl Reducible for ScenarioState {
 #[derive(Clone, PartialEq)]
 enum Loading {
     Pending,
-    Loaded(ModelRef),
+    /// The model, and whether it is an earlier data version than the site's current one (a pinned link).
+    Loaded(ModelRef, bool),
     /// The problems, and the file when it is not the built-in one.
     Failed(Vec<Problem>, Option<String>),
 }
@@ -80,13 +83,24 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let custom = browser::data_source();
-                let source = custom.clone().unwrap_or_else(|| DATA_URL.to_string());
+                // A link pinned to an earlier data version (`v=1.0.0`) loads that version's own file, when the site
+                // ships it; `data=` wins over `v=`.
+                let pinned = match (&custom, browser::version_asked()) {
+                    (None, Some(asked)) => browser::fetch_text(VERSIONS_URL)
+                        .await
+                        .ok()
+                        .and_then(|text| Versions::parse(&text).ok())
+                        .and_then(|versions| versions.pinned_file(&asked)),
+                    _ => None,
+                };
+                let older = pinned.is_some();
+                let source = custom.clone().or(pinned).unwrap_or_else(|| DATA_URL.to_string());
                 let loaded = match browser::fetch_text(&source).await {
                     Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
                     Err(detail) => Err(vec![Problem::whole_file(ProblemKind::Unreadable { detail })]),
                 };
                 loading.set(match loaded {
-                    Ok(model) => Loading::Loaded(model),
+                    Ok(model) => Loading::Loaded(model, older),
                     Err(problems) => Loading::Failed(problems, custom),
                 });
             });
@@ -96,15 +110,15 @@ pub fn App() -> Html {
         Loading::Pending => html! {
             <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
         },
-        Loading::Loaded(model) => {
+        Loading::Loaded(model, older) => {
             let dispatcher: Callback<ShowAction> = shown.dispatcher().into();
             let onload = dispatcher.reform(ShowAction::File);
             let onrestore = dispatcher.reform(|()| ShowAction::Loaded);
-            let (model, loaded) = match &shown.file {
-                Some(file) => (file.model.clone(), Some(file.name.clone())),
-                None => (model.clone(), None),
+            let (model, loaded, older) = match &shown.file {
+                Some(file) => (file.model.clone(), Some(file.name.clone()), false),
+                None => (model.clone(), None, *older),
             };
-            html! { <Explorer key={shown.generation} {model} {loaded} {onload} {onrestore} /> }
+            html! { <Explorer key={shown.generation} {model} {loaded} {onload} {onrestore} {older} /> }
         }
         Loading::Failed(problems, file) => html! {
             <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
@@ -127,6 +141,9 @@ pub struct ExplorerProps {
     /// Back to the data the page loaded.
     #[prop_or_default]
     pub onrestore: Callback<()>,
+    /// The data is an earlier version than the site's current one, pinned by the link (`v=`).
+    #[prop_or_default]
+    pub older: bool,
 }
 
 /// The whole instrument for one model: chart, controls, metrics, map, details and ranking.
@@ -152,7 +169,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             browser::warn(&message);
         }
         browser::set_document_lang(scenario.lang);
+        browser::set_theme(scenario.presentation.theme());
     });
+    // Inside an iframe, the host page hears the content's height (Pym.js, Datawrapper, AMP); elsewhere nothing.
+    use_embed_height(true, AttrValue::from(scenario.0.presentation.child_id().to_string()));
 
     let onswitch: Callback<Action> = scenario.dispatcher().into();
     let current = scenario.0.clone();
@@ -182,48 +202,88 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         };
     }
 
-    html! {
-        <div class={root}>
-            <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
-            <Notices {problems} {lang} {ondismiss} />
-            <StoryPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            <ChallengePanel model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
-            <div class="instrument">
-                if !model.market.is_empty() {
-                    <section class="panel chart-panel" aria-labelledby="chart-heading">
-                        <h2 id="chart-heading">{ text.chart_heading }</h2>
-                        <p class="hint">{ text.chart_intro }</p>
-                        <ShareChart model={model.clone()} scenario={current.clone()} width={viewport} onswitch={onswitch.clone()} />
-                    </section>
-                }
-                <section class="panel switch-panel" aria-labelledby="switches-heading">
-                    <SearchBox model={model.clone()} {lang} onswitch={onswitch.clone()} />
-                    <ReplayPicker model={model.clone()} incident={current.incident.clone()} {lang} onswitch={onswitch.clone()} />
-                    <h2 id="switches-heading">{ text.switches_heading }</h2>
-                    <p class="hint">{ text.switches_intro }</p>
-                    <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                </section>
-            </div>
-            <StatusBar scenario={current.clone()} derived={derived.clone()} />
-            <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            <section class="panel map-panel" aria-labelledby="map-heading">
-                <h2 id="map-heading">{ text.map_heading }</h2>
-                <p class="hint">{ text.map_intro }</p>
-                <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                if model.node_count() > LARGE {
-                    <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
-                        {cascade} {viewport} onswitch={onswitch.clone()} />
-                } else {
-                    <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
-                        {cascade} {viewport} onswitch={onswitch.clone()} />
-                }
-                <Legend {lang} />
+    let presentation = &current.presentation;
+    let (view, embedded) = (presentation.view(), presentation.embed);
+    let chart = html! {
+        if !model.market.is_empty() {
+            <section class="panel chart-panel" aria-labelledby="chart-heading">
+                <h2 id="chart-heading">{ text.chart_heading }</h2>
+                <p class="hint">{ text.chart_intro }</p>
+                <ShareChart model={model.clone()} scenario={current.clone()} width={viewport} onswitch={onswitch.clone()} />
             </section>
-            <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
-            <DataCredit model={model.clone()} {lang} />
-            <DataLoader {lang} loaded={props.loaded.clone()} nodes={model.node_count()}
-                onload={props.onload.clone()} onrestore={props.onrestore.clone()} />
+        }
+    };
+    let switches = html! {
+        <section class="panel switch-panel" aria-labelledby="switches-heading">
+            <SearchBox model={model.clone()} {lang} onswitch={onswitch.clone()} />
+            <ReplayPicker model={model.clone()} incident={current.incident.clone()} {lang} onswitch={onswitch.clone()} />
+            <h2 id="switches-heading">{ text.switches_heading }</h2>
+            <p class="hint">{ text.switches_intro }</p>
+            <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+        </section>
+    };
+    // The result sits right after the controls (beside them on wide screens), where the reader looks after a switch.
+    let result = html! {
+        <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+    };
+    let map = html! {
+        <section class="panel map-panel" aria-labelledby="map-heading">
+            <h2 id="map-heading">{ text.map_heading }</h2>
+            <p class="hint">{ text.map_intro }</p>
+            <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            if model.node_count() > LARGE {
+                <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
+                    {cascade} {viewport} onswitch={onswitch.clone()} />
+            } else {
+                <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
+                    {cascade} {viewport} onswitch={onswitch.clone()} />
+            }
+            <Legend {lang} />
+        </section>
+    };
+    let replay = html! {
+        <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+    };
+    let shown = match view {
+        View::Story => html! {
+            <StoryView model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+        },
+        View::Chart => html! { <div class="instrument chart-only">{ chart }{ result }</div> },
+        View::Map => html! { <>{ switches }{ result }{ replay }{ map }</> },
+        View::Full => html! {
+            <>
+                <StoryPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+                <ChallengePanel model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
+                <div class="instrument">{ switches }{ result }{ chart }</div>
+                <StatusBar scenario={current.clone()} derived={derived.clone()} />
+                { replay }
+                { map }
+                <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch.clone()} />
+                <DataCredit model={model.clone()} {lang} />
+                <DataLoader {lang} loaded={props.loaded.clone()} nodes={model.node_count()}
+                    onload={props.onload.clone()} onrestore={props.onrestore.clone()} />
+            </>
+        },
+    };
+    // `static=1`: a picture of the scenario; nothing inside can be clicked or focused.
+    let inert = !presentation.interactive();
+    let info = &model.info;
+    html! {
+        <div class={classes!(root, embedded.then_some("is-embedded"))} data-page-view={view.code()}>
+            if embedded {
+                <EmbedHeader model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
+            } else {
+                <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
+                <div class="site-tools"><ShareDialog model={model.clone()} scenario={current.clone()} /></div>
+            }
+            <Notices {problems} {lang} {ondismiss} />
+            if props.older { <PinnedNote model={model.clone()} scenario={current.clone()} /> }
+            <div class="view" {inert}>{ shown }</div>
+            if embedded && !presentation.plain {
+                <p class="credits">
+                    { (text.credits)(&info.version, &info.as_of, info.licence.as_ref().map(|licence| licence.name.as_str())) }
+                </p>
+            }
         </div>
     }
 }

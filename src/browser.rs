@@ -144,10 +144,15 @@ pub fn show_crash(text: &crate::i18n::Texts) {
     let _ = body.prepend_with_node_1(&notice);
 }
 
-// Classroom (issue 17): the teacher's page builds links to this page and prints the worksheet.
+// Embedding and sharing (issue 16), and the classroom (issue 17): links to this page, the worksheet's printing.
 
-/// The page's own address without its query (`https://example.org/articles/outage/`), to build class links on:
-/// wherever the site is served from.
+/// The data version the URL pins (`v=`), before any data is loaded.
+pub fn version_asked() -> Option<String> {
+    cloudfall_model::query::version_asked(&query())
+}
+
+/// The page's own address without its query or fragment (`https://example.org/cloudfall/`), for share and class
+/// links: wherever the site is served from.
 pub fn page_address() -> String {
     let location = gloo::utils::window().location();
     format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
@@ -159,4 +164,40 @@ pub fn page_address() -> String {
 /// When the browser refuses to print (a sandboxed frame).
 pub fn print_page() -> Result<(), String> {
     gloo::utils::window().print().map_err(|_| "The browser did not open its print dialog.".to_string())
+}
+
+/// Sets `data-theme` on the page's root (the stylesheet's palettes key on it), or removes it for the default.
+pub fn set_theme(theme: Option<cloudfall_model::embed::Theme>) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = match theme {
+            Some(theme) => root.set_attribute("data-theme", theme.code()),
+            None => root.remove_attribute("data-theme"),
+        };
+    }
+}
+
+/// Copies `text` to the clipboard; when the browser refuses (an iframe without the clipboard permission, an old
+/// browser), selects the text of the field `field_id` and tries the old copy command.
+///
+/// # Errors
+/// A sentence when neither way copied: the text is then selected for the reader to copy.
+pub async fn copy_text(text: &str, field_id: &str) -> Result<(), String> {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    if JsFuture::from(clipboard.write_text(text)).await.is_ok() {
+        return Ok(());
+    }
+    let document = gloo::utils::document();
+    let field = document.get_element_by_id(field_id);
+    if let Some(area) = field.as_ref().and_then(|field| field.dyn_ref::<web_sys::HtmlTextAreaElement>()) {
+        area.select();
+    } else if let Some(input) = field.as_ref().and_then(|field| field.dyn_ref::<web_sys::HtmlInputElement>()) {
+        input.select();
+    }
+    let copied =
+        document.dyn_ref::<web_sys::HtmlDocument>().and_then(|html| html.exec_command("copy").ok()).unwrap_or(false);
+    if copied {
+        Ok(())
+    } else {
+        Err("The browser did not let the page copy.".to_string())
+    }
 }

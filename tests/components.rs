@@ -24,10 +24,16 @@ fn model() -> ModelRef {
 }
 
 async fn mount() -> Element {
+    mount_at("").await
+}
+
+/// Mounts the explorer as a fresh load of the page with `query` in its address.
+async fn mount_at(query: &str) -> Element {
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
     let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(
         &wasm_bindgen::JsValue::NULL,
         "",
-        Some(&web_sys::window().unwrap().location().pathname().unwrap()),
+        Some(&format!("{path}{query}")),
     );
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
@@ -39,6 +45,7 @@ async fn mount() -> Element {
             loaded: None,
             onload: Default::default(),
             onrestore: Default::default(),
+            older: false,
         },
     )
     .render();
@@ -356,7 +363,14 @@ async fn mount_with_loader(query: &str) -> (Element, Rc<std::cell::RefCell<Vec<u
     };
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    let props = ExplorerProps { model: model(), animate: false, loaded: None, onload, onrestore: Default::default() };
+    let props = ExplorerProps {
+        model: model(),
+        animate: false,
+        loaded: None,
+        onload,
+        onrestore: Default::default(),
+        older: false,
+    };
     yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
     scheduler::flush().await;
     (root, loaded)
@@ -422,4 +436,20 @@ async fn the_story_reveals_a_prediction_only_after_it_is_locked_in_and_announces
     click(&root, "[data-story-reset]").await;
     assert_eq!(state_of(&root, "snapchat"), "up", "starting the step again switches DynamoDB back on");
     assert!(root.query_selector("[data-reveal]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn an_embedded_replay_tells_its_story_and_a_service_opens_its_chain_in_place() {
+    let root = mount_at("?incident=aws-2025-10-20&embed=1").await;
+    assert!(root.query_selector("[data-node-id]").unwrap().is_none(), "the story view draws no map");
+    assert!(find(&root, "[data-story=off]").text_content().unwrap().contains("DynamoDB"));
+    let down: usize = find(&root, ".story [role=status]").get_attribute("data-down").unwrap().parse().unwrap();
+    assert!(down >= 30, "{down} services down in the replay");
+    let first = find(&root, "[data-story-service]");
+    let id = first.get_attribute("data-story-service").unwrap();
+    click(&root, "[data-story-service]").await;
+    assert_eq!(find(&root, "[data-story-service]").get_attribute("aria-expanded").as_deref(), Some("true"));
+    find(&root, &format!(".story-service-item [data-why=\"{id}\"]"));
+    click(&root, "[data-action=see-map]").await;
+    find(&root, "[data-node-id=\"fortnite\"]");
 }

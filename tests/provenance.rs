@@ -65,6 +65,7 @@ async fn mount(data: &str, query: &str) -> Element {
             loaded: None,
             onload: Default::default(),
             onrestore: Default::default(),
+            older: false,
         },
     )
     .render();

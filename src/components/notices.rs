@@ -38,7 +38,8 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::TooLong(bytes) => (text.notice_too_long)(*bytes),
                         QueryProblem::TooManyIds { key, count } => (text.notice_too_many_ids)(key, *count),
                         QueryProblem::BadClassValue { key, value } => (class_texts(props.lang).notice_bad_class_value)(key, value),
-                        QueryProblem::OtherVersion { asked, shown } => (class_texts(props.lang).notice_other_version)(asked, shown),
+                        QueryProblem::BadValue { key, value } => (text.notice_bad_value)(key, value),
+                        QueryProblem::UnknownVersion(version) => (text.notice_unknown_version)(version),
                     };
                     html! { <li>{ message }</li> }
                 }) }

@@ -37,6 +37,8 @@ struct Choices {
     lang: Lang,
     step: Option<u8>,
     class: ClassLink,
+    /// The data version pinned in the link (`v=`), if the teacher asks for it.
+    version: Option<String>,
 }
 
 #[component]
@@ -57,14 +59,14 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
             });
         });
     }
-    let choices = use_state(|| Choices { lang, step: Some(1), class: ClassLink::default() });
+    let choices = use_state(|| Choices { lang, step: Some(1), class: ClassLink::default(), version: None });
     let codes = use_state(String::new);
     let counted = use_memo((*codes).clone(), |codes| tally(codes));
     let version = props.model.info.version.clone();
     let link = format!(
         "{}{}",
         browser::page_address(),
-        class_link(choices.lang, choices.step, choices.class.clone()).to_query()
+        class_link(choices.lang, choices.step, choices.class.clone(), choices.version.clone()).to_query()
     );
 
     let update = |change: fn(&mut Choices, &web_sys::Event)| {
@@ -91,7 +93,7 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
         Callback::from(move |event: Event| {
             let pin = event.target_unchecked_into::<HtmlInputElement>().checked();
             let mut next = (*choices).clone();
-            next.class.version = pin.then(|| version.clone());
+            next.version = pin.then(|| version.clone());
             choices.set(next);
         })
     };
@@ -115,7 +117,8 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
             </label>
         }
     };
-    let step_one = format!("{}{}", browser::page_address(), class_link(lang, Some(1), ClassLink::default()).to_query());
+    let step_one =
+        format!("{}{}", browser::page_address(), class_link(lang, Some(1), ClassLink::default(), None).to_query());
 
     let material_html = match &*material {
         Loaded::Pending => html! { <p role="status">{ class.teacher_loading }</p> },
@@ -202,7 +205,7 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
                     { checkbox("builder-projector", class.builder_projector, choices.class.projector, onprojector) }
                     <label for="builder-version" class="check">
                         <input type="checkbox" id="builder-version" data-builder="version"
-                            checked={choices.class.version.is_some()} onchange={onversion} />
+                            checked={choices.version.is_some()} onchange={onversion} />
                         { (class.builder_version)(&version) }
                     </label>
                 </div>

@@ -2,6 +2,7 @@
 
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
+use cloudfall_model::embed::View;
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
 use cloudfall_model::validate::{JsonType, ProblemKind, Shape, Step, Syntax};
@@ -362,6 +363,49 @@ pub const EN: Texts = Texts {
         format!("\u{201c}{name}\u{201d} was not loaded ({problems}); the page has not changed. Fix these in the file and open it again:")
     },
     loader_unreadable: "The browser could not read this file.",
+    notice_bad_value: |key, value| format!("The link sets \"{key}\" to \"{value}\", which it does not take; it was ignored."),
+    open_explorer: "Open the full explorer",
+    views_label: "Show",
+    view_name: |view| match view {
+        View::Story => "Story",
+        View::Chart => "Market",
+        View::Map => "Map",
+        View::Full => "Everything",
+    },
+    credits: |version, as_of, licence| match licence {
+        Some(licence) => format!("Cloudfall · data {version}, checked up to {as_of} · {licence}"),
+        None => format!("Cloudfall · data {version}, checked up to {as_of}"),
+    },
+    story_heading: "What goes dark",
+    story_none: "Nothing is switched off: every web service in the dataset is up. Open the full explorer to switch off a provider, a region or a single cloud service.",
+    story_off: "Switched off",
+    story_chain: "How the failure travels",
+    story_suppliers: "Suppliers that go down with it",
+    story_group: |category, count| format!("{category}: {count}"),
+    story_service_state: |state| format!(", {state}, "),
+    story_see_map: "See the full map",
+    story_folded: |services, groups| match groups {
+        1 => format!("{services} more in 1 other category"),
+        _ => format!("{services} more in {groups} other categories"),
+    },
+    share_open: "Share or embed",
+    share_heading: "Share this view",
+    share_link_label: "Link to this view",
+    share_embed_label: "Embed code for an article",
+    share_embed_hint: "Paste it into your page's HTML. The small script resizes the frame to its content; without it the frame keeps its height.",
+    share_copy: "Copy",
+    share_copied: "Copied",
+    share_copy_failed: "The browser did not let the page copy: the text is selected, press Ctrl+C (⌘C on a Mac).",
+    share_close: "Close",
+    share_preview_label: "Preview at",
+    notice_unknown_version: |version| format!("The link asks for data version {version}, which this site does not have; showing the current data."),
+    pinned_note: |version, as_of| format!("This shows data version {version} (facts checked up to {as_of}), as when the link was made."),
+    pinned_latest: "See it with the current data",
+    embed_title: |off| if off.is_empty() {
+        "Cloudfall: cloud concentration risk".to_string()
+    } else {
+        format!("Cloudfall: what goes dark when {off} fails")
+    },
 };
 
 // A data file's problems (issue 18), in words a pupil follows.

@@ -2,6 +2,7 @@
 
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
+use cloudfall_model::embed::View;
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
 use cloudfall_model::validate::{JsonType, ProblemKind, Shape, Step, Syntax};
@@ -380,6 +381,49 @@ pub const FR: Texts = Texts {
         format!("« {name} » n'a pas été chargé ({problems}) ; la page n'a pas changé. Corrigez ceci dans le fichier et ouvrez-le à nouveau\u{a0}:")
     },
     loader_unreadable: "Le navigateur n'a pas pu lire ce fichier.",
+    notice_bad_value: |key, value| format!("Le lien donne à « {key} » la valeur « {value} », qu'il ne prend pas ; elle a été ignorée."),
+    open_explorer: "Ouvrir l'explorateur complet",
+    views_label: "Afficher",
+    view_name: |view| match view {
+        View::Story => "Récit",
+        View::Chart => "Marché",
+        View::Map => "Carte",
+        View::Full => "Tout",
+    },
+    credits: |version, as_of, licence| match licence {
+        Some(licence) => format!("Cloudfall · données {version}, vérifiées au {as_of} · {licence}"),
+        None => format!("Cloudfall · données {version}, vérifiées au {as_of}"),
+    },
+    story_heading: "Ce qui s'éteint",
+    story_none: "Rien n'est éteint : tous les services web des données fonctionnent. Ouvrez l'explorateur complet pour éteindre un fournisseur, une région ou un seul service cloud.",
+    story_off: "Éteint",
+    story_chain: "Le chemin de la panne",
+    story_suppliers: "Fournisseurs intermédiaires qui tombent avec",
+    story_group: |category, count| format!("{category} : {count}"),
+    story_service_state: |state| format!(", {state}, "),
+    story_see_map: "Voir la carte complète",
+    story_folded: |services, groups| match groups {
+        1 => format!("{services} de plus dans 1 autre catégorie"),
+        _ => format!("{services} de plus dans {groups} autres catégories"),
+    },
+    share_open: "Partager ou intégrer",
+    share_heading: "Partager cette vue",
+    share_link_label: "Lien vers cette vue",
+    share_embed_label: "Code d'intégration pour un article",
+    share_embed_hint: "Collez-le dans le HTML de votre page. Le petit script ajuste la hauteur du cadre à son contenu ; sans lui, le cadre garde sa hauteur.",
+    share_copy: "Copier",
+    share_copied: "Copié",
+    share_copy_failed: "Le navigateur n'a pas permis la copie : le texte est sélectionné, appuyez sur Ctrl+C (⌘C sur Mac).",
+    share_close: "Fermer",
+    share_preview_label: "Aperçu en",
+    notice_unknown_version: |version| format!("Le lien demande la version {version} des données, que ce site n'a pas ; affichage des données actuelles."),
+    pinned_note: |version, as_of| format!("Ceci montre la version {version} des données (faits vérifiés au {as_of}), celle du moment où le lien a été fait."),
+    pinned_latest: "Voir avec les données actuelles",
+    embed_title: |off| if off.is_empty() {
+        "Cloudfall : le risque de concentration du cloud".to_string()
+    } else {
+        format!("Cloudfall : ce qui s'éteint quand {off} tombe en panne")
+    },
 };
 
 // Les problèmes d'un fichier de données (issue 18), en mots qu'un élève suit.

@@ -5,6 +5,7 @@ mod fr;
 
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
 use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
+use cloudfall_model::embed::View;
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState, Problem};
 
@@ -224,6 +225,46 @@ pub struct Texts {
     pub loader_back: &'static str,
     pub loader_refused: fn(name: &str, problems: usize) -> String,
     pub loader_unreadable: &'static str,
+    // Embedding, the story view and the share dialog (issue 16).
+    /// A presentation parameter with a value it does not take (`view=3d`).
+    pub notice_bad_value: fn(key: &str, value: &str) -> String,
+    /// The embed's link to the whole explorer, in a new tab.
+    pub open_explorer: &'static str,
+    pub views_label: &'static str,
+    pub view_name: fn(View) -> &'static str,
+    /// The credit line under an embed: data version, date, licence.
+    pub credits: fn(version: &str, as_of: &str, licence: Option<&str>) -> String,
+    pub story_heading: &'static str,
+    /// Nothing is switched off: what the story would tell.
+    pub story_none: &'static str,
+    pub story_off: &'static str,
+    pub story_chain: &'static str,
+    pub story_suppliers: &'static str,
+    /// A category's count: "Gaming: 12".
+    pub story_group: fn(category: &str, count: usize) -> String,
+    /// A dark service's state, heard between its name and how we know it: ", down, ".
+    pub story_service_state: fn(state: &str) -> String,
+    pub story_see_map: &'static str,
+    /// The folded smaller groups: "12 more services in 9 other categories".
+    pub story_folded: fn(services: usize, groups: usize) -> String,
+    pub share_open: &'static str,
+    pub share_heading: &'static str,
+    pub share_link_label: &'static str,
+    pub share_embed_label: &'static str,
+    pub share_embed_hint: &'static str,
+    pub share_copy: &'static str,
+    pub share_copied: &'static str,
+    pub share_copy_failed: &'static str,
+    pub share_close: &'static str,
+    pub share_preview_label: &'static str,
+    /// A link pinned to a data version the site does not ship (`v=0.9`).
+    pub notice_unknown_version: fn(version: &str) -> String,
+    /// The quiet note over pinned data: "This shows data version 1.0.0 (checked up to ...), as when the link was
+    /// made.", then the link to the current data.
+    pub pinned_note: fn(version: &str, as_of: &str) -> String,
+    pub pinned_latest: &'static str,
+    /// The iframe's title: "Cloudfall: what goes dark when AWS fails" (or the plain title when nothing is off).
+    pub embed_title: fn(off: &str) -> String,
 }
 
 /// The table for `lang`.
@@ -349,5 +390,14 @@ pub fn class_texts(lang: Lang) -> &'static ClassTexts {
     match lang {
         Lang::En => &en::CLASS,
         Lang::Fr => &fr::CLASS,
+    }
+}
+
+/// `text` with its first letter in capitals, for a name used as a heading ("gaming" becomes "Gaming").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }

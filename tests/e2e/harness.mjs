@@ -138,7 +138,7 @@ export async function waitFor(check, message, { timeout = PATIENCE_MS } = {}) {
 }
 
 /**
- * Waits until the page has settled: the map drawn and its cascade done, and the fonts loaded. Screenshots and
+ * Waits until the page has settled: the map drawn and its cascade done (or the story view shown), and the fonts loaded. Screenshots and
  * accessibility checks wait for this, so they never catch a half-spread failure or a fallback font.
  */
 export async function settled(page) {
@@ -146,7 +146,9 @@ export async function settled(page) {
     && (document.querySelector('.dependency-map[data-cascade="done"]')
       || document.querySelector('canvas[data-drawn]:not([data-drawn="0"])')
       // The teacher's page has no map: it is settled once its material is shown.
-      || document.querySelector('[data-page="teacher"] [data-section="goals"]')), null, { timeout: PATIENCE_MS });
+      || document.querySelector('[data-page="teacher"] [data-section="goals"]')
+      // The story view (issue 16) draws no map and runs no cascade: it is settled once rendered.
+      || document.querySelector('.app[data-page-view="story"] .story')), null, { timeout: PATIENCE_MS });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -137,6 +137,18 @@ pub enum Command {
     ///     cargo run -p cloudfall-cli -- schema > docs/cloudfall.schema.json
     #[command(verbatim_doc_comment)]
     Schema,
+    /// Print the oEmbed response (oembed.json) of the site published at URL.
+    ///
+    /// CMSs that speak oEmbed turn a bare link to the site into the embed it
+    /// describes: the story view in an iframe, with the resizer script. URL is
+    /// the site's absolute address, such as https://example.org/cloudfall/.
+    /// `make dist PUBLIC_URL=...` runs it and links it from index.html.
+    #[command(verbatim_doc_comment)]
+    Oembed {
+        /// The address the site is published at.
+        #[arg(long, verbatim_doc_comment)]
+        url: String,
+    },
 }
 
 /// `--data FILE`, shared by the commands that read the data.

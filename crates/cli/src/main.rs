@@ -91,6 +91,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Bench { .. } => "bench",
         Command::Generate { .. } => "generate",
         Command::Schema => "schema",
+        Command::Oembed { .. } => "oembed",
     }
 }
 
@@ -109,6 +110,11 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
         }
         Command::Schema => {
             out!("{}", schema::data_schema()?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Oembed { url } => {
+            let page = cloudfall_model::embed::public_url(&url).map_err(Failure::Misuse)?;
+            out!("{}", cloudfall_model::embed::oembed(&page, "Cloudfall — cloud concentration risk"));
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -10,6 +10,7 @@ pub mod certainty;
 pub mod challenge;
 pub mod data;
 pub mod derive;
+pub mod embed;
 pub mod generate;
 pub mod graph;
 pub mod incident;
@@ -25,6 +26,7 @@ pub mod replay;
 pub mod scenario;
 pub mod spof;
 pub mod story;
+pub mod story_view;
 pub mod teacher;
 pub mod validate;
 

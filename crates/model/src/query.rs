@@ -62,10 +62,13 @@ pub enum QueryProblem {
         key: String,
         value: String,
     },
-    /// The link was prepared with another version of the dataset (`v=`) than the one shown.
-    OtherVersion {
-        asked: String,
-        shown: String,
+    /// A data version (`v=`) that the site does not ship: the current data is shown.
+    UnknownVersion(String),
+    /// A presentation parameter (`embed`, `view`, `theme`, `plain`, `static`, `v`, `childId`) with a value it does
+    /// not take.
+    BadValue {
+        key: String,
+        value: String,
     },
 }
 
@@ -140,9 +143,18 @@ impl Scenario {
         // A story step or a challenge opens on its own state, unless the link says what the map shows.
         let map_given = pairs.iter().any(|(key, _)| matches!(key.as_str(), "off" | "backup" | "sel" | "jurisdiction"));
         let mut guess = Vec::new();
+        let mut off_given = false;
         for (key, value) in pairs {
+            // How the page is presented (`embed`, `view`, `theme`, `plain`, `static`, `v`, Pym.js's `childId`).
+            if let Some(read) = scenario.presentation.read(&key, &value) {
+                if read.is_err() {
+                    problems.push(QueryProblem::BadValue { key, value });
+                }
+                continue;
+            }
             match key.as_str() {
                 "off" => {
+                    off_given = true;
                     for id in ids(&key, &value, &mut problems) {
                         let node_id = NodeId::new(id.to_ascii_lowercase());
                         match model.lookup(&node_id) {
@@ -209,14 +221,23 @@ impl Scenario {
                     Some(lang) => scenario.lang = lang,
                     None => problems.push(QueryProblem::UnknownLang(value)),
                 },
-                "step" | "challenge" | "lock" | "hide" | "projector" | "v" | "page" => {
-                    read_class_key(&key, &value, model, &mut scenario, &mut problems);
+                "step" | "challenge" | "lock" | "hide" | "projector" | "page" => {
+                    read_class_key(&key, &value, &mut scenario, &mut problems);
                 }
                 "guess" => guess = ids(&key, &value, &mut problems),
                 // An empty key (`?=x`, `?&&`) names nothing a reader could recognise.
                 "" => {}
                 _ if is_tracking(&key) => {}
                 _ => problems.push(QueryProblem::UnknownKey(key)),
+            }
+        }
+        if !off_given {
+            switch_off_what_failed(&mut scenario, model);
+        }
+        // A pinned version the site does not ship: the current data was loaded instead, and the reader is told.
+        if let Some(asked) = &scenario.presentation.version {
+            if *asked != model.info.version {
+                problems.push(QueryProblem::UnknownVersion(asked.clone()));
             }
         }
         settle_class_state(&mut scenario, map_given, guess, &mut problems);
@@ -227,7 +248,8 @@ impl Scenario {
     /// `/`, `,` and `:` stay readable: ids cannot hold `,` or `:`, so lists split back exactly.
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
-        if !self.off.is_empty() {
+        // While replaying, `off` is always written (even empty): without it, a link means what failed is off.
+        if !self.off.is_empty() || self.incident.is_some() {
             let ids: Vec<&str> = self.off.iter().map(NodeId::as_str).collect();
             pairs.push(("off", ids.join(",")));
         }
@@ -262,6 +284,7 @@ impl Scenario {
             pairs.push(("data", data.clone()));
         }
         self.class_pairs(&mut pairs);
+        pairs.extend(self.presentation.pairs());
         build(pairs)
     }
 
@@ -296,14 +319,11 @@ impl Scenario {
         if class.projector {
             pairs.push(("projector", "1".to_string()));
         }
-        if let Some(version) = &class.version {
-            pairs.push(("v", version.clone()));
-        }
     }
 }
 
 /// Reads one classroom parameter into `scenario`; a value not understood is reported and skipped.
-fn read_class_key(key: &str, value: &str, model: &Model, scenario: &mut Scenario, problems: &mut Vec<QueryProblem>) {
+fn read_class_key(key: &str, value: &str, scenario: &mut Scenario, problems: &mut Vec<QueryProblem>) {
     let value = value.trim();
     let flag = match value {
         "1" | "true" | "yes" | "on" => Some(true),
@@ -326,13 +346,6 @@ fn read_class_key(key: &str, value: &str, model: &Model, scenario: &mut Scenario
                 scenario.class.hide_labels = parts.contains(&"labels");
             })
         }
-        "v" => (!value.is_empty() && value.len() <= 32).then(|| {
-            if value != model.info.version {
-                problems
-                    .push(QueryProblem::OtherVersion { asked: value.to_string(), shown: model.info.version.clone() });
-            }
-            scenario.class.version = Some(value.to_string());
-        }),
         "page" => match value {
             "teacher" => {
                 scenario.page = Page::Teacher;
@@ -388,6 +401,15 @@ fn settle_class_state(scenario: &mut Scenario, map_given: bool, guess: Vec<Strin
     }
 }
 
+/// A replay link without `off` (`?incident=aws-2025-10-20`, the README's form) switches off what failed in the
+/// incident, as choosing it in the replay menu does; an `off` beside it, even empty, says exactly what is off, so a
+/// link written while replaying (`Scenario::to_query`) reads back as it was.
+fn switch_off_what_failed(scenario: &mut Scenario, model: &Model) {
+    if let Some(incident) = scenario.incident.as_deref().and_then(|id| model.incident(id)) {
+        scenario.off.extend(incident.failed.iter().map(|&failed| model.node(failed).id.clone()));
+    }
+}
+
 /// The data file a URL query asks for, read before any data is loaded: `Ok(None)` for the shipped one. As in
 /// `Scenario::from_query`, the last `data` parameter counts.
 ///
@@ -411,6 +433,12 @@ pub fn lang_asked(query: &str) -> Lang {
         .filter(|(key, _)| key == "lang")
         .find_map(|(_, value)| Lang::from_code(value))
         .unwrap_or_default()
+}
+
+/// The data version a URL query pins (`v=1.0.0`), read before any data is loaded: the last well-formed `v`.
+pub fn version_asked(query: &str) -> Option<String> {
+    let (pairs, _) = parse(query);
+    pairs.iter().rev().filter(|(key, _)| key == "v").find_map(|(_, value)| crate::embed::version(value))
 }
 
 /// A data path must stay on the page's own site: relative, with no scheme, host or backslash.
@@ -443,6 +471,7 @@ fn parse_backup(pair: &str, model: &Model) -> Option<(NodeId, NodeId)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::embed::Presentation;
     use crate::scenario::Action;
     use crate::validate::load;
     use proptest::prelude::*;
@@ -529,6 +558,57 @@ mod tests {
         let reset = scenario.apply(Action::Reset).unwrap();
         assert!(reset.off.is_empty() && reset.backups.is_empty() && reset.incident.is_none());
         assert_eq!(reset.selected, Some(NodeId::new("shop")), "reset keeps what the reader is looking at");
+    }
+
+    #[test]
+    fn a_replay_link_without_off_switches_off_what_failed_and_one_with_off_keeps_its_switches() {
+        let model = model();
+        let (readme, problems) = Scenario::from_query("?incident=aws-2025-10-20", &model);
+        let replayed =
+            Scenario::default().apply(crate::derive::replay_action(&model, "aws-2025-10-20").unwrap()).unwrap();
+        assert_eq!((&readme, problems), (&replayed, vec![]), "the same as choosing the incident in the menu");
+        assert!(crate::derive::derive(&model, &readme).replay_exact);
+        assert_eq!(readme.to_query(), "?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20");
+
+        // Everything switched on again during the replay: the link says so with an empty `off`.
+        let all_on = readme.apply(Action::Toggle(NodeId::new("aws/us-east-1/dynamodb"))).unwrap();
+        assert_eq!(all_on.to_query(), "?off=&incident=aws-2025-10-20");
+        assert_eq!(Scenario::from_query(&all_on.to_query(), &model).0, all_on);
+        let (google, _) = Scenario::from_query("?incident=aws-2025-10-20&off=google", &model);
+        assert_eq!(google.off.iter().map(NodeId::as_str).collect::<Vec<_>>(), ["google"]);
+        assert_eq!(
+            Scenario::from_query("?incident=nope", &model).0.off.len(),
+            0,
+            "an unknown incident switches nothing"
+        );
+    }
+
+    #[test]
+    fn presentation_flags_round_trip_and_pym_s_parameters_are_read_quietly() {
+        use crate::embed::{Theme, View};
+        let model = model();
+        let query = "?off=aws&embed=1&view=story&theme=dark&plain=1&static=1&v=1\
+                     &childId=cf-1&initialWidth=360&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F";
+        let (scenario, problems) = Scenario::from_query(query, &model);
+        assert_eq!(problems, []);
+        let shown = &scenario.presentation;
+        assert_eq!((shown.view(), shown.theme(), shown.interactive()), (View::Story, Some(Theme::Dark), false));
+        assert_eq!(shown.child_id(), "cf-1");
+        let written = scenario.to_query();
+        assert_eq!(written, "?off=aws&embed=1&view=story&theme=dark&plain=1&static=1&v=1");
+        assert_eq!(version_asked(query), Some("1".into()));
+        let (_, problems) = Scenario::from_query("?v=0.9", &model);
+        assert_eq!(problems, [QueryProblem::UnknownVersion("0.9".into())], "the data loaded is version 1");
+        let back = Scenario::from_query(&written, &model).0;
+        assert_eq!(back, Scenario { presentation: Presentation { child_id: None, ..shown.clone() }, ..scenario });
+        let (_, problems) = Scenario::from_query("?embed=maybe&view=3d", &model);
+        assert_eq!(
+            problems,
+            [
+                QueryProblem::BadValue { key: "embed".into(), value: "maybe".into() },
+                QueryProblem::BadValue { key: "view".into(), value: "3d".into() }
+            ]
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use crate::certainty::Counted;
 use crate::challenge::{Challenge, Progress, Verdict, ZoneGuess};
 use crate::data::NodeKind;
+use crate::embed::{Presentation, View};
 use crate::graph::{Model, NodeId, NodeIndex};
 use crate::jurisdiction::{switched_off_by, Jurisdiction};
 use crate::outage::Backup;
@@ -105,6 +106,8 @@ pub struct Scenario {
     /// What a teacher's class link asks for: a locked step, hidden parts, projector mode, a dataset version.
     pub class: ClassLink,
     pub page: Page,
+    /// How the page is presented: embedded or not, which view, theme, plain, static, the data version.
+    pub presentation: Presentation,
 }
 
 /// The challenge a pupil is on, with their guess (for the zone challenge) and the verdict on their last answer.
@@ -127,8 +130,6 @@ pub struct ClassLink {
     pub hide_labels: bool,
     /// Light background, large text and thick strokes for a classroom projector.
     pub projector: bool,
-    /// The dataset version the lesson was prepared with; the page says so when it shows another.
-    pub version: Option<String>,
 }
 
 /// Which page of the app is shown.
@@ -188,6 +189,8 @@ pub enum Action {
     /// An answer checked by `challenge::check` (a pure function of the model the app calls on "Check").
     ChallengeChecked(Verdict),
     SetPage(Page),
+    /// Show another part of the explorer (the story's "see the full map").
+    SetView(View),
 }
 
 impl Scenario {
@@ -259,6 +262,7 @@ impl Scenario {
                 }
             }
             Action::SetPage(page) => next.page = page,
+            Action::SetView(view) => next.presentation.view = Some(view),
         }
         // A verdict speaks of the map it checked: changing the map clears it.
         let map_changed = next.off != self.off || next.backups != self.backups || next.selected != self.selected;

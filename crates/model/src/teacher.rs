@@ -79,9 +79,16 @@ pub fn parse_material(text: &str) -> Result<Material, String> {
 }
 
 /// The scenario a teacher's class link opens: the language, a story step (in its opening state) or none, and the
-/// class options. Its URL is `to_query()`, read back by `Scenario::from_query` into the same scenario.
-pub fn class_link(lang: crate::Lang, step: Option<u8>, class: crate::scenario::ClassLink) -> crate::Scenario {
+/// class options, and the data version the lesson was prepared with (`v=`, kept by the embed's presentation). Its URL
+/// is `to_query()`, read back by `Scenario::from_query` into the same scenario.
+pub fn class_link(
+    lang: crate::Lang,
+    step: Option<u8>,
+    class: crate::scenario::ClassLink,
+    version: Option<String>,
+) -> crate::Scenario {
     let mut scenario = crate::Scenario { lang, ..crate::Scenario::default() };
+    scenario.presentation.version = version;
     if let Some(opened) = step.and_then(|step| scenario.apply(crate::Action::StoryGo(step))) {
         scenario = opened;
     }

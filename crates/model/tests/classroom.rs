@@ -350,10 +350,8 @@ fn every_class_link_option_round_trips_through_the_url() {
     let (read, problems) = Scenario::from_query(&query, &model);
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(read.lang, Lang::Fr);
-    assert_eq!(
-        read.class,
-        ClassLink { lock: true, hide_edges: true, hide_labels: true, projector: true, version: Some(version.clone()) }
-    );
+    assert_eq!(read.class, ClassLink { lock: true, hide_edges: true, hide_labels: true, projector: true });
+    assert_eq!(read.presentation.version.as_deref(), Some(version.as_str()));
     assert_eq!(read.story.as_ref().unwrap().step, 2);
     assert_eq!(Scenario::from_query(&read.to_query(), &model), (read.clone(), vec![]));
     for one in ["lock=1", "hide=edges", "hide=labels", "projector=1", "page=teacher", "step=5", "challenge=zone"] {
@@ -363,8 +361,8 @@ fn every_class_link_option_round_trips_through_the_url() {
     }
     assert_eq!(Scenario::from_query("?page=teacher", &model).0.page, Page::Teacher);
     let (old, problems) = Scenario::from_query("?v=0.9.0", &model);
-    assert_eq!(old.class.version.as_deref(), Some("0.9.0"));
-    assert_eq!(problems, [QueryProblem::OtherVersion { asked: "0.9.0".into(), shown: version }]);
+    assert_eq!(old.presentation.version.as_deref(), Some("0.9.0"));
+    assert_eq!(problems, [QueryProblem::UnknownVersion("0.9.0".into())]);
     let (_, problems) = Scenario::from_query("?hide=everything&projector=maybe&step=12", &model);
     assert_eq!(problems.len(), 3);
 }
@@ -450,9 +448,8 @@ fn every_choice_of_the_class_link_builder_round_trips_through_the_url() {
                     hide_edges: bits & 2 != 0,
                     hide_labels: bits & 4 != 0,
                     projector: bits & 8 != 0,
-                    version: (bits & 16 != 0).then(|| version.clone()),
                 };
-                let link = class_link(lang, step, class);
+                let link = class_link(lang, step, class, (bits & 16 != 0).then(|| version.clone()));
                 let query = link.to_query();
                 assert_eq!(Scenario::from_query(&query, &model), (link.clone(), vec![]), "{query}");
                 assert_eq!(link.story.as_ref().map(|place| place.step), step);
@@ -461,5 +458,5 @@ fn every_choice_of_the_class_link_builder_round_trips_through_the_url() {
         }
     }
     assert_eq!(links, 2 * 4 * 32);
-    assert_eq!(class_link(Lang::Fr, Some(3), ClassLink::default()).to_query(), "?lang=fr&step=3");
+    assert_eq!(class_link(Lang::Fr, Some(3), ClassLink::default(), None).to_query(), "?lang=fr&step=3");
 }
