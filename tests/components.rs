@@ -261,7 +261,8 @@ async fn bad_data_shows_every_problem_in_words_instead_of_a_half_loaded_map() {
     .render();
     scheduler::flush().await;
     let alert = find(&root, "[role=alert]").text_content().unwrap();
-    assert!(alert.contains("dataset.as_of: \"someday\" is not a date"), "{alert}");
+    // Where, in words (line, column and the path's steps), then what, in words a pupil follows.
+    assert!(alert.contains("Line 1, column 41 (dataset \u{2192} as_of): \"someday\" is not a date"), "{alert}");
     assert!(alert.contains("class-data.json"), "{alert}");
     assert_eq!(
         find(&root, "[role=alert] a").get_attribute("href").as_deref(),
