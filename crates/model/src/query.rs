@@ -56,8 +56,8 @@ pub enum QueryProblem {
         key: String,
         count: usize,
     },
-    /// A classroom parameter (`step`, `challenge`, `lock`, `hide`, `projector`, `page`, `guess`) with a value the
-    /// page does not know.
+    /// A classroom parameter (`step`, `challenge`, `lock`, `hide`, `projector`, `page`, `guess`, `code`) with a value
+    /// the page does not know.
     BadClassValue {
         key: String,
         value: String,
@@ -209,7 +209,7 @@ impl Scenario {
                     Some(lang) => scenario.lang = lang,
                     None => problems.push(QueryProblem::UnknownLang(value)),
                 },
-                "step" | "challenge" | "lock" | "hide" | "projector" | "v" | "page" => {
+                "step" | "challenge" | "lock" | "hide" | "projector" | "v" | "page" | "code" => {
                     read_class_key(&key, &value, model, &mut scenario, &mut problems);
                 }
                 "guess" => guess = ids(&key, &value, &mut problems),
@@ -281,6 +281,9 @@ impl Scenario {
         if self.page == Page::Teacher {
             pairs.push(("page", "teacher".to_string()));
         }
+        if self.progress != crate::challenge::Progress::default() {
+            pairs.push(("code", crate::challenge::encode(self.progress)));
+        }
         let class = &self.class;
         if class.lock {
             pairs.push(("lock", "1".to_string()));
@@ -333,6 +336,8 @@ fn read_class_key(key: &str, value: &str, model: &Model, scenario: &mut Scenario
             }
             scenario.class.version = Some(value.to_string());
         }),
+        // The pupil's results travel in the link as their answer code, so a reload keeps them.
+        "code" => crate::challenge::decode(value).ok().map(|progress| scenario.progress = progress),
         "page" => match value {
             "teacher" => {
                 scenario.page = Page::Teacher;
