@@ -120,3 +120,14 @@ test('the teacher page says no personal data is collected and has no serious or 
     await page.close();
   }
 });
+
+test('on a 320 px phone the teacher page reflows without sideways scrolling', async () => {
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  await page.setViewportSize({ width: 320, height: 780 });
+  await page.goto(`${site.server.url}?page=teacher&lang=fr`);
+  await page.waitForSelector('[data-section="worksheet"]');
+  await waitFor(async () => assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320),
+    'the page is no wider than the phone');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
