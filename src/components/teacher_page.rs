@@ -127,7 +127,6 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
         }
         Loaded::Ready(material) => html! {
             <>
-                <p class="teacher-intro">{ &material.intro }</p>
                 <section class="panel" aria-labelledby="goals-heading" data-section="goals">
                     <h2 id="goals-heading">{ &material.goals_heading }</h2>
                     <table>
@@ -174,6 +173,7 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
             <div class="panel teacher-head">
                 <h2>{ class.teacher_title }</h2>
                 <p>{ (class.teacher_dataset)(&version, &props.model.info.as_of) }</p>
+                if let Loaded::Ready(material) = &*material { <p class="teacher-intro">{ &material.intro }</p> }
                 <p class="privacy" data-privacy="">{ class.teacher_privacy }</p>
                 <button type="button" data-teacher-back="" onclick={onback}>{ class.teacher_back }</button>
             </div>

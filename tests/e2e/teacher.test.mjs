@@ -85,7 +85,8 @@ test('the class link builder makes a link that opens exactly its choices, and Re
   await page.waitForSelector('[data-story-step="3"][data-acted="true"]');
   await page.click('[data-story-reset]');
   await page.waitForSelector('[data-story-step="3"][data-acted="false"]');
-  await page.waitForURL((url) => url.href === link);
+  // The same link again, with the pupil's results (their answer code) kept beside it.
+  await page.waitForURL((url) => url.href.replace(/&code=CF-[0-9A-Z]{5}-[0-9A-Z]{2}/, '') === link && url.href.includes('code=CF-'));
   assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/use1-az4"]', 'aria-pressed'), 'false');
   assert.deepEqual(trouble, []);
   await page.close();
@@ -118,4 +119,15 @@ test('the teacher page says no personal data is collected and has no serious or 
     assert.deepEqual(trouble, []);
     await page.close();
   }
+});
+
+test('on a 320 px phone the teacher page reflows without sideways scrolling', async () => {
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  await page.setViewportSize({ width: 320, height: 780 });
+  await page.goto(`${site.server.url}?page=teacher&lang=fr`);
+  await page.waitForSelector('[data-section="worksheet"]');
+  await waitFor(async () => assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320),
+    'the page is no wider than the phone');
+  assert.deepEqual(trouble, []);
+  await page.close();
 });

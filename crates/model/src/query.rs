@@ -56,8 +56,8 @@ pub enum QueryProblem {
         key: String,
         count: usize,
     },
-    /// A classroom parameter (`step`, `challenge`, `lock`, `hide`, `projector`, `page`, `guess`) with a value the
-    /// page does not know.
+    /// A classroom parameter (`step`, `challenge`, `lock`, `hide`, `projector`, `page`, `guess`, `code`) with a value
+    /// the page does not know.
     BadClassValue {
         key: String,
         value: String,
@@ -221,7 +221,7 @@ impl Scenario {
                     Some(lang) => scenario.lang = lang,
                     None => problems.push(QueryProblem::UnknownLang(value)),
                 },
-                "step" | "challenge" | "lock" | "hide" | "projector" | "page" => {
+                "step" | "challenge" | "lock" | "hide" | "projector" | "page" | "code" => {
                     read_class_key(&key, &value, &mut scenario, &mut problems);
                 }
                 "guess" => guess = ids(&key, &value, &mut problems),
@@ -304,6 +304,9 @@ impl Scenario {
         if self.page == Page::Teacher {
             pairs.push(("page", "teacher".to_string()));
         }
+        if self.progress != crate::challenge::Progress::default() {
+            pairs.push(("code", crate::challenge::encode(self.progress)));
+        }
         let class = &self.class;
         if class.lock {
             pairs.push(("lock", "1".to_string()));
@@ -346,6 +349,8 @@ fn read_class_key(key: &str, value: &str, scenario: &mut Scenario, problems: &mu
                 scenario.class.hide_labels = parts.contains(&"labels");
             })
         }
+        // The pupil's results travel in the link as their answer code, so a reload keeps them.
+        "code" => crate::challenge::decode(value).ok().map(|progress| scenario.progress = progress),
         "page" => match value {
             "teacher" => {
                 scenario.page = Page::Teacher;

@@ -115,8 +115,8 @@ fn every_step_round_trips_through_the_url_before_and_after_its_action() {
         let (read, problems) = Scenario::from_query(&format!("?step={number}"), &model);
         assert_eq!((read, problems), (opened.clone(), vec![]), "step={number} sets the step's exact state");
         assert_eq!(Scenario::from_query(&opened.to_query(), &model), (opened.clone(), vec![]));
-        let mut acted = opened.apply(Action::StoryAct).unwrap();
-        acted.progress = Progress::default(); // Results are not part of the link.
+        let acted = opened.apply(Action::StoryAct).unwrap();
+        assert!(acted.to_query().contains("&code=CF-"), "the results travel in the link");
         assert_eq!(Scenario::from_query(&acted.to_query(), &model), (acted, vec![]), "step {number} after its action");
     }
 }
@@ -290,6 +290,8 @@ fn a_checked_answer_counts_in_the_results_and_changing_the_map_clears_the_verdic
         .apply(Action::ChallengeChecked(check(&model, Challenge::Zone, &zone, Some(ZoneGuess::Nothing))))
         .unwrap();
     assert_eq!(right.progress, Progress { steps: 0, solved: Challenge::Zone.bit(), tries: 2 });
+    let reloaded = Scenario::from_query(&right.to_query(), &model).0;
+    assert_eq!(reloaded.progress, right.progress, "a reload keeps the pupil's results (the link holds the code)");
     assert!(right.challenge.as_ref().unwrap().verdict.as_ref().unwrap().is_right());
     let moved = right.apply(Action::Toggle(id("aws"))).unwrap();
     assert_eq!(moved.challenge.unwrap().verdict, None);
@@ -363,8 +365,8 @@ fn every_class_link_option_round_trips_through_the_url() {
     let (old, problems) = Scenario::from_query("?v=0.9.0", &model);
     assert_eq!(old.presentation.version.as_deref(), Some("0.9.0"));
     assert_eq!(problems, [QueryProblem::UnknownVersion("0.9.0".into())]);
-    let (_, problems) = Scenario::from_query("?hide=everything&projector=maybe&step=12", &model);
-    assert_eq!(problems.len(), 3);
+    let (_, problems) = Scenario::from_query("?hide=everything&projector=maybe&step=12&code=CF-12345-67", &model);
+    assert_eq!(problems.len(), 4);
 }
 
 proptest! {
@@ -460,4 +462,3 @@ fn every_choice_of_the_class_link_builder_round_trips_through_the_url() {
     assert_eq!(links, 2 * 4 * 32);
     assert_eq!(class_link(Lang::Fr, Some(3), ClassLink::default(), None).to_query(), "?lang=fr&step=3");
 }
-
