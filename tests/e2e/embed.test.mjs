@@ -128,6 +128,27 @@ test('after a switch the count and what went dark show on the first screen at 12
   }, 'the details open in the window, where the reader tapped');
   assert.deepEqual([...trouble, ...phone.trouble], []);
   await phone.page.close();
+
+  // Whatever is scrolled into view lands below the sticky figures: panel titles, the replay's way out.
+  for (const [width, height] of [[360, 740], [1024, 600]]) {
+    const replay = await open('?incident=aws-2025-10-20', { width, height, wait: '[data-incident] .panel-head button' });
+    for (const selector of ['#map-heading', '[data-incident] .panel-head button']) {
+      await replay.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      // As a link to `#map-heading` or the app's own scrolling does: the target at the top of the window.
+      await replay.page.evaluate((selector) => document.querySelector(selector).scrollIntoView({ block: 'start' }), selector);
+      await waitFor(async () => {
+        const uncovered = await replay.page.evaluate((selector) => {
+          const element = document.querySelector(selector);
+          const box = element.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + Math.min(box.width / 2, 20), box.top + 2);
+          return element.contains(top);
+        }, selector);
+        assert.ok(uncovered, `${selector} is covered at ${width}x${height}`);
+      }, `${selector} is not under the sticky figures`);
+    }
+    assert.deepEqual(replay.trouble, []);
+    await replay.page.close();
+  }
 });
 
 /** The iframe's height and its content's, and whether it scrolls inside. */
@@ -173,6 +194,29 @@ for (const [how, path] of [['Pym.js', '/pym.html'], ['a plain iframe and resize.
     });
   }
 }
+
+test('in an embedded map at 360 px, a tapped box opens its details right beside it and the iframe still fits', async () => {
+  const { page, trouble } = await watchedPage([host.url, new URL(site.server.url).origin]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${host.url}/pym.html?width=360&q=${encodeURIComponent('?off=aws&embed=1&view=map')}`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  const node = frame.locator('[data-node-id="fortnite"]');
+  await node.scrollIntoViewIfNeeded();
+  await node.click();
+  await frame.waitForSelector('[data-details="fortnite"]');
+  await waitFor(async () => {
+    const [box, details] = await Promise.all([node.boundingBox(), frame.locator('[data-details="fortnite"]').boundingBox()]);
+    assert.ok(details.y >= box.y + box.height - 2 && details.y <= box.y + box.height + 40,
+      `box ends at ${box.y + box.height}, details start at ${details.y}`);
+  }, 'the details open just under the tapped box');
+  await waitFor(async () => {
+    const fit = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    assert.ok(Math.abs(fit - content) <= 3, `iframe ${fit}, content ${content}`);
+  }, 'the iframe follows its content');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
 
 test('the share dialog gives a link and a snippet that reproduce the state, and the explorer link leaves the embed', async () => {
   const { page, trouble } = await open('?off=aws/us-east-1&embed=1', { width: 700, wait: '.story' });
@@ -246,6 +290,19 @@ test('render flags: embeds are light unless asked, plain drops the title and cre
   assert.deepEqual([...light.trouble, ...dark.trouble, ...still.trouble, ...site.trouble], []);
   await still.page.close();
   await site.page.close();
+});
+
+test('the embed lays out from 300 to 1600 px without sideways scrolling, in every view', async () => {
+  for (const width of [300, 1600]) {
+    for (const view of ['story', 'map', 'chart', 'full']) {
+      const { page, trouble } = await open(`?off=aws&embed=1&view=${view}`, { width, wait: '.embed-header' });
+      await page.waitForSelector(view === 'story' ? '.story' : view === 'chart' ? '.share-chart' : '[data-node-id="fortnite"]');
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `${view} at ${width} px: ${scroll} px wide in ${client}`);
+      assert.deepEqual(trouble, []);
+      await page.close();
+    }
+  }
 });
 
 test('the story view groups what went dark, opens the map in one tap, passes axe in both languages, and is photographed at 360 and 700 px', async () => {
