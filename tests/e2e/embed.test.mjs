@@ -18,6 +18,7 @@ function article(width, body) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title>
 <style>body{margin:0;font:16px serif}main{width:${width}px;margin:0 auto}p{margin:0 0 1em}
 #embed iframe,iframe{display:block;width:100%;border:0}</style></head><body><main>
+<script>window.heard = []; addEventListener('message', (event) => window.heard.push(event.data));</script>
 <h1>The day the cloud fell</h1><p>${'Text of the article before the graphic. '.repeat(8)}</p>
 ${body}
 <p id="after">${'Text of the article after the graphic. '.repeat(8)}</p></main></body></html>`;
@@ -194,6 +195,32 @@ for (const [how, path] of [['Pym.js', '/pym.html'], ['a plain iframe and resize.
     });
   }
 }
+
+test('the embed posts its height in the Pym.js, Datawrapper and AMP formats, and answers only Pym\'s width message from its parent', async () => {
+  const { page, trouble } = await watchedPage([host.url, new URL(site.server.url).origin]);
+  await page.goto(`${host.url}/plain.html?width=700&q=${encodeURIComponent('?off=aws&embed=1&childId=cf-1')}`);
+  const fit = await expectFitted(page, 'on load');
+  const heard = () => page.evaluate(() => window.heard);
+  await waitFor(async () => {
+    const messages = await heard();
+    assert.ok(messages.includes(`pymxPYMxcf-1xPYMxheightxPYMx${fit.content}`), JSON.stringify(messages));
+    assert.ok(messages.some((m) => m?.['datawrapper-height']?.['cf-1'] === fit.content));
+    assert.ok(messages.some((m) => m?.sentinel === 'amp' && m.type === 'embed-size' && m.height === fit.content));
+  }, 'the three height messages');
+  const count = async () => (await heard()).filter((m) => typeof m === 'string').length;
+  const before = await count();
+  // Messages from the host that are not Pym's width message for this child are ignored; none is ever run.
+  await page.evaluate(() => {
+    const child = document.querySelector('iframe').contentWindow;
+    for (const message of ['pymxPYMxotherxPYMxwidthxPYMx700', 'pymxPYMxcf-1xPYMxnavigateToxPYMxjavascript:alert(1)',
+      `pymxPYMxcf-1xPYMxwidthxPYMx${'9'.repeat(300)}`, { 'datawrapper-height': {} }]) child.postMessage(message, '*');
+  });
+  await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage('pymxPYMxcf-1xPYMxwidthxPYMx700', '*'));
+  await waitFor(async () => (await count()) === before + 1, 'exactly one answer, to the width message');
+  assert.equal(await fit.frame.evaluate(() => location.search.includes('childId')), false, 'childId is not written back');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
 
 test('in an embedded map at 360 px, a tapped box opens its details right beside it and the iframe still fits', async () => {
   const { page, trouble } = await watchedPage([host.url, new URL(site.server.url).origin]);
