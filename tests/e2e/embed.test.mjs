@@ -196,6 +196,21 @@ for (const [how, path] of [['Pym.js', '/pym.html'], ['a plain iframe and resize.
   }
 }
 
+test('inside the README\'s plain iframe (no embed flag), the result of a switch sits right under the controls', async () => {
+  const { page, trouble } = await watchedPage([host.url, new URL(site.server.url).origin]);
+  await page.setViewportSize({ width: 760, height: 800 });
+  await page.goto(`${host.url}/plain.html?width=700&q=`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.click('[data-switch-id="aws"]');
+  await waitFor(async () => Number(await frame.getAttribute('.summary[role=status]', 'data-down')) > 0, 'AWS off');
+  const [controls, result] = await Promise.all([
+    frame.locator('.switch-panel').boundingBox(), frame.locator('.summary[role=status]').boundingBox()]);
+  const gap = result.y - (controls.y + controls.height);
+  assert.ok(gap >= 0 && gap <= 40, `the result starts ${gap} px under the switches`);
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
 test('the embed posts its height in the Pym.js, Datawrapper and AMP formats, and answers only Pym\'s width message from its parent', async () => {
   const { page, trouble } = await watchedPage([host.url, new URL(site.server.url).origin]);
   await page.goto(`${host.url}/plain.html?width=700&q=${encodeURIComponent('?off=aws&embed=1&childId=cf-1')}`);
