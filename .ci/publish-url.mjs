@@ -5,7 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [url] = process.argv.slice(2);
-const json = execFileSync('cargo', ['run', '-q', '-p', 'cloudfall-cli', '--', 'oembed', '--url', url], { encoding: 'utf8' });
+let json;
+try {
+  json = execFileSync('cargo', ['run', '-q', '-p', 'cloudfall-cli', '--', 'oembed', '--url', url ?? ''],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+} catch {
+  // The command has said what is wrong with the address.
+  process.exit(2);
+}
 writeFileSync('dist/oembed.json', json);
 // The address was checked by the command (no quote, angle bracket or space), so it is safe in an attribute.
 const page = JSON.parse(json).provider_url;

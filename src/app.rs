@@ -171,6 +171,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         browser::set_document_lang(scenario.lang);
         browser::set_theme(scenario.presentation.theme());
     });
+    // In an embed, a node's details open beside its box on the map, where the reader tapped.
+    use_effect_with((scenario.0.selected.clone(), scenario.0.presentation.embed), |(selected, embedded)| {
+        if let (Some(id), true) = (selected, *embedded) {
+            browser::place_details_beside(id);
+        }
+    });
     // Inside an iframe, the host page hears the content's height (Pym.js, Datawrapper, AMP); elsewhere nothing.
     use_embed_height(true, AttrValue::from(scenario.0.presentation.child_id().to_string()));
 

@@ -201,3 +201,27 @@ pub async fn copy_text(text: &str, field_id: &str) -> Result<(), String> {
         Err("The browser did not let the page copy.".to_string())
     }
 }
+
+/// In an embed, opens the details of the selected node `id` beside its box on the map: moves the open details panel
+/// (absolutely placed in the map panel by the stylesheet) just under the box, kept inside the map panel. An
+/// iframe's window is as tall as its content, so a panel fixed to the window would open out of the reader's sight.
+/// Sets `top` and `left` through the CSSOM, which the strict style policy allows (no style attribute is parsed).
+pub fn place_details_beside(id: &NodeId) {
+    let document = gloo::utils::document();
+    let selector = format!("[data-node-id=\"{}\"]", id.as_str().replace('"', ""));
+    let (Ok(Some(node)), Ok(Some(details))) =
+        (document.query_selector(&selector), document.query_selector(".is-embedded .details-panel.is-open"))
+    else {
+        return;
+    };
+    let (Some(details), Some(panel)) = (details.dyn_ref::<HtmlElement>(), details.parent_element()) else {
+        return;
+    };
+    let (box_, frame, own) =
+        (node.get_bounding_client_rect(), panel.get_bounding_client_rect(), details.get_bounding_client_rect());
+    let top = (box_.bottom() - frame.top() + 8.0).min(frame.height() - own.height()).max(0.0);
+    let left = (box_.left() - frame.left()).min(frame.width() - own.width() - 8.0).max(8.0);
+    let style = details.style();
+    let _ = style.set_property("top", &format!("{top:.0}px"));
+    let _ = style.set_property("left", &format!("{left:.0}px"));
+}

@@ -18,6 +18,7 @@ function article(width, body) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title>
 <style>body{margin:0;font:16px serif}main{width:${width}px;margin:0 auto}p{margin:0 0 1em}
 #embed iframe,iframe{display:block;width:100%;border:0}</style></head><body><main>
+<script>window.heard = []; addEventListener('message', (event) => window.heard.push(event.data));</script>
 <h1>The day the cloud fell</h1><p>${'Text of the article before the graphic. '.repeat(8)}</p>
 ${body}
 <p id="after">${'Text of the article after the graphic. '.repeat(8)}</p></main></body></html>`;
@@ -128,6 +129,27 @@ test('after a switch the count and what went dark show on the first screen at 12
   }, 'the details open in the window, where the reader tapped');
   assert.deepEqual([...trouble, ...phone.trouble], []);
   await phone.page.close();
+
+  // Whatever is scrolled into view lands below the sticky figures: panel titles, the replay's way out.
+  for (const [width, height] of [[360, 740], [1024, 600]]) {
+    const replay = await open('?incident=aws-2025-10-20', { width, height, wait: '[data-incident] .panel-head button' });
+    for (const selector of ['#map-heading', '[data-incident] .panel-head button']) {
+      await replay.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      // As a link to `#map-heading` or the app's own scrolling does: the target at the top of the window.
+      await replay.page.evaluate((selector) => document.querySelector(selector).scrollIntoView({ block: 'start' }), selector);
+      await waitFor(async () => {
+        const uncovered = await replay.page.evaluate((selector) => {
+          const element = document.querySelector(selector);
+          const box = element.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + Math.min(box.width / 2, 20), box.top + 2);
+          return element.contains(top);
+        }, selector);
+        assert.ok(uncovered, `${selector} is covered at ${width}x${height}`);
+      }, `${selector} is not under the sticky figures`);
+    }
+    assert.deepEqual(replay.trouble, []);
+    await replay.page.close();
+  }
 });
 
 /** The iframe's height and its content's, and whether it scrolls inside. */
@@ -173,6 +195,70 @@ for (const [how, path] of [['Pym.js', '/pym.html'], ['a plain iframe and resize.
     });
   }
 }
+
+test('inside the README\'s plain iframe (no embed flag), the result of a switch sits right under the controls', async () => {
+  const { page, trouble } = await watchedPage([host.url, new URL(site.server.url).origin]);
+  await page.setViewportSize({ width: 760, height: 800 });
+  await page.goto(`${host.url}/plain.html?width=700&q=`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.click('[data-switch-id="aws"]');
+  await waitFor(async () => Number(await frame.getAttribute('.summary[role=status]', 'data-down')) > 0, 'AWS off');
+  const [controls, result] = await Promise.all([
+    frame.locator('.switch-panel').boundingBox(), frame.locator('.summary[role=status]').boundingBox()]);
+  const gap = result.y - (controls.y + controls.height);
+  assert.ok(gap >= 0 && gap <= 40, `the result starts ${gap} px under the switches`);
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('the embed posts its height in the Pym.js, Datawrapper and AMP formats, and answers only Pym\'s width message from its parent', async () => {
+  const { page, trouble } = await watchedPage([host.url, new URL(site.server.url).origin]);
+  await page.goto(`${host.url}/plain.html?width=700&q=${encodeURIComponent('?off=aws&embed=1&childId=cf-1')}`);
+  const fit = await expectFitted(page, 'on load');
+  const heard = () => page.evaluate(() => window.heard);
+  await waitFor(async () => {
+    const messages = await heard();
+    assert.ok(messages.includes(`pymxPYMxcf-1xPYMxheightxPYMx${fit.content}`), JSON.stringify(messages));
+    assert.ok(messages.some((m) => m?.['datawrapper-height']?.['cf-1'] === fit.content));
+    assert.ok(messages.some((m) => m?.sentinel === 'amp' && m.type === 'embed-size' && m.height === fit.content));
+  }, 'the three height messages');
+  const count = async () => (await heard()).filter((m) => typeof m === 'string').length;
+  const before = await count();
+  // Messages from the host that are not Pym's width message for this child are ignored; none is ever run.
+  await page.evaluate(() => {
+    const child = document.querySelector('iframe').contentWindow;
+    for (const message of ['pymxPYMxotherxPYMxwidthxPYMx700', 'pymxPYMxcf-1xPYMxnavigateToxPYMxjavascript:alert(1)',
+      `pymxPYMxcf-1xPYMxwidthxPYMx${'9'.repeat(300)}`, { 'datawrapper-height': {} }]) child.postMessage(message, '*');
+  });
+  await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage('pymxPYMxcf-1xPYMxwidthxPYMx700', '*'));
+  await waitFor(async () => (await count()) === before + 1, 'exactly one answer, to the width message');
+  assert.equal(await fit.frame.evaluate(() => location.search.includes('childId')), false, 'childId is not written back');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('in an embedded map at 360 px, a tapped box opens its details right beside it and the iframe still fits', async () => {
+  const { page, trouble } = await watchedPage([host.url, new URL(site.server.url).origin]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${host.url}/pym.html?width=360&q=${encodeURIComponent('?off=aws&embed=1&view=map')}`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  const node = frame.locator('[data-node-id="fortnite"]');
+  await node.scrollIntoViewIfNeeded();
+  await node.click();
+  await frame.waitForSelector('[data-details="fortnite"]');
+  await waitFor(async () => {
+    const [box, details] = await Promise.all([node.boundingBox(), frame.locator('[data-details="fortnite"]').boundingBox()]);
+    assert.ok(details.y >= box.y + box.height - 2 && details.y <= box.y + box.height + 40,
+      `box ends at ${box.y + box.height}, details start at ${details.y}`);
+  }, 'the details open just under the tapped box');
+  await waitFor(async () => {
+    const fit = await page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    assert.ok(Math.abs(fit - content) <= 3, `iframe ${fit}, content ${content}`);
+  }, 'the iframe follows its content');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
 
 test('the share dialog gives a link and a snippet that reproduce the state, and the explorer link leaves the embed', async () => {
   const { page, trouble } = await open('?off=aws/us-east-1&embed=1', { width: 700, wait: '.story' });
@@ -246,6 +332,19 @@ test('render flags: embeds are light unless asked, plain drops the title and cre
   assert.deepEqual([...light.trouble, ...dark.trouble, ...still.trouble, ...site.trouble], []);
   await still.page.close();
   await site.page.close();
+});
+
+test('the embed lays out from 300 to 1600 px without sideways scrolling, in every view', async () => {
+  for (const width of [300, 1600]) {
+    for (const view of ['story', 'map', 'chart', 'full']) {
+      const { page, trouble } = await open(`?off=aws&embed=1&view=${view}`, { width, wait: '.embed-header' });
+      await page.waitForSelector(view === 'story' ? '.story' : view === 'chart' ? '.share-chart' : '[data-node-id="fortnite"]');
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `${view} at ${width} px: ${scroll} px wide in ${client}`);
+      assert.deepEqual(trouble, []);
+      await page.close();
+    }
+  }
 });
 
 test('the story view groups what went dark, opens the map in one tap, passes axe in both languages, and is photographed at 360 and 700 px', async () => {
