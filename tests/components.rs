@@ -274,7 +274,7 @@ async fn bad_data_shows_every_problem_in_words_instead_of_a_half_loaded_map() {
 }
 
 #[wasm_bindgen_test]
-async fn every_us_provider_switched_off_leaves_24_of_the_61_eu_services_standing_until_reset() {
+async fn every_us_provider_switched_off_leaves_59_of_the_119_eu_services_standing_until_reset() {
     let root = mount().await;
     let us = "[data-jurisdiction=\"us\"]";
     assert_eq!(find(&root, us).get_attribute("aria-pressed").as_deref(), Some("false"));
@@ -287,9 +287,9 @@ async fn every_us_provider_switched_off_leaves_24_of_the_61_eu_services_standing
     assert_eq!(state_of(&root, "leboncoin"), "down");
     assert_eq!(state_of(&root, "lichess"), "up");
     let figure = find(&root, "[data-metric=\"eu-standing\"]");
-    assert_eq!(figure.get_attribute("data-standing").as_deref(), Some("24"));
-    assert_eq!(figure.get_attribute("data-total").as_deref(), Some("61"));
-    assert!(status_text(&root).contains("24 of the 61 web services based in the EU"), "{}", status_text(&root));
+    assert_eq!(figure.get_attribute("data-standing").as_deref(), Some("59"));
+    assert_eq!(figure.get_attribute("data-total").as_deref(), Some("119"));
+    assert!(status_text(&root).contains("59 of the 119 web services based in the EU"), "{}", status_text(&root));
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(search.contains("jurisdiction=us"), "{search}");
 
