@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::{
     BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
-    ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
+    ReplayPicker, SearchBox, ShareChart, SkipLink, StatusBar, SwitchPanel, LARGE,
 };
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
@@ -104,6 +104,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         }
         browser::set_document_lang(scenario.lang);
     });
+    // After every render: a focus a key asked for (details opened, a link followed) lands once its target exists.
+    use_effect(browser::apply_pending_focus);
 
     let onswitch: Callback<Action> = scenario.dispatcher().into();
     let current = scenario.0.clone();
@@ -117,6 +119,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     html! {
         <div class="app">
+            <SkipLink {lang} />
             <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
             <Notices {problems} {lang} {ondismiss} />
             <div class="instrument">

@@ -132,3 +132,53 @@ pub fn show_crash(text: &crate::i18n::Texts) {
     let _ = notice.append_child(&link);
     let _ = body.prepend_with_node_1(&notice);
 }
+
+thread_local! {
+    /// Where the focus goes once the next render has put it on the page (see `focus_after_render`).
+    static PENDING_FOCUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Moves keyboard focus to the element `selector` names: at once when the page already has it, else right after
+/// the next render (the app calls `apply_pending_focus` from an effect, which runs once the DOM is updated). So a
+/// key that opens details or follows a link moves the focus there without waiting on a timer.
+pub fn focus_after_render(selector: &str) {
+    if focus_selector(selector) {
+        PENDING_FOCUS.with(|pending| pending.replace(None));
+    } else {
+        PENDING_FOCUS.with(|pending| pending.replace(Some(selector.to_string())));
+    }
+}
+
+/// Focuses what `focus_after_render` asked for, if the page now has it. Called after every render of the app.
+pub fn apply_pending_focus() {
+    let wanted = PENDING_FOCUS.with(|pending| pending.borrow().clone());
+    if let Some(selector) = wanted {
+        if focus_selector(&selector) {
+            PENDING_FOCUS.with(|pending| pending.replace(None));
+        }
+    }
+}
+
+/// The selector of a node's details heading, where the focus goes when the reader opens them.
+pub fn details_heading(id: &NodeId) -> String {
+    format!("[data-details=\"{}\"] #details-heading", id.as_str().replace('"', ""))
+}
+
+/// The selector of a node's box on the map.
+pub fn map_node(id: &NodeId) -> String {
+    format!("[data-node-id=\"{}\"]", id.as_str().replace('"', ""))
+}
+
+/// Focuses the first element matching `selector`; whether there was one.
+fn focus_selector(selector: &str) -> bool {
+    let Ok(Some(element)) = gloo::utils::document().query_selector(selector) else {
+        return false;
+    };
+    if let Some(svg) = element.dyn_ref::<SvgElement>() {
+        svg.focus().is_ok()
+    } else if let Some(html) = element.dyn_ref::<HtmlElement>() {
+        html.focus().is_ok()
+    } else {
+        false
+    }
+}

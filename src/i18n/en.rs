@@ -337,4 +337,7 @@ pub const EN: Texts = Texts {
     notice_unknown_chart: |chart| format!("The link asks for the chart \"{chart}\", which does not exist; showing the market shares."),
     notice_too_long: |bytes| format!("The link is {bytes} characters long, more than this page reads; only its first {MAX_QUERY_BYTES} characters were read."),
     notice_too_many_ids: |key, count| format!("The link lists {count} items in \"{key}\"; only the first {MAX_LIST_IDS} were read."),
+    skip_to_map: "Skip to the map",
+    switch_running: "Running",
+    search_count: |count| if count == 1 { "1 suggestion".to_string() } else { format!("{count} suggestions") },
 };

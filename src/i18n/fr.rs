@@ -352,4 +352,7 @@ pub const FR: Texts = Texts {
     notice_unknown_chart: |chart| format!("Le lien demande le graphique « {chart} », qui n'existe pas ; affichage des parts de marché."),
     notice_too_long: |bytes| format!("Le lien compte {bytes} caractères, plus que cette page n'en lit ; seuls ses {MAX_QUERY_BYTES} premiers caractères ont été lus."),
     notice_too_many_ids: |key, count| format!("Le lien énumère {count} éléments dans « {key} » ; seuls les {MAX_LIST_IDS} premiers ont été lus."),
+    skip_to_map: "Aller à la carte",
+    switch_running: "En marche",
+    search_count: |count| if count == 1 { "1 suggestion".to_string() } else { format!("{count} suggestions") },
 };

@@ -191,6 +191,14 @@ pub struct Texts {
     pub notice_too_long: fn(bytes: usize) -> String,
     /// The list `key` named `count` ids, over the limit the page reads.
     pub notice_too_many_ids: fn(key: &str, count: usize) -> String,
+
+    // Access (issue 17): keyboard, screen reader, themes, projector, table, tree.
+    /// The page's first link, to the map.
+    pub skip_to_map: &'static str,
+    /// The label of a node's switch in its details; the switch is on while the node runs.
+    pub switch_running: &'static str,
+    /// "3 suggestions", said while the search box lists them.
+    pub search_count: fn(count: usize) -> String,
 }
 
 /// The table for `lang`.

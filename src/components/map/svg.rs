@@ -6,7 +6,7 @@
 use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::derive::chain_of;
 use cloudfall_model::label::accessible_name;
-use cloudfall_model::{NodeIndex, NodeState};
+use cloudfall_model::{Action, NodeIndex, NodeState};
 use yew::prelude::*;
 
 use super::drawing::{Drawing, DrawingRef, EdgeShape};
@@ -27,10 +27,13 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         Drawing::new(model, layout, *viewport)
     });
     let onmove = use_callback(
-        (DrawingRef(drawing.clone()), props.model.clone()),
-        |(index, arrow): (NodeIndex, Arrow), (drawing, model)| {
+        (DrawingRef(drawing.clone()), props.model.clone(), props.onswitch.clone()),
+        |(index, arrow): (NodeIndex, Arrow), (drawing, model, onswitch)| {
             if let Some(next) = drawing.0.neighbours.get(index, arrow) {
-                focus_map_node(&model.node(next).id);
+                let id = model.node(next).id.clone();
+                focus_map_node(&id);
+                // The box reached is selected (its details show beside the map); the focus stays on the map.
+                onswitch.emit(Action::Select(Some(id)));
             }
         },
     );
