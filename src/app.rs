@@ -9,8 +9,8 @@ use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::{
-    BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
-    ReplayPicker, SearchBox, ShareChart, SkipLink, StatusBar, SwitchPanel, LARGE,
+    BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Glossary, Header, Legend, Metrics, Notices,
+    ReplayPanel, ReplayPicker, SearchBox, ShareChart, SkipLink, StatusBar, SwitchPanel, LARGE,
 };
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
@@ -153,6 +153,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         {cascade} {viewport} onswitch={onswitch.clone()} />
                 }
                 <Legend {lang} />
+                <Glossary {lang} />
             </section>
             <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
         </div>

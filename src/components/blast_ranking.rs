@@ -44,7 +44,7 @@ pub fn BlastRanking(props: &BlastRankingProps) -> Html {
                     html! {
                         <li key={node.id.to_string()} data-blast-id={node.id.to_string()} data-blast-down={blast.down.to_string()}>
                             <button type="button" class={classes!("link-button", is_off.then_some("is-off"))} {onclick}>
-                                { &node.name }
+                                { node.name_in(props.scenario.lang) }
                             </button>
                             <svg class="blast-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                                 <rect x="0" y="0" {width} height="10" />

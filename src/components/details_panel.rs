@@ -79,7 +79,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             {onkeydown}>
             <div class="panel-head">
                 // Focusable from script only: opening a node's details moves the focus here.
-                <h2 id="details-heading" tabindex="-1">{ &node.name }</h2>
+                <h2 id="details-heading" tabindex="-1">{ node.name_in(lang) }</h2>
                 <button type="button" onclick={onclose} aria-label={text.close}>{ "×" }</button>
             </div>
             <p class="details-facts">
@@ -96,7 +96,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             }
             if let Some(audience) = &node.audience {
                 <p class="audience">
-                    { (text.audience_line)(audience.millions, &audience.measure, audience.scope.as_deref().unwrap_or("")) }
+                    { (text.audience_line)(audience.millions, audience.measure_in(lang), audience.scope.as_deref().unwrap_or("")) }
                     { " — " }
                     <SourceLink publisher={audience.source.publisher.clone()} title={audience.source.title.clone()}
                         url={audience.source.url.clone()} date={audience.source.date.clone()} {lang} />

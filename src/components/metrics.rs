@@ -30,7 +30,8 @@ pub fn Metrics(props: &MetricsProps) -> Html {
     let model = &props.model;
     let impact = &props.derived.impact;
     let names = |indices: &[NodeIndex]| {
-        let mut names: Vec<&str> = indices.iter().take(NAMED).map(|&index| model.node(index).name.as_str()).collect();
+        let mut names: Vec<&str> =
+            indices.iter().take(NAMED).map(|&index| model.node(index).name_in(props.scenario.lang)).collect();
         let more = indices.len().saturating_sub(NAMED);
         let more_text = (text.and_more)(more);
         if more > 0 {
@@ -74,7 +75,11 @@ pub fn Metrics(props: &MetricsProps) -> Html {
             <p class="metric" data-metric="hhi" data-hhi={format!("{:.0}", concentration.hhi)}>
                 { (text.metric_hhi)(concentration.hhi, period, concentration.lower_bound) }{ " — " }
                 <strong>{ (text.hhi_reading)(concentration.reading) }</strong>
-                <details class="metric-more"><summary>{ "?" }</summary>{ text.hhi_caveat }</details>
+                <details class="metric-more">
+                    <summary>{ text.hhi_more }</summary>
+                    <span class="metric-explained">{ text.hhi_explained }</span>
+                    <span class="metric-explained">{ text.hhi_caveat }</span>
+                </details>
             </p>
         }
     });
@@ -137,7 +142,7 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                     <strong>{ text.whatif_banner }</strong>
                     <ul>
                         { for backups.iter().map(|(service, backup)| {
-                            let name = |id| model.lookup(id).map_or("?", |index| model.node(index).name.as_str());
+                            let name = |id| model.lookup(id).map_or("?", |index| model.node(index).name_in(props.scenario.lang));
                             let onremove = {
                                 let (onswitch, service, backup) = (props.onswitch.clone(), service.clone(), backup.clone());
                                 move |_| onswitch.emit(Action::RemoveBackup { service: service.clone(), backup: backup.clone() })

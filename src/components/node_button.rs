@@ -31,7 +31,7 @@ pub fn NodeButton(props: &NodeButtonProps) -> Html {
     html! {
         <button type="button" class={classes!("link-button", format!("state-{}", props.state.as_str()))}
             data-select={node.id.to_string()} {onclick}>
-            { &node.name }
+            { node.name_in(props.lang) }
             if props.state != NodeState::Up { { format!(" ({})", (text.state_name)(props.state)) } }
         </button>
     }

@@ -42,7 +42,7 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
     let service = |index: NodeIndex| {
         html! {
             <button type="button" class="link-button" data-select={model.node(index).id.to_string()} onclick={select(index)}>
-                { &model.node(index).name }
+                { model.node(index).name_in(lang) }
             </button>
         }
     };
@@ -52,7 +52,7 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
         let onswitch = props.onswitch.clone();
         move |_| onswitch.emit(Action::CloseReplay)
     };
-    let failed: Vec<&str> = incident.failed.iter().map(|&index| model.node(index).name.as_str()).collect();
+    let failed: Vec<&str> = incident.failed.iter().map(|&index| model.node(index).name_in(lang)).collect();
     html! {
         <section class="panel replay-panel" aria-labelledby="replay-heading" data-incident={incident.id.clone()}>
             <div class="panel-head">
@@ -84,7 +84,7 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
                         { for replay.misses.iter().map(|(index, miss)| {
                             let (class, why) = match miss {
                                 Miss::Explained(why) => ("explained", why.clone()),
-                                Miss::AtRisk { provider } => ("at-risk", (text.replay_at_risk)(&model.node(*provider).name)),
+                                Miss::AtRisk { provider } => ("at-risk", (text.replay_at_risk)(model.node(*provider).name_in(lang))),
                                 Miss::Unexplained => ("unexplained", text.replay_miss_unexplained.to_string()),
                             };
                             html! {

@@ -58,7 +58,11 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         props
             .model
             .nodes()
-            .filter(|(_, node)| fold(&node.name).contains(&needle) || node.id.as_str().contains(&needle))
+            .filter(|(_, node)| {
+                fold(node.name_in(props.lang)).contains(&needle)
+                    || fold(&node.name).contains(&needle)
+                    || node.id.as_str().contains(&needle)
+            })
             .take(MAX_RESULTS)
             .map(|(_, node)| node.id.clone())
             .collect()
@@ -123,7 +127,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                         <li key={id.to_string()} id={option_id(at)} role="option" aria-selected={is_active.to_string()}
                             class={classes!("search-option", is_active.then_some("is-active"))}
                             data-search-result={id.to_string()} onclick={choose(id.clone())}>
-                            { &node.name }<span class="search-kind">{ " · " }{ (text.kind_name)(node.kind) }</span>
+                            { node.name_in(props.lang) }<span class="search-kind">{ " · " }{ (text.kind_name)(node.kind) }</span>
                         </li>
                     }
                 }) }

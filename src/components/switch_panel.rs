@@ -50,7 +50,7 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
                 class={classes!("switch", format!("state-{}", state.as_str()), is_off.then_some("is-off"))}
                 data-switch-id={id.to_string()}
                 aria-checked={(!is_off).to_string()}
-                title={(text.switch_label)(&node.name, is_off)}
+                title={(text.switch_label)(node.name_in(props.scenario.lang), is_off)}
                 {onclick}>
                 <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
                 <span class="switch-name">{ node.label() }</span>

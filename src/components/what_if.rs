@@ -44,17 +44,17 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
     html! {
         <section class="whatif" aria-labelledby="whatif-heading">
             <h3 id="whatif-heading">{ text.whatif_heading }</h3>
-            <p class="hint">{ (text.whatif_intro)(&node.name) }</p>
+            <p class="hint">{ (text.whatif_intro)(node.name_in(props.scenario.lang)) }</p>
             <ul class="whatif-list">
                 { for props.scenario.backups_of(&node.id).map(|backup| {
-                    let backup_name = model.lookup(backup).map_or(backup.as_str(), |b| model.node(b).name.as_str());
+                    let backup_name = model.lookup(backup).map_or(backup.as_str(), |b| model.node(b).name_in(props.scenario.lang));
                     let onremove = {
                         let (onswitch, service, backup) = (props.onswitch.clone(), node.id.clone(), backup.clone());
                         move |_| onswitch.emit(Action::RemoveBackup { service: service.clone(), backup: backup.clone() })
                     };
                     html! {
                         <li class="hypothetical" data-backup={backup.to_string()}>
-                            { (text.whatif_item)(&node.name, backup_name) }{ " " }
+                            { (text.whatif_item)(node.name_in(props.scenario.lang), backup_name) }{ " " }
                             <button type="button" onclick={onremove}>{ text.whatif_remove }</button>
                         </li>
                     }
@@ -66,7 +66,7 @@ pub fn WhatIf(props: &WhatIfProps) -> Html {
                     <option value="" selected={choice.is_empty()}>{ text.whatif_choose }</option>
                     { for model.nodes_of_kind(NodeKind::Provider).map(|(_, provider)| html! {
                         <option value={provider.id.to_string()} selected={*choice == provider.id.as_str()}>
-                            { &provider.name }
+                            { provider.name_in(props.scenario.lang) }
                         </option>
                     }) }
                 </select>

@@ -31,7 +31,7 @@ pub fn WhyChain(props: &WhyChainProps) -> Html {
     html! {
         <section class="why" data-why={node.id.to_string()}>
             <h3>{ text.why_heading }</h3>
-            <p>{ (text.why_intro)(&node.name, (text.state_name)(outcome.state(props.index))) }</p>
+            <p>{ (text.why_intro)(node.name_in(lang), (text.state_name)(outcome.state(props.index))) }</p>
             <ol class="why-chain">
                 { for why.iter().enumerate().map(|(step, &node)| {
                     // The link to the next node of the chain (what this one depends on), with how we know it.

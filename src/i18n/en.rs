@@ -340,4 +340,14 @@ pub const EN: Texts = Texts {
     skip_to_map: "Skip to the map",
     switch_running: "Running",
     search_count: |count| if count == 1 { "1 suggestion".to_string() } else { format!("{count} suggestions") },
+    hhi_more: "What does this number say?",
+    hhi_explained: "It measures how the cloud market is shared between the companies that sell it: add up the square of each company's share in percent (10,000 if one company had it all). Around 1,400, several big companies share the market, so competition rules call it \"unconcentrated\". It does not measure how many websites depend on one company or one region: the map shows that one region, us-east-1, can take many services down at once even in such a market.",
+    glossary_heading: "Words used here",
+    glossary: &[
+        ("Cloud provider", "A company that rents out computers in its data centres (Amazon Web Services, Microsoft Azure, Google Cloud...). \"The cloud\" is these computers, in real buildings."),
+        ("Region", "A group of data centres of one provider in one area, such as us-east-1 in northern Virginia (USA). A region is a few buildings, not where the users are."),
+        ("Availability zone", "One or more data centres inside a region, with their own power and network, so one building failing does not stop the region. It does not help when something the whole region shares fails."),
+        ("Supplier", "A company a website uses for one job (payments, logins, messages, help desk...). If the supplier goes down, the website can go down with it, even without using the failed cloud itself."),
+        ("DNS", "The Internet's address book: it turns a name such as dynamodb.us-east-1.amazonaws.com into the numeric address of a computer. On 20 October 2025 such a record was emptied by mistake."),
+    ],
 };

@@ -122,15 +122,9 @@ pub const FR: Texts = Texts {
 
     metrics_heading: "Ce qui est en panne",
     metric_down: |down, total, percent| format!("{down} services web sur {total} en panne ({})", super::percent(percent)),
-    metric_degraded: |degraded, percent| format!("{degraded} dégradés ({})", super::percent(percent)),
+    metric_degraded: |degraded, percent| format!("{} ({})", super::fr_count(degraded, "dégradé", "dégradés"), super::percent(percent)),
     metric_audience: |millions, known, down, counted| {
-        let total = if millions >= 2000.0 {
-            format!("{} milliards", format!("{:.1}", millions / 1000.0).replace('.', ","))
-        } else if millions >= 1000.0 {
-            format!("{} milliard", format!("{:.1}", millions / 1000.0).replace('.', ","))
-        } else {
-            format!("{millions:.0} millions")
-        };
+        let total = super::fr_millions(millions);
         format!("Les audiences connues de {known} des {down} services en panne ({counted}) totalisent {total} d'utilisateurs : un ordre de grandeur, pas un nombre de personnes, car une personne qui utilise trois de ces services compte trois fois et chaque source compte à sa façon (utilisateurs mensuels, comptes, visites).")
     },
     metric_audience_none: "Aucune audience n'est connue pour les services en panne.",
@@ -216,7 +210,11 @@ pub const FR: Texts = Texts {
     blast_heading: "Points de défaillance uniques",
     blast_intro: "Combien de services web chaque élément d'infrastructure ferait tomber à lui seul, dans ces données.",
     blast_row: |down, degraded| {
-        if degraded > 0 { format!("{down} en panne, {degraded} dégradés") } else { format!("{down} en panne") }
+        if degraded > 0 {
+            format!("{down} en panne, {}", super::fr_count(degraded, "dégradé", "dégradés"))
+        } else {
+            format!("{down} en panne")
+        }
     },
     blast_none: "Dans ces données, rien ne fait tomber un service web à lui seul.",
 
@@ -284,11 +282,7 @@ pub const FR: Texts = Texts {
         Category::Other => "autre",
     },
     audience_line: |millions, measure, scope| {
-        if millions >= 1000.0 {
-            format!("Audience : {:.1} milliard(s) — {measure} ({scope})", millions / 1000.0)
-        } else {
-            format!("Audience : {millions} millions — {measure} ({scope})")
-        }
+        format!("Audience\u{a0}: {} — {measure} ({scope})", super::fr_millions(millions))
     },
     switch_off: "Éteindre",
     switch_on: "Rallumer",
@@ -355,4 +349,14 @@ pub const FR: Texts = Texts {
     skip_to_map: "Aller à la carte",
     switch_running: "En marche",
     search_count: |count| if count == 1 { "1 suggestion".to_string() } else { format!("{count} suggestions") },
+    hhi_more: "Que dit ce nombre\u{202f}?",
+    hhi_explained: "Il mesure comment le marché du cloud se partage entre les entreprises qui le vendent\u{a0}: on additionne le carré de la part de marché de chaque entreprise, en pourcentage (10\u{202f}000 si une seule avait tout). Autour de 1\u{202f}400, plusieurs grandes entreprises se partagent le marché\u{a0}: les règles de la concurrence le disent «\u{a0}peu concentré\u{a0}». Il ne mesure pas combien de sites dépendent d'une même entreprise ou d'une même région\u{a0}: la carte montre qu'une seule région, us-east-1, peut faire tomber beaucoup de services à la fois, même dans un tel marché.",
+    glossary_heading: "Les mots utilisés ici",
+    glossary: &[
+        ("Fournisseur de cloud", "Une entreprise qui loue des ordinateurs dans ses centres de données (Amazon Web Services, Microsoft Azure, Google Cloud…). «\u{a0}Le nuage\u{a0}», ce sont ces ordinateurs, dans de vrais bâtiments."),
+        ("Région", "Un groupe de centres de données d'un fournisseur dans une zone, comme us-east-1 en Virginie du Nord (États-Unis). Une région, ce sont quelques bâtiments, pas l'endroit où sont les utilisateurs."),
+        ("Zone de disponibilité", "Un ou plusieurs centres de données d'une région, avec leur propre électricité et leur propre réseau, pour que la panne d'un bâtiment n'arrête pas la région. Elle ne protège pas quand tombe quelque chose que toute la région partage."),
+        ("Fournisseur tiers", "Une entreprise à qui un site confie une tâche (paiement, connexion, messages, assistance…). Si elle tombe, le site peut tomber avec elle, même sans utiliser lui-même le cloud en panne."),
+        ("DNS", "L'annuaire d'Internet\u{a0}: il transforme un nom comme dynamodb.us-east-1.amazonaws.com en l'adresse numérique d'un ordinateur. Le 20 octobre 2025, un tel enregistrement a été vidé par erreur."),
+    ],
 };

@@ -199,6 +199,12 @@ pub struct Texts {
     pub switch_running: &'static str,
     /// "3 suggestions", said while the search box lists them.
     pub search_count: fn(count: usize) -> String,
+    /// The concentration index explained to a pupil: the disclosure's label, then what it measures and what not.
+    pub hhi_more: &'static str,
+    pub hhi_explained: &'static str,
+    /// A short glossary: its heading, then each term with its meaning.
+    pub glossary_heading: &'static str,
+    pub glossary: &'static [(&'static str, &'static str)],
 }
 
 /// The table for `lang`.
@@ -223,5 +229,45 @@ pub fn percent(value: f64) -> String {
         "<1 %".to_string()
     } else {
         format!("{value:.0} %")
+    }
+}
+
+/// A count with its noun in French: "1 dégradé", "0 dégradé", "3 dégradés" (French singular for 0 and 1).
+pub fn fr_count(count: usize, singular: &str, plural: &str) -> String {
+    format!("{count}\u{a0}{}", if count < 2 { singular } else { plural })
+}
+
+/// A number of millions in French words and digits: "7,4 milliards", "1,2 milliard", "943 millions", "0,5 million",
+/// with a decimal comma, a no-break space before the unit, and "milliard"/"million" singular below 2.
+pub fn fr_millions(millions: f64) -> String {
+    let (value, singular, plural) = if millions >= 1000.0 {
+        (millions / 1000.0, "milliard", "milliards")
+    } else {
+        (millions, "million", "millions")
+    };
+    let digits = if value >= 100.0 || value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value:.1}") };
+    let digits = digits.strip_suffix(".0").unwrap_or(&digits).replace('.', ",");
+    format!("{digits}\u{a0}{}", if value < 2.0 { singular } else { plural })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_counts_are_singular_below_two() {
+        assert_eq!(fr_count(1, "dégradé", "dégradés"), "1\u{a0}dégradé");
+        assert_eq!(fr_count(0, "dégradé", "dégradés"), "0\u{a0}dégradé");
+        assert_eq!(fr_count(3, "dégradé", "dégradés"), "3\u{a0}dégradés");
+    }
+
+    #[test]
+    fn french_millions_use_a_decimal_comma_and_the_right_plural() {
+        assert_eq!(fr_millions(7400.0), "7,4\u{a0}milliards");
+        assert_eq!(fr_millions(1200.0), "1,2\u{a0}milliard");
+        assert_eq!(fr_millions(2000.0), "2\u{a0}milliards");
+        assert_eq!(fr_millions(943.0), "943\u{a0}millions");
+        assert_eq!(fr_millions(0.5), "0,5\u{a0}million");
+        assert_eq!(fr_millions(1.5), "1,5\u{a0}million");
     }
 }

@@ -329,6 +329,16 @@ pub struct Audience {
     pub source: Source,
 }
 
+impl Audience {
+    /// What was counted, in `lang`, falling back to English when the data has no translation.
+    pub fn measure_in(&self, lang: crate::scenario::Lang) -> &str {
+        match lang {
+            crate::scenario::Lang::Fr => self.measure_fr.as_deref().unwrap_or(&self.measure),
+            crate::scenario::Lang::En => &self.measure,
+        }
+    }
+}
+
 impl NodeRecord {
     /// A node with only an id, a kind and a name, as generators and tests build them.
     pub fn new(id: impl Into<String>, kind: NodeKind, name: impl Into<String>) -> NodeRecord {

@@ -47,6 +47,8 @@ pub struct Node {
     pub id: NodeId,
     pub kind: NodeKind,
     pub name: String,
+    /// The name in French, where the data gives one ("Région AWS US East (Virginie du Nord)").
+    pub name_fr: Option<String>,
     pub short_name: Option<String>,
     pub category: Option<Category>,
     pub country: Option<String>,
@@ -61,6 +63,15 @@ impl Node {
     /// The label for tight places: the short name if there is one.
     pub fn label(&self) -> &str {
         self.short_name.as_deref().unwrap_or(&self.name)
+    }
+
+    /// The name in `lang`, falling back to English when the data has no translation. The one place a view picks a
+    /// node's name by language, so a French page never mixes in an English infrastructure name that has a French one.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => self.name_fr.as_deref().unwrap_or(&self.name),
+            Lang::En => &self.name,
+        }
     }
 
     /// The description in `lang`, falling back to English when the data has no translation.

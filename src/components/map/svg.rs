@@ -133,7 +133,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                                 faded={!in_chain(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
                                 text={drawing.labels.get(index.index()).cloned().unwrap_or_default()}
-                                label={AttrValue::from((text.node_label)(&accessible_name(&node.name, node.label()), (text.kind_name)(node.kind), &state_words))}
+                                label={AttrValue::from((text.node_label)(&accessible_name(node.name_in(props.scenario.lang), node.label()), (text.kind_name)(node.kind), &state_words))}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
                         }
                     }) }

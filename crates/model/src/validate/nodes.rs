@@ -35,6 +35,7 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
             id: id.clone(),
             kind: record.kind,
             name: record.name.clone(),
+            name_fr: record.name_fr.clone(),
             short_name: record.short_name.clone(),
             category: record.category,
             country: record.country.clone(),
