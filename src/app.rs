@@ -9,8 +9,9 @@ use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::{
-    BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Glossary, Header, Legend, Metrics, Notices,
-    ReplayPanel, ReplayPicker, SearchBox, ShareChart, SkipLink, StatusBar, SwitchPanel, LARGE,
+    BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Glossary, Header, Legend, LiveSentence, Metrics,
+    Notices, ReplayPanel, ReplayPicker, SearchBox, ServiceTable, ShareChart, SkipLink, StatusBar, SwitchPanel,
+    ThemeSwitch, LARGE,
 };
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
@@ -96,6 +97,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let layout: Rc<Layout> = use_memo(model.clone(), |model| layered(model));
     let cascade = use_cascade(derived.clone(), props.animate);
     let notices_dismissed = use_state(|| false);
+    // Projector mode is read once from the link (`projector=1`) and marks `<html>` for the stylesheet.
+    let projector = *use_memo((), |_| browser::projector_on_start());
     let viewport = use_viewport_width();
 
     use_effect_with(scenario.0.clone(), |scenario| {
@@ -103,6 +106,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             browser::warn(&message);
         }
         browser::set_document_lang(scenario.lang);
+        browser::set_document_title(texts(scenario.lang).page_title);
     });
     // After every render: a focus a key asked for (details opened, a link followed) lands once its target exists.
     use_effect(browser::apply_pending_focus);
@@ -121,6 +125,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         <div class="app">
             <SkipLink {lang} />
             <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
+            <ThemeSwitch {lang} />
             <Notices {problems} {lang} {ondismiss} />
             <div class="instrument">
                 if !model.market.is_empty() {
@@ -138,6 +143,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                     <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
                 </section>
             </div>
+            <LiveSentence model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
             <StatusBar scenario={current.clone()} derived={derived.clone()} />
             <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
@@ -150,11 +156,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                         {cascade} {viewport} onswitch={onswitch.clone()} />
                 } else {
                     <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
-                        {cascade} {viewport} onswitch={onswitch.clone()} />
+                        {cascade} {viewport} onswitch={onswitch.clone()} {projector} />
                 }
                 <Legend {lang} />
                 <Glossary {lang} />
             </section>
+            <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
             <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
         </div>
     }

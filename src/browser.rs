@@ -41,6 +41,11 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// Sets the page's `<title>` (the tab's name, the first thing a screen reader says) in the language shown.
+pub fn set_document_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
 /// Logs a problem the reader cannot act on.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
@@ -181,4 +186,61 @@ fn focus_selector(selector: &str) -> bool {
     } else {
         false
     }
+}
+
+/// Where the reader's theme choice is kept: in this browser only (localStorage), never a cookie.
+const THEME_KEY: &str = "cloudfall-theme";
+
+/// The theme the page shows: `dark` or `light` as `<html data-theme>` says, else `auto` (the system's choice).
+/// An embed sets `data-theme` from its link (`theme=`); otherwise the reader's stored choice applies.
+pub fn theme_on_start() -> String {
+    let root = gloo::utils::document().document_element();
+    let set = root.as_ref().and_then(|root| root.get_attribute("data-theme"));
+    let theme = set.or_else(stored_theme).unwrap_or_else(|| "auto".to_string());
+    if let Some(root) = root {
+        let _ = root.set_attribute("data-theme", &theme);
+    }
+    theme
+}
+
+/// Whether the page is dark now: `dark`, or `auto` with a system that prefers dark.
+pub fn shows_dark(theme: &str) -> bool {
+    theme == "dark"
+        || (theme == "auto"
+            && gloo::utils::window()
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|query| query.matches()))
+}
+
+/// Shows `theme` (`dark` or `light`) and keeps the choice in this browser.
+///
+/// # Errors
+/// When the browser refuses storage (a sandboxed frame, a private mode): the theme still changes for this visit.
+pub fn choose_theme(theme: &str) -> Result<(), String> {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+    let refused = || "The browser did not let the page remember the theme; it applies to this visit only.".to_string();
+    let storage = gloo::utils::window().local_storage().map_err(|_| refused())?.ok_or_else(refused)?;
+    storage.set_item(THEME_KEY, theme).map_err(|_| refused())
+}
+
+/// The reader's stored theme, if any and valid.
+fn stored_theme() -> Option<String> {
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
+    storage.get_item(THEME_KEY).ok().flatten().filter(|theme| theme == "dark" || theme == "light")
+}
+
+/// Whether the link asks for projector mode (`projector=1`): light, large text, thick strokes. Marks `<html>`
+/// with `data-projector` so the stylesheet applies it.
+pub fn projector_on_start() -> bool {
+    let projector = query().trim_start_matches('?').split('&').any(|pair| pair == "projector=1");
+    if projector {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("data-projector", "");
+        }
+    }
+    projector
 }

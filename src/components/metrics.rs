@@ -117,7 +117,8 @@ pub fn Metrics(props: &MetricsProps) -> Html {
     html! {
         <section class="panel metrics" aria-labelledby="metrics-heading">
             <h2 id="metrics-heading" class="visually-hidden">{ text.metrics_heading }</h2>
-            <div class="summary" role="status" aria-live="polite"
+            // A status, but not announced: the one sentence of `LiveSentence` says each switch's effect in short.
+            <div class="summary" role="status" aria-live="off"
                 data-down={impact.down.len().to_string()} data-degraded={impact.degraded.len().to_string()}
                 data-total={impact.web_services.to_string()}>
                 { headline }

@@ -350,4 +350,23 @@ pub const EN: Texts = Texts {
         ("Supplier", "A company a website uses for one job (payments, logins, messages, help desk...). If the supplier goes down, the website can go down with it, even without using the failed cloud itself."),
         ("DNS", "The Internet's address book: it turns a name such as dynamodb.us-east-1.amazonaws.com into the numeric address of a computer. On 20 October 2025 such a record was emptied by mistake."),
     ],
+    live_switched: |name, off| if off { format!("{name} switched off.") } else { format!("{name} switched back on.") },
+    live_all_on: "Everything switched back on.",
+    live_counts: |down, degraded, up, names| {
+        let services = if down == 1 { "web service" } else { "web services" };
+        let including = if names.is_empty() || names.len() == down {
+            if names.is_empty() { String::new() } else { format!(": {}", super::list_and(names, "and")) }
+        } else {
+            format!(", including {}", super::list_and(names, "and"))
+        };
+        format!("{down} {services} down{including}; {degraded} degraded; {up} up.")
+    },
+    page_title: "Cloudfall — cloud concentration risk",
+    dark_theme: "Dark theme",
+    table_heading: "Every web service, as a table",
+    table_intro: "The same states as the map, one row per service. Sort by a column's button.",
+    table_service: "Service",
+    table_state: "State",
+    table_audience: "Audience",
+    table_millions: |millions| if millions >= 1000.0 { format!("{:.1} billion", millions / 1000.0) } else { format!("{millions:.0} million") },
 };

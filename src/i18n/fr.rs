@@ -359,4 +359,27 @@ pub const FR: Texts = Texts {
         ("Fournisseur tiers", "Une entreprise à qui un site confie une tâche (paiement, connexion, messages, assistance…). Si elle tombe, le site peut tomber avec elle, même sans utiliser lui-même le cloud en panne."),
         ("DNS", "L'annuaire d'Internet\u{a0}: il transforme un nom comme dynamodb.us-east-1.amazonaws.com en l'adresse numérique d'un ordinateur. Le 20 octobre 2025, un tel enregistrement a été vidé par erreur."),
     ],
+    live_switched: |name, off| if off { format!("{name}\u{a0}: éteint.") } else { format!("{name}\u{a0}: rallumé.") },
+    live_all_on: "Tout est rallumé.",
+    live_counts: |down, degraded, up, names| {
+        let services = if down < 2 { "service web en panne" } else { "services web en panne" };
+        let including = if names.is_empty() || names.len() == down {
+            if names.is_empty() { String::new() } else { format!("\u{a0}: {}", super::list_and(names, "et")) }
+        } else {
+            format!(", dont {}", super::list_and(names, "et"))
+        };
+        format!(
+            "{down} {services}{including}\u{202f}; {}\u{202f}; {}.",
+            super::fr_count(degraded, "dégradé", "dégradés"),
+            super::fr_count(up, "intact", "intacts")
+        )
+    },
+    page_title: "Cloudfall — le risque de concentration du cloud",
+    dark_theme: "Thème sombre",
+    table_heading: "Tous les services web, en tableau",
+    table_intro: "Les mêmes états que sur la carte, une ligne par service. Triez avec le bouton d'une colonne.",
+    table_service: "Service",
+    table_state: "État",
+    table_audience: "Audience",
+    table_millions: super::fr_millions,
 };

@@ -205,6 +205,20 @@ pub struct Texts {
     /// A short glossary: its heading, then each term with its meaning.
     pub glossary_heading: &'static str,
     pub glossary: &'static [(&'static str, &'static str)],
+    /// The live sentence after a switch: what was switched, then the counts and up to three best-known services.
+    pub live_switched: fn(name: &str, off: bool) -> String,
+    pub live_all_on: &'static str,
+    pub live_counts: fn(down: usize, degraded: usize, up: usize, names: &[&str]) -> String,
+    /// The page's `<title>`, in the language shown.
+    pub page_title: &'static str,
+    pub dark_theme: &'static str,
+    /// The table of web services by state.
+    pub table_heading: &'static str,
+    pub table_intro: &'static str,
+    pub table_service: &'static str,
+    pub table_state: &'static str,
+    pub table_audience: &'static str,
+    pub table_millions: fn(millions: f64) -> String,
 }
 
 /// The table for `lang`.
@@ -229,6 +243,15 @@ pub fn percent(value: f64) -> String {
         "<1 %".to_string()
     } else {
         format!("{value:.0} %")
+    }
+}
+
+/// Names as a sentence's list: "A", "A and B", "A, B and C", with `and` ("and", "et").
+pub fn list_and(names: &[&str], and: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
     }
 }
 

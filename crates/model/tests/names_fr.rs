@@ -35,3 +35,19 @@ fn a_node_without_a_french_name_keeps_its_english_name_in_french() {
     assert_eq!(snapchat.name_fr, None);
     assert_eq!(snapchat.name_in(Lang::Fr), "Snapchat");
 }
+
+#[test]
+fn the_best_known_services_come_by_audience_largest_first() {
+    use cloudfall_model::metrics::best_known;
+    let model = load(SHIPPED).unwrap();
+    let ids = ["airbnb", "snapchat", "fortnite", "roblox"];
+    let indices: Vec<_> = ids.iter().map(|id| model.lookup(&NodeId::new(*id)).unwrap()).collect();
+    let best = best_known(&model, &indices, 3);
+    assert_eq!(best.len(), 3);
+    let audiences: Vec<f64> = best
+        .iter()
+        .map(|&index| model.node(index).audience.as_ref().map_or(-1.0, |audience| audience.millions))
+        .collect();
+    assert!(audiences.windows(2).all(|pair| pair[0] >= pair[1]), "{audiences:?}");
+    assert_eq!(model.node(best[0]).id.as_str(), "snapchat");
+}

@@ -41,7 +41,8 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     let (width, height) = (drawing.width, drawing.height);
     let fit = Frame::fit_zoom(props.viewport, width);
     let zoom_state = use_state(|| None::<f64>);
-    let zoom = if frame.narrow { 1.0 } else { zoom_state.unwrap_or(fit) };
+    let opening = if props.projector { ZOOMS[ZOOMS.len() - 1] } else { fit };
+    let zoom = if frame.narrow { 1.0 } else { zoom_state.unwrap_or(opening) };
     let step = |inwards: bool| {
         let zoom_state = zoom_state.clone();
         Callback::from(move |_: MouseEvent| {
