@@ -9,9 +9,9 @@ use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::{
-    BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Glossary, Header, Legend, LiveSentence, Metrics,
-    Notices, ReplayPanel, ReplayPicker, SearchBox, ServiceTable, ShareChart, SkipLink, StatusBar, SwitchPanel,
-    ThemeSwitch, LARGE,
+    BlastRanking, CanvasMap, CascadeControls, DataError, DependencyMap, DetailsPanel, Glossary, Header, Legend,
+    LiveSentence, Metrics, Notices, ReplayPanel, ReplayPicker, SearchBox, ServiceTable, ShareChart, SkipLink,
+    StatusBar, SwitchPanel, ThemeSwitch, LARGE,
 };
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
@@ -95,7 +95,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         blast_radius(model, &scenario.0.backup_indices(model))
     });
     let layout: Rc<Layout> = use_memo(model.clone(), |model| layered(model));
-    let cascade = use_cascade(derived.clone(), props.animate);
+    // "Wave by wave": the cascade waits for the reader's "next wave" (view state of this visit only).
+    let stepping = use_state(|| false);
+    let (cascade, onnext) = use_cascade(derived.clone(), props.animate, *stepping);
+    let onstepping = {
+        let stepping = stepping.clone();
+        Callback::from(move |on: bool| stepping.set(on))
+    };
     let notices_dismissed = use_state(|| false);
     // Projector mode is read once from the link (`projector=1`) and marks `<html>` for the stylesheet.
     let projector = *use_memo((), |_| browser::projector_on_start());
@@ -150,6 +156,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <section class="panel map-panel" aria-labelledby="map-heading">
                 <h2 id="map-heading">{ text.map_heading }</h2>
                 <p class="hint">{ text.map_intro }</p>
+                <CascadeControls {lang} cascade={cascade.clone()} stepping={*stepping} {onstepping} {onnext} />
                 <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
                 if model.node_count() > LARGE {
                     <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}

@@ -2,6 +2,7 @@
 //! Components render state and send `Action`s.
 
 mod blast_ranking;
+mod cascade_controls;
 mod data_error;
 mod details_panel;
 mod evidence_list;
@@ -32,6 +33,7 @@ mod why_chain;
 /// Kept here for the map components, which focus nodes with it; it lives with the other page effects.
 pub(crate) use crate::browser::focus_map_node;
 pub use blast_ranking::BlastRanking;
+pub use cascade_controls::CascadeControls;
 pub use data_error::{DataError, DataErrorProps};
 pub use details_panel::DetailsPanel;
 pub use evidence_list::EvidenceList;

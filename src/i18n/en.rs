@@ -369,4 +369,9 @@ pub const EN: Texts = Texts {
     table_state: "State",
     table_audience: "Audience",
     table_millions: |millions| if millions >= 1000.0 { format!("{:.1} billion", millions / 1000.0) } else { format!("{millions:.0} million") },
+    cascade_label: "How the failure spreads",
+    cascade_stepping: "Wave by wave",
+    cascade_next: "Next wave",
+    cascade_wave: |shown, waves| format!("Wave {shown} of {waves}: the boxes reached so far show their new state."),
+    cascade_done: "Every wave shown.",
 };

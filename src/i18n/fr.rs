@@ -382,4 +382,9 @@ pub const FR: Texts = Texts {
     table_state: "État",
     table_audience: "Audience",
     table_millions: super::fr_millions,
+    cascade_label: "Comment la panne se propage",
+    cascade_stepping: "Vague par vague",
+    cascade_next: "Vague suivante",
+    cascade_wave: |shown, waves| format!("Vague {shown} sur {waves}\u{a0}: les cases déjà atteintes montrent leur nouvel état."),
+    cascade_done: "Toutes les vagues sont montrées.",
 };

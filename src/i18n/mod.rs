@@ -219,6 +219,12 @@ pub struct Texts {
     pub table_state: &'static str,
     pub table_audience: &'static str,
     pub table_millions: fn(millions: f64) -> String,
+    /// The cascade's controls: their group's name, the wave-by-wave switch, the next-wave button, where it stands.
+    pub cascade_label: &'static str,
+    pub cascade_stepping: &'static str,
+    pub cascade_next: &'static str,
+    pub cascade_wave: fn(shown: u32, waves: u32) -> String,
+    pub cascade_done: &'static str,
 }
 
 /// The table for `lang`.

@@ -184,3 +184,36 @@ test('the table of web services sorts by state, name and audience from its heade
   assert.deepEqual(trouble, []);
   await page.close();
 });
+
+test('wave by wave, a switch waits at wave 0 and each "next wave" shows one more breadth-first wave', async () => {
+  // The harness's browser prefers reduced motion: stepping still works, as the reader asks for each wave.
+  const { page, trouble } = await open('');
+  await page.click('[data-action="step-cascade"]');
+  await page.waitForSelector('[data-action="step-cascade"][aria-checked="true"]');
+  await page.locator('[data-group="aws"] summary').click();
+  await page.click('[data-switch-id="aws/us-east-1"]');
+  await page.waitForSelector('.dependency-map[data-cascade="running"]');
+  await page.waitForSelector('[data-wave="0"]');
+  // At wave 0 only the switched-off region is down; Snapchat, three links away, is still up.
+  assert.equal(await page.getAttribute('[data-node-id="aws/us-east-1"]', 'data-state'), 'down');
+  assert.equal(await page.getAttribute('[data-node-id="snapchat"]', 'data-state'), 'up');
+  let downBefore = await page.locator('.dependency-map [data-state="down"]').count();
+  let waves = 0;
+  await page.focus('[data-action="next-wave"]');
+  while (await page.getAttribute('[data-wave]', 'data-wave') !== 'done') {
+    await page.keyboard.press('Enter');
+    waves += 1;
+    await waitFor(async () => {
+      const down = await page.locator('.dependency-map [data-state="down"]').count();
+      assert.ok(down > downBefore || await page.getAttribute('[data-wave]', 'data-wave') === 'done');
+      downBefore = down;
+    }, `wave ${waves} shown`);
+    assert.ok(waves < 20, 'the cascade ends');
+  }
+  assert.ok(waves >= 2, `${waves} waves`);
+  await page.waitForSelector('.dependency-map[data-cascade="done"] [data-node-id="snapchat"][data-state="down"]');
+  // The focus stays on the button after the last wave.
+  assert.ok(await page.evaluate(() => document.activeElement?.dataset.action === 'next-wave'));
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
