@@ -9,8 +9,8 @@ use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::{
-    BlastRanking, CanvasMap, CascadeControls, DataError, DependencyMap, DetailsPanel, Glossary, Header, Legend,
-    LiveSentence, Metrics, Notices, ReplayPanel, ReplayPicker, SearchBox, ServiceTable, ShareChart, SkipLink,
+    BlastRanking, CanvasMap, CascadeControls, DataError, DependencyMap, DependencyTree, DetailsPanel, Glossary, Header,
+    Legend, LiveSentence, Metrics, Notices, ReplayPanel, ReplayPicker, SearchBox, ServiceTable, ShareChart, SkipLink,
     StatusBar, SwitchPanel, ThemeSwitch, LARGE,
 };
 use crate::hooks::{use_cascade, use_viewport_width};
@@ -168,6 +168,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <Legend {lang} />
                 <Glossary {lang} />
             </section>
+            <DependencyTree model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
             <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
         </div>

@@ -4,6 +4,7 @@
 mod blast_ranking;
 mod cascade_controls;
 mod data_error;
+mod dependency_tree;
 mod details_panel;
 mod evidence_list;
 mod glossary;
@@ -35,6 +36,7 @@ pub(crate) use crate::browser::focus_map_node;
 pub use blast_ranking::BlastRanking;
 pub use cascade_controls::CascadeControls;
 pub use data_error::{DataError, DataErrorProps};
+pub use dependency_tree::DependencyTree;
 pub use details_panel::DetailsPanel;
 pub use evidence_list::EvidenceList;
 pub use glossary::Glossary;

@@ -374,4 +374,7 @@ pub const EN: Texts = Texts {
     cascade_next: "Next wave",
     cascade_wave: |shown, waves| format!("Wave {shown} of {waves}: the boxes reached so far show their new state."),
     cascade_done: "Every wave shown.",
+    tree_heading: "The map as a list",
+    tree_intro: "Providers, then what sits in each or depends on it. Up and Down move; Right opens, Left closes; Enter shows the details; Space switches off or on.",
+    tree_junction: |others, more| if more > 0 { format!(" (junction: also under {others} and {more} more)") } else { format!(" (junction: also under {others})") },
 };

@@ -387,4 +387,7 @@ pub const FR: Texts = Texts {
     cascade_next: "Vague suivante",
     cascade_wave: |shown, waves| format!("Vague {shown} sur {waves}\u{a0}: les cases déjà atteintes montrent leur nouvel état."),
     cascade_done: "Toutes les vagues sont montrées.",
+    tree_heading: "La carte en liste",
+    tree_intro: "Les fournisseurs, puis ce qui s'y trouve ou en dépend. Haut et Bas pour se déplacer\u{a0}; Droite ouvre, Gauche ferme\u{a0}; Entrée montre les détails\u{a0}; Espace éteint ou rallume.",
+    tree_junction: |others, more| if more > 0 { format!(" (carrefour\u{a0}: aussi sous {others} et {more} autres)") } else { format!(" (carrefour\u{a0}: aussi sous {others})") },
 };

@@ -225,6 +225,10 @@ pub struct Texts {
     pub cascade_next: &'static str,
     pub cascade_wave: fn(shown: u32, waves: u32) -> String,
     pub cascade_done: &'static str,
+    /// The tree view: its heading, how to use it, and a junction's other parents ("also under AWS, Google").
+    pub tree_heading: &'static str,
+    pub tree_intro: &'static str,
+    pub tree_junction: fn(others: &str, more: usize) -> String,
 }
 
 /// The table for `lang`.

@@ -217,3 +217,44 @@ test('wave by wave, a switch waits at wave 0 and each "next wave" shows one more
   assert.deepEqual(trouble, []);
   await page.close();
 });
+
+test('the map as a keyboard tree: arrows walk and open it, the focused item is the map\'s selection, Space switches', async () => {
+  const { page, trouble } = await open('');
+  await page.locator('[data-dependency-tree] summary').click();
+  await page.waitForSelector('[role="tree"] [role="treeitem"]');
+  const focusedNode = () => page.evaluate(() => document.activeElement?.dataset.treeNode);
+  await page.locator('[role="treeitem"]').first().click();
+  assert.equal(await focusedNode(), 'aws');
+  assert.equal(await page.locator('[role="treeitem"][tabindex="0"]').count(), 1);
+  // The map highlights what the tree focuses.
+  await page.waitForSelector('[data-node-id="aws"].is-selected');
+  await page.keyboard.press('ArrowDown');
+  await waitFor(async () => assert.equal(await focusedNode(), 'microsoft'), 'Down moves to the next provider');
+  await page.waitForSelector('[data-node-id="microsoft"].is-selected');
+  await page.keyboard.press('Home');
+  await waitFor(async () => assert.equal(await focusedNode(), 'aws'), 'Home goes to the first');
+  assert.equal(await page.getAttribute('[data-tree-node="aws"]', 'aria-expanded'), 'false');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('[data-tree-node="aws"][aria-expanded="true"]');
+  await page.keyboard.press('ArrowRight');
+  await waitFor(async () => assert.notEqual(await focusedNode(), 'aws'), 'Right goes into the group');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-level')), '2');
+  for (let presses = 0; presses < 60 && await focusedNode() !== 'aws/us-east-1'; presses += 1) await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedNode(), 'aws/us-east-1');
+  await page.keyboard.press('Space');
+  await page.waitForSelector('[data-tree-node="aws/us-east-1"][data-state="down"]');
+  await page.waitForSelector('[data-node-id="snapchat"][data-state="down"]');
+  assert.equal(await focusedNode(), 'aws/us-east-1', 'the focus stays on the item switched');
+  // A node several others lead to says so.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await waitFor(async () => assert.match(await page.locator('[role="tree"]').innerText(), /junction: also under/), 'a junction');
+  await page.keyboard.press('ArrowLeft');
+  await waitFor(async () => assert.equal(await focusedNode(), 'aws/us-east-1'), 'Left goes back to the parent');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-details="aws/us-east-1"]');
+  await waitFor(async () => assert.equal(await page.evaluate(() => document.activeElement?.id), 'details-heading'), 'Enter opens the details');
+  await expectNoSeriousProblems(page, 'the tree open');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
