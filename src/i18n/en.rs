@@ -377,4 +377,8 @@ pub const EN: Texts = Texts {
     tree_heading: "The map as a list",
     tree_intro: "Providers, then what sits in each or depends on it. Up and Down move; Right opens, Left closes; Enter shows the details; Space switches off or on.",
     tree_junction: |others, more| if more > 0 { format!(" (junction: also under {others} and {more} more)") } else { format!(" (junction: also under {others})") },
+    pan_left: "Move the view left",
+    pan_up: "Move the view up",
+    pan_down: "Move the view down",
+    pan_right: "Move the view right",
 };

@@ -390,4 +390,8 @@ pub const FR: Texts = Texts {
     tree_heading: "La carte en liste",
     tree_intro: "Les fournisseurs, puis ce qui s'y trouve ou en dépend. Haut et Bas pour se déplacer\u{a0}; Droite ouvre, Gauche ferme\u{a0}; Entrée montre les détails\u{a0}; Espace éteint ou rallume.",
     tree_junction: |others, more| if more > 0 { format!(" (carrefour\u{a0}: aussi sous {others} et {more} autres)") } else { format!(" (carrefour\u{a0}: aussi sous {others})") },
+    pan_left: "Déplacer la vue vers la gauche",
+    pan_up: "Déplacer la vue vers le haut",
+    pan_down: "Déplacer la vue vers le bas",
+    pan_right: "Déplacer la vue vers la droite",
 };

@@ -229,6 +229,11 @@ pub struct Texts {
     pub tree_heading: &'static str,
     pub tree_intro: &'static str,
     pub tree_junction: fn(others: &str, more: usize) -> String,
+    /// The canvas map's pan buttons.
+    pub pan_left: &'static str,
+    pub pan_up: &'static str,
+    pub pan_down: &'static str,
+    pub pan_right: &'static str,
 }
 
 /// The table for `lang`.
