@@ -258,3 +258,27 @@ test('the map as a keyboard tree: arrows walk and open it, the focused item is t
   assert.deepEqual(trouble, []);
   await page.close();
 });
+
+test('every control outside running text is at least 24 by 24 px, on a laptop and on a 360 px phone', async () => {
+  for (const width of [1280, 360]) {
+    const { page, trouble } = await open('?off=aws/us-east-1&sel=snapchat', { width, height: 800 });
+    await page.locator('[data-dependency-tree] summary').click();
+    await page.waitForSelector('[role="treeitem"]');
+    const small = await page.evaluate(() => {
+      const found = [];
+      // Links inside sentences are exempt (WCAG 2.5.8 "inline"); the map's boxes have equivalents of full size in
+      // the tree, the table and the search box ("equivalent").
+      const controls = document.querySelectorAll('button, summary, select, input, [role="switch"], [role="treeitem"], a:not(p a):not(li a):not(blockquote a):not(span a)');
+      for (const element of controls) {
+        if (element.closest('.dependency-map, .visually-hidden, [hidden]')) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue;
+        if (box.width < 23.5 || box.height < 23.5) found.push(`${element.outerHTML.slice(0, 90)} ${box.width.toFixed(0)}x${box.height.toFixed(0)}`);
+      }
+      return found;
+    });
+    assert.deepEqual(small, [], `at ${width} px`);
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
