@@ -292,6 +292,37 @@ pub fn fr_millions(millions: f64) -> String {
 mod tests {
     use super::*;
 
+    /// The keys of a strings file, in order: the fields its table sets, one per line at the table's indent.
+    fn keys(source: &str) -> Vec<&str> {
+        source
+            .lines()
+            .filter_map(|line| line.strip_prefix("    "))
+            .filter(|line| !line.starts_with(' '))
+            .filter_map(|line| line.split_once(':').map(|(key, _)| key))
+            .filter(|key| {
+                !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_english_and_french_strings_files_have_the_same_keys_in_the_same_order() {
+        let (en, fr) = (keys(include_str!("en.rs")), keys(include_str!("fr.rs")));
+        assert!(en.len() > 150, "{} keys read from en.rs", en.len());
+        assert_eq!(en, fr);
+    }
+
+    #[test]
+    fn the_glossary_has_the_same_terms_in_both_languages_and_none_is_empty() {
+        let (en, fr) = (texts(Lang::En).glossary, texts(Lang::Fr).glossary);
+        assert_eq!(en.len(), fr.len());
+        assert!(en.iter().chain(fr).all(|(term, meaning)| !term.is_empty() && meaning.len() > 40));
+        // Region, availability zone, supplier and DNS, at least.
+        for term in ["Region", "Availability zone", "Supplier", "DNS"] {
+            assert!(en.iter().any(|(t, _)| *t == term), "{term}");
+        }
+    }
+
     #[test]
     fn french_counts_are_singular_below_two() {
         assert_eq!(fr_count(1, "dégradé", "dégradés"), "1\u{a0}dégradé");
