@@ -180,6 +180,10 @@ test('the table of web services sorts by state, name and audience from its heade
   assert.deepEqual(table.slice(0, 2).map((row) => row[0]), ['instagram', 'whatsapp']);
   // At 320 px the page does not scroll sideways.
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal scroll at 320 px');
+  assert.ok(await page.evaluate(() => {
+    const box = document.querySelector('[data-service-table] .table-scroll');
+    return box.scrollWidth <= box.clientWidth + 1;
+  }), 'every column fits at 320 px, none hidden in a sideways scroll');
   await expectNoSeriousProblems(page, 'the table at 320 px');
   assert.deepEqual(trouble, []);
   await page.close();
