@@ -132,11 +132,13 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     }
                 }) }
             </ul>
-            if expanded {
-                <p class="search-count" role="status">
+            // Always on the page, so screen readers hear its changes (a live region added with its text is
+            // often not announced); not `role=status`, which the page keeps for its summary.
+            <p class="search-count" aria-live="polite">
+                if expanded {
                     { if results.is_empty() { text.search_none.to_string() } else { (text.search_count)(results.len()) } }
-                </p>
-            }
+                }
+            </p>
         </div>
     }
 }

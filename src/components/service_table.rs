@@ -18,7 +18,7 @@ pub struct ServiceTableProps {
 }
 
 /// The column the table is sorted by.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Column {
     State,
     Name,
@@ -101,7 +101,7 @@ pub fn ServiceTable(props: &ServiceTableProps) -> Html {
         };
         html! {
             <th scope="col" aria-sort={aria_sort}>
-                <button type="button" data-sort={format!("{column:?}").to_lowercase()} {onclick}>{ label }</button>
+                <button type="button" data-sort={match column { Column::State => "state", Column::Name => "name", Column::Audience => "audience" }} {onclick}>{ label }</button>
             </th>
         }
     };
