@@ -12,9 +12,10 @@ use yew::prelude::*;
 
 use crate::components::DataCredit;
 use crate::components::{
-    BlastRanking, CanvasMap, DataError, DataLoader, DependencyMap, DetailsPanel, EmbedHeader, Header, Legend,
-    LoadedFile, Metrics, Notices, PinnedNote, ReplayPanel, ReplayPicker, SearchBox, ShareChart, ShareDialog, StatusBar,
-    StoryView, SwitchPanel, LARGE,
+    BlastRanking, CanvasMap, CascadeControls, DataError, DataLoader, DependencyMap, DependencyTree, DetailsPanel,
+    EmbedHeader, Glossary, Header, Legend, LiveSentence, LoadedFile, Metrics, Notices, PinnedNote, ReplayPanel,
+    ReplayPicker, SearchBox, ServiceTable, ShareChart, ShareDialog, SkipLink, StatusBar, StoryView, SwitchPanel,
+    ThemeSwitch, LARGE,
 };
 use crate::components::{ChallengePanel, StoryPanel, TeacherPage};
 use crate::hooks::{use_cascade, use_embed_height, use_viewport_width};
@@ -160,7 +161,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         blast_radius(model, &scenario.0.backup_indices(model))
     });
     let layout: Rc<Layout> = use_memo(model.clone(), |model| layered(model));
-    let cascade = use_cascade(derived.clone(), props.animate);
+    // "Wave by wave": the cascade waits for the reader's "next wave" (view state of this visit only).
+    let stepping = use_state(|| false);
+    let (cascade, onnext) = use_cascade(derived.clone(), props.animate, *stepping);
+    let onstepping = {
+        let stepping = stepping.clone();
+        Callback::from(move |on: bool| stepping.set(on))
+    };
     let notices_dismissed = use_state(|| false);
     let viewport = use_viewport_width();
 
@@ -169,7 +176,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             browser::warn(&message);
         }
         browser::set_document_lang(scenario.lang);
-        browser::set_theme(scenario.presentation.theme());
+        // An embed's link sets its theme (`theme=`); otherwise the reader's own choice (the theme switch) stays.
+        if let Some(theme) = scenario.presentation.theme() {
+            browser::set_theme(Some(theme));
+        }
+        browser::set_projector(scenario.class.projector);
+        browser::set_document_title(texts(scenario.lang).page_title);
     });
     // In an embed, a node's details open beside its box on the map, where the reader tapped.
     use_effect_with((scenario.0.selected.clone(), scenario.0.presentation.embed), |(selected, embedded)| {
@@ -179,6 +191,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     });
     // Inside an iframe, the host page hears the content's height (Pym.js, Datawrapper, AMP); elsewhere nothing.
     use_embed_height(true, AttrValue::from(scenario.0.presentation.child_id().to_string()));
+    // After every render: a focus a key asked for (details opened, a link followed) lands once its target exists.
+    use_effect(browser::apply_pending_focus);
 
     let onswitch: Callback<Action> = scenario.dispatcher().into();
     let current = scenario.0.clone();
@@ -189,6 +203,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         Callback::from(move |_| notices_dismissed.set(true))
     };
     let problems = if *notices_dismissed { Vec::new() } else { from_url.1.clone() };
+    // Projector mode (`projector=1`, a teacher's class link) thickens the map's strokes too.
+    let projector = current.class.projector;
     // Classroom (issue 17): a teacher's link can ask for projector mode and hide parts of the map (classes on the
     // root, styled in the CSS); the teacher's page replaces the instrument.
     let class_link = &current.class;
@@ -230,21 +246,26 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     };
     // The result sits right after the controls (beside them on wide screens), where the reader looks after a switch.
     let result = html! {
-        <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+        <>
+            <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            <LiveSentence model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+        </>
     };
     let map = html! {
         <section class="panel map-panel" aria-labelledby="map-heading">
             <h2 id="map-heading">{ text.map_heading }</h2>
             <p class="hint">{ text.map_intro }</p>
+            <CascadeControls {lang} cascade={cascade.clone()} stepping={*stepping} {onstepping} {onnext} />
             <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             if model.node_count() > LARGE {
                 <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
                     {cascade} {viewport} onswitch={onswitch.clone()} />
             } else {
                 <DependencyMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
-                    {cascade} {viewport} onswitch={onswitch.clone()} />
+                    {cascade} {viewport} onswitch={onswitch.clone()} {projector} />
             }
             <Legend {lang} />
+            <Glossary {lang} />
         </section>
     };
     let replay = html! {
@@ -264,6 +285,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <StatusBar scenario={current.clone()} derived={derived.clone()} />
                 { replay }
                 { map }
+                <DependencyTree model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+                <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
                 <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch.clone()} />
                 <DataCredit model={model.clone()} {lang} />
                 <DataLoader {lang} loaded={props.loaded.clone()} nodes={model.node_count()}
@@ -279,8 +302,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             if embedded {
                 <EmbedHeader model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
             } else {
+                <SkipLink {lang} />
                 <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
-                <div class="site-tools"><ShareDialog model={model.clone()} scenario={current.clone()} /></div>
+                <div class="site-tools">
+                    <ThemeSwitch {lang} />
+                    <ShareDialog model={model.clone()} scenario={current.clone()} />
+                </div>
             }
             <Notices {problems} {lang} {ondismiss} />
             if props.older { <PinnedNote model={model.clone()} scenario={current.clone()} /> }

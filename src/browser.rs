@@ -41,6 +41,11 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// Sets the page's `<title>` (the tab's name, the first thing a screen reader says) in the language shown.
+pub fn set_document_title(title: &str) {
+    gloo::utils::document().set_title(title);
+}
+
 /// Logs a problem the reader cannot act on.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
@@ -224,4 +229,108 @@ pub fn place_details_beside(id: &NodeId) {
     let style = details.style();
     let _ = style.set_property("top", &format!("{top:.0}px"));
     let _ = style.set_property("left", &format!("{left:.0}px"));
+}
+
+thread_local! {
+    /// Where the focus goes once the next render has put it on the page (see `focus_after_render`).
+    static PENDING_FOCUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Moves keyboard focus to the element `selector` names: at once when the page already has it, else right after
+/// the next render (the app calls `apply_pending_focus` from an effect, which runs once the DOM is updated). So a
+/// key that opens details or follows a link moves the focus there without waiting on a timer.
+pub fn focus_after_render(selector: &str) {
+    if focus_selector(selector) {
+        PENDING_FOCUS.with(|pending| pending.replace(None));
+    } else {
+        PENDING_FOCUS.with(|pending| pending.replace(Some(selector.to_string())));
+    }
+}
+
+/// Focuses what `focus_after_render` asked for, if the page now has it. Called after every render of the app.
+pub fn apply_pending_focus() {
+    let wanted = PENDING_FOCUS.with(|pending| pending.borrow().clone());
+    if let Some(selector) = wanted {
+        if focus_selector(&selector) {
+            PENDING_FOCUS.with(|pending| pending.replace(None));
+        }
+    }
+}
+
+/// The selector of a node's details heading, where the focus goes when the reader opens them.
+pub fn details_heading(id: &NodeId) -> String {
+    format!("[data-details=\"{}\"] #details-heading", id.as_str().replace('"', ""))
+}
+
+/// The selector of a node's box on the map.
+pub fn map_node(id: &NodeId) -> String {
+    format!("[data-node-id=\"{}\"]", id.as_str().replace('"', ""))
+}
+
+/// Focuses the first element matching `selector`; whether there was one.
+fn focus_selector(selector: &str) -> bool {
+    let Ok(Some(element)) = gloo::utils::document().query_selector(selector) else {
+        return false;
+    };
+    if let Some(svg) = element.dyn_ref::<SvgElement>() {
+        svg.focus().is_ok()
+    } else if let Some(html) = element.dyn_ref::<HtmlElement>() {
+        html.focus().is_ok()
+    } else {
+        false
+    }
+}
+
+/// Where the reader's theme choice is kept: in this browser only (localStorage), never a cookie.
+const THEME_KEY: &str = "cloudfall-theme";
+
+/// The theme the page shows: `dark` or `light` as `<html data-theme>` says, else `auto` (the system's choice).
+/// An embed sets `data-theme` from its link (`theme=`); otherwise the reader's stored choice applies.
+pub fn theme_on_start() -> String {
+    let root = gloo::utils::document().document_element();
+    let set = root.as_ref().and_then(|root| root.get_attribute("data-theme"));
+    let theme = set.or_else(stored_theme).unwrap_or_else(|| "auto".to_string());
+    if let Some(root) = root {
+        let _ = root.set_attribute("data-theme", &theme);
+    }
+    theme
+}
+
+/// Whether the page is dark now: `dark`, or `auto` with a system that prefers dark.
+pub fn shows_dark(theme: &str) -> bool {
+    theme == "dark"
+        || (theme == "auto"
+            && gloo::utils::window()
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|query| query.matches()))
+}
+
+/// Shows `theme` (`dark` or `light`) and keeps the choice in this browser.
+///
+/// # Errors
+/// When the browser refuses storage (a sandboxed frame, a private mode): the theme still changes for this visit.
+pub fn choose_theme(theme: &str) -> Result<(), String> {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+    let refused = || "The browser did not let the page remember the theme; it applies to this visit only.".to_string();
+    let storage = gloo::utils::window().local_storage().map_err(|_| refused())?.ok_or_else(refused)?;
+    storage.set_item(THEME_KEY, theme).map_err(|_| refused())
+}
+
+/// The reader's stored theme, if any and valid.
+fn stored_theme() -> Option<String> {
+    let storage = gloo::utils::window().local_storage().ok().flatten()?;
+    storage.get_item(THEME_KEY).ok().flatten().filter(|theme| theme == "dark" || theme == "light")
+}
+
+/// Marks `<html>` with `data-projector` when the scenario asks for projector mode (`projector=1`, read by the URL
+/// codec): light, large text, thick strokes, applied by the stylesheet.
+pub fn set_projector(projector: bool) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ =
+            if projector { root.set_attribute("data-projector", "") } else { root.remove_attribute("data-projector") };
+    }
 }

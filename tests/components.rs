@@ -95,7 +95,7 @@ async fn switching_off_dynamodb_darkens_fortnite_and_switching_it_on_again_resto
     assert_eq!(state_of(&root, "aws/us-east-1/ec2"), "degraded");
     assert_eq!(state_of(&root, "aws"), "up");
     let switch = find(&root, "[data-switch-id=\"aws/us-east-1/dynamodb\"]");
-    assert_eq!(switch.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(switch.get_attribute("aria-checked").as_deref(), Some("false"));
     let down: usize = find(&root, ".summary").get_attribute("data-down").unwrap().parse().unwrap();
     assert!(down >= 40, "{}", status_text(&root));
     assert!(status_text(&root).starts_with(&format!("{down} of {total} web services down")), "{}", status_text(&root));
@@ -103,7 +103,7 @@ async fn switching_off_dynamodb_darkens_fortnite_and_switching_it_on_again_resto
 
     click(&root, "[data-switch-id=\"aws/us-east-1/dynamodb\"]").await;
     assert_eq!(state_of(&root, "fortnite"), "up");
-    assert_eq!(switch.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(switch.get_attribute("aria-checked").as_deref(), Some("true"));
     root.remove();
 }
 
@@ -164,15 +164,17 @@ async fn every_map_node_says_in_its_accessible_name_the_words_it_shows() {
 }
 
 #[wasm_bindgen_test]
-async fn the_search_box_controls_its_results_only_while_it_shows_them() {
+async fn the_search_box_is_a_combobox_expanded_only_while_it_shows_suggestions() {
     let root = mount().await;
     let input = find(&root, "#cf-search").dyn_into::<HtmlInputElement>().unwrap();
-    assert_eq!(input.get_attribute("aria-controls"), None);
+    assert_eq!(input.get_attribute("role").as_deref(), Some("combobox"));
+    assert_eq!(input.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(input.get_attribute("aria-controls").as_deref(), Some("cf-search-results"));
     input.set_value("dynamo");
     input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
     scheduler::flush().await;
-    assert_eq!(input.get_attribute("aria-controls").as_deref(), Some("cf-search-results"));
-    assert!(root.query_selector("#cf-search-results").unwrap().is_some());
+    assert_eq!(input.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(root.query_selector("#cf-search-results [role=option]").unwrap().is_some());
     root.remove();
 }
 
@@ -182,7 +184,7 @@ async fn the_chart_bar_of_aws_switches_aws_off_and_the_history_view_draws_lines(
     click_svg(&root, "[data-share-id=\"aws\"]").await;
     assert_eq!(state_of(&root, "aws"), "down");
     assert_eq!(state_of(&root, "airbnb"), "down");
-    assert_eq!(find(&root, "[data-switch-id=\"aws\"]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(find(&root, "[data-switch-id=\"aws\"]").get_attribute("aria-checked").as_deref(), Some("false"));
     click(&root, "[data-action=reset]").await;
 
     choose(&root, "[data-control=period]", "2019-Q4").await;
@@ -277,12 +279,12 @@ async fn bad_data_shows_every_problem_in_words_instead_of_a_half_loaded_map() {
 async fn every_us_provider_switched_off_leaves_59_of_the_119_eu_services_standing_until_reset() {
     let root = mount().await;
     let us = "[data-jurisdiction=\"us\"]";
-    assert_eq!(find(&root, us).get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(find(&root, us).get_attribute("aria-checked").as_deref(), Some("true"));
     assert!(root.query_selector("[data-metric=\"eu-standing\"]").unwrap().is_none(), "no figure while all is on");
 
     click(&root, us).await;
-    assert_eq!(find(&root, us).get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(find(&root, "[data-jurisdiction=\"cn\"]").get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(find(&root, us).get_attribute("aria-checked").as_deref(), Some("false"));
+    assert_eq!(find(&root, "[data-jurisdiction=\"cn\"]").get_attribute("aria-checked").as_deref(), Some("true"));
     assert_eq!(state_of(&root, "stripe"), "down", "American suppliers go with the providers");
     assert_eq!(state_of(&root, "leboncoin"), "down");
     assert_eq!(state_of(&root, "lichess"), "up");
@@ -294,7 +296,7 @@ async fn every_us_provider_switched_off_leaves_59_of_the_119_eu_services_standin
     assert!(search.contains("jurisdiction=us"), "{search}");
 
     click(&root, "[data-action=\"reset\"]").await;
-    assert_eq!(find(&root, us).get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(find(&root, us).get_attribute("aria-checked").as_deref(), Some("true"));
     assert_eq!(state_of(&root, "stripe"), "up");
     assert!(root.query_selector("[data-metric=\"eu-standing\"]").unwrap().is_none());
 }

@@ -52,9 +52,23 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     let dependencies: Vec<(NodeIndex, &Link)> = model.dependencies_of(index).collect();
     let dependents: Vec<NodeIndex> = model.dependents_of(index).collect();
     let incidents: Vec<_> = model.incidents_reporting(index).collect();
+    // Closing (the × button or Escape anywhere in the details) gives the focus back to the node's box on the map.
+    let close = {
+        let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
+        move || {
+            onswitch.emit(Action::Select(None));
+            crate::browser::focus_after_render(&crate::browser::map_node(&id));
+        }
+    };
     let onclose = {
-        let onswitch = props.onswitch.clone();
-        move |_| onswitch.emit(Action::Select(None))
+        let close = close.clone();
+        move |_: MouseEvent| close()
+    };
+    let onkeydown = move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            close();
+        }
     };
     let ontoggle = {
         let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
@@ -62,9 +76,11 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     };
 
     html! {
-        <aside class="panel details-panel is-open" aria-labelledby="details-heading" data-details={node.id.to_string()}>
+        <aside class="panel details-panel is-open" aria-labelledby="details-heading" data-details={node.id.to_string()}
+            {onkeydown}>
             <div class="panel-head">
-                <h2 id="details-heading">{ node.name_in(lang) }</h2>
+                // Focusable from script only: opening a node's details moves the focus here.
+                <h2 id="details-heading" tabindex="-1">{ node.name_in(lang) }</h2>
                 <button type="button" onclick={onclose} aria-label={text.close}>{ "×" }</button>
             </div>
             <p class="details-facts">
@@ -89,9 +105,10 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                 </p>
             }
             if node.kind.is_switchable() {
-                <button type="button" class="details-toggle" data-action="toggle-selected"
-                    aria-pressed={is_off.to_string()} onclick={ontoggle}>
-                    { if is_off { text.switch_on } else { text.switch_off } }
+                <button type="button" role="switch" class="switch details-toggle" data-action="toggle-selected"
+                    aria-checked={(!is_off).to_string()} onclick={ontoggle}>
+                    <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
+                    <span class="switch-name">{ text.switch_running }</span>
                 </button>
             }
             <WhyChain model={model.clone()} scenario={props.scenario.clone()} derived={props.derived.clone()}

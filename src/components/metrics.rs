@@ -75,7 +75,11 @@ pub fn Metrics(props: &MetricsProps) -> Html {
             <p class="metric" data-metric="hhi" data-hhi={format!("{:.0}", concentration.hhi)}>
                 { (text.metric_hhi)(concentration.hhi, period, concentration.lower_bound) }{ " — " }
                 <strong>{ (text.hhi_reading)(concentration.reading) }</strong>
-                <details class="metric-more"><summary>{ "?" }</summary>{ text.hhi_caveat }</details>
+                <details class="metric-more">
+                    <summary>{ text.hhi_more }</summary>
+                    <span class="metric-explained">{ text.hhi_explained }</span>
+                    <span class="metric-explained">{ text.hhi_caveat }</span>
+                </details>
             </p>
         }
     });
@@ -113,7 +117,8 @@ pub fn Metrics(props: &MetricsProps) -> Html {
     html! {
         <section class="panel metrics" aria-labelledby="metrics-heading">
             <h2 id="metrics-heading" class="visually-hidden">{ text.metrics_heading }</h2>
-            <div class="summary" role="status" aria-live="polite"
+            // A status, but not announced: the one sentence of `LiveSentence` says each switch's effect in short.
+            <div class="summary" role="status" aria-live="off"
                 data-down={impact.down.len().to_string()} data-degraded={impact.degraded.len().to_string()}
                 data-total={impact.web_services.to_string()}>
                 { headline }

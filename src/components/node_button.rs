@@ -22,7 +22,11 @@ pub fn NodeButton(props: &NodeButtonProps) -> Html {
     let node = props.model.node(props.index);
     let onclick = {
         let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
-        Callback::from(move |_: MouseEvent| onswitch.emit(Action::Select(Some(id.clone()))))
+        Callback::from(move |_: MouseEvent| {
+            onswitch.emit(Action::Select(Some(id.clone())));
+            // Following a link moves the focus to the details it opens (the link itself may not be there any more).
+            crate::browser::focus_after_render(&crate::browser::details_heading(&id));
+        })
     };
     html! {
         <button type="button" class={classes!("link-button", format!("state-{}", props.state.as_str()))}

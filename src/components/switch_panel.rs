@@ -1,12 +1,14 @@
-//! The switches: every provider, region, zone and cloud service, grouped under its provider, as toggle buttons
-//! (`data-switch-id`, `aria-pressed`), after the jurisdiction switches ("every US provider", `data-jurisdiction`):
+//! The switches: every provider, region, zone and cloud service, grouped under its provider, as ARIA switches
+//! (`data-switch-id`, `role="switch"`, `aria-checked` true while running), after the jurisdiction switches ("every US provider", `data-jurisdiction`):
 //! the three presets, and any other group a link switched off, so it can be switched back on. Which companies a
 //! group holds is the model's rule (`jurisdiction::switched_off_by`). The accessible way to run the whole instrument from the keyboard.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use cloudfall_model::derive::switch_groups;
-use cloudfall_model::{Action, Jurisdiction, NodeIndex, NodeState, Scenario};
+use cloudfall_model::{Action, Jurisdiction, NodeId, NodeIndex, NodeState, Scenario};
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::i18n::texts;
@@ -30,6 +32,7 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
     let model = &props.model;
     let off = &props.scenario.off;
     let groups = use_memo(model.clone(), |model| switch_groups(model));
+    let opened = use_state(HashSet::<NodeId>::new);
     let switch = |index: NodeIndex| -> Html {
         let node = model.node(index);
         let id = node.id.clone();
@@ -40,17 +43,19 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
             let id = id.clone();
             move |_| onswitch.emit(Action::Toggle(id.clone()))
         };
+        // A switch is "on" while its node runs; one inside something switched off stays on but says "down" in
+        // its name, so a screen reader hears both.
         html! {
-            <button type="button"
+            <button type="button" role="switch"
                 class={classes!("switch", format!("state-{}", state.as_str()), is_off.then_some("is-off"))}
                 data-switch-id={id.to_string()}
-                aria-pressed={is_off.to_string()}
+                aria-checked={(!is_off).to_string()}
                 title={(text.switch_label)(node.name_in(props.scenario.lang), is_off)}
                 {onclick}>
                 <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
                 <span class="switch-name">{ node.label_in(props.scenario.lang) }</span>
                 if state != NodeState::Up && !is_off {
-                    <span class="switch-state" aria-hidden="true">{ (text.state_name)(state) }</span>
+                    { " " }<span class="switch-state">{ (text.state_name)(state) }</span>
                 }
             </button>
         }
@@ -62,7 +67,7 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
         let onswitch = props.onswitch.clone();
         let name = (text.jurisdiction_name)(group);
         html! {
-            <button type="button" class="switch" data-jurisdiction={group.code()} aria-pressed={is_off.to_string()}
+            <button type="button" role="switch" class="switch" data-jurisdiction={group.code()} aria-checked={(!is_off).to_string()}
                 title={(text.switch_label)(&name, is_off)}
                 onclick={move |_| onswitch.emit(Action::ToggleJurisdiction(group))}>
                 <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
@@ -80,12 +85,27 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
             <ul class="switch-groups">
                 { for groups.iter().map(|group| {
                     let (provider, children) = (group.provider, group.inside.as_slice());
-                    let open = children.iter().any(|&child| props.derived.outcome.state(child) != NodeState::Up);
+                    // Open while something inside is not up, and kept open once opened (by the reader or by a
+                    // failure): a group closing under the focus would drop it to the page's start.
+                    let provider_id = model.node(provider).id.clone();
+                    let open = opened.contains(&provider_id)
+                        || children.iter().any(|&child| props.derived.outcome.state(child) != NodeState::Up);
+                    let ontoggle = {
+                        let (opened, provider_id) = (opened.clone(), provider_id.clone());
+                        Callback::from(move |event: Event| {
+                            let now_open = event.target_dyn_into::<Element>().is_some_and(|details| details.has_attribute("open"));
+                            if now_open != opened.contains(&provider_id) {
+                                let mut next = (*opened).clone();
+                                if now_open { next.insert(provider_id.clone()); } else { next.remove(&provider_id); }
+                                opened.set(next);
+                            }
+                        })
+                    };
                     html! {
                         <li key={model.node(provider).id.to_string()} class="switch-group">
                             { switch(provider) }
                             if !children.is_empty() {
-                                <details class="switch-more" {open} data-group={model.node(provider).id.to_string()}>
+                                <details class="switch-more" {open} {ontoggle} data-group={model.node(provider).id.to_string()}>
                                 <summary>{ (text.switch_children)(children.len()) }</summary>
                                 <ul class="switch-children">
                                     { for children.iter().take(LISTED).map(|&index| html! {
@@ -104,8 +124,9 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
                     }
                 }) }
             </ul>
+            // Never `disabled`: a button disabled under the focus drops it; with nothing to switch on it does nothing.
             <button type="button" class="reset" data-action="reset"
-                disabled={off.is_empty() && groups_off.is_empty() && props.scenario.backups.is_empty() && props.scenario.incident.is_none()}
+                aria-disabled={(off.is_empty() && groups_off.is_empty() && props.scenario.backups.is_empty() && props.scenario.incident.is_none()).to_string()}
                 onclick={let onswitch = props.onswitch.clone(); move |_| onswitch.emit(Action::Reset)}>
                 { text.reset }
             </button>

@@ -406,6 +406,50 @@ pub const EN: Texts = Texts {
     } else {
         format!("Cloudfall: what goes dark when {off} fails")
     },
+    skip_to_map: "Skip to the map",
+    switch_running: "Running",
+    search_count: |count| if count == 1 { "1 suggestion".to_string() } else { format!("{count} suggestions") },
+    hhi_more: "What does this number say?",
+    hhi_explained: "It measures how the cloud market is shared between the companies that sell it: add up the square of each company's share in percent (10,000 if one company had it all). Around 1,400, several big companies share the market, so competition rules call it \"unconcentrated\". It does not measure how many websites depend on one company or one region: the map shows that one region, us-east-1, can take many services down at once even in such a market.",
+    glossary_heading: "Words used here",
+    glossary: &[
+        ("Cloud provider", "A company that rents out computers in its data centres (Amazon Web Services, Microsoft Azure, Google Cloud...). \"The cloud\" is these computers, in real buildings."),
+        ("Region", "A group of data centres of one provider in one area, such as us-east-1 in northern Virginia (USA). A region is a few buildings, not where the users are."),
+        ("Availability zone", "One or more data centres inside a region, with their own power and network, so one building failing does not stop the region. It does not help when something the whole region shares fails."),
+        ("Supplier", "A company a website uses for one job (payments, logins, messages, help desk...). If the supplier goes down, the website can go down with it, even without using the failed cloud itself."),
+        ("DNS", "The Internet's address book: it turns a name such as dynamodb.us-east-1.amazonaws.com into the numeric address of a computer. On 20 October 2025 such a record was emptied by mistake."),
+    ],
+    live_switched: |name, off| if off { format!("{name} switched off.") } else { format!("{name} switched back on.") },
+    live_all_on: "Everything switched back on.",
+    live_counts: |down, degraded, up, names| {
+        let services = if down == 1 { "web service" } else { "web services" };
+        let including = if names.is_empty() || names.len() == down {
+            if names.is_empty() { String::new() } else { format!(": {}", super::list_and(names, "and")) }
+        } else {
+            format!(", including {}", super::list_and(names, "and"))
+        };
+        format!("{down} {services} down{including}; {degraded} degraded; {up} up.")
+    },
+    page_title: "Cloudfall — cloud concentration risk",
+    dark_theme: "Dark theme",
+    table_heading: "Every web service, as a table",
+    table_intro: "The same states as the map, one row per service. Sort by a column's button.",
+    table_service: "Service",
+    table_state: "State",
+    table_audience: "Audience",
+    table_millions: |millions| if millions >= 1000.0 { format!("{:.1} billion", millions / 1000.0) } else { format!("{millions:.0} million") },
+    cascade_label: "How the failure spreads",
+    cascade_stepping: "Wave by wave",
+    cascade_next: "Next wave",
+    cascade_wave: |shown, waves| format!("Wave {shown} of {waves}: the boxes reached so far show their new state."),
+    cascade_done: "Every wave shown.",
+    tree_heading: "The map as a list",
+    tree_intro: "Providers, then what sits in each or depends on it. Up and Down move; Right opens, Left closes; Enter shows the details; Space switches off or on.",
+    tree_junction: |others, more| if more > 0 { format!(" (junction: also under {others} and {more} more)") } else { format!(" (junction: also under {others})") },
+    pan_left: "Move the view left",
+    pan_up: "Move the view up",
+    pan_down: "Move the view down",
+    pan_right: "Move the view right",
 };
 
 // A data file's problems (issue 18), in words a pupil follows.

@@ -124,15 +124,9 @@ pub const FR: Texts = Texts {
 
     metrics_heading: "Ce qui est en panne",
     metric_down: |down, total, percent| format!("{down} services web sur {total} en panne ({})", super::percent(percent)),
-    metric_degraded: |degraded, percent| format!("{degraded} dégradés ({})", super::percent(percent)),
+    metric_degraded: |degraded, percent| format!("{} ({})", super::fr_count(degraded, "dégradé", "dégradés"), super::percent(percent)),
     metric_audience: |millions, known, down, counted| {
-        let total = if millions >= 2000.0 {
-            format!("{} milliards", format!("{:.1}", millions / 1000.0).replace('.', ","))
-        } else if millions >= 1000.0 {
-            format!("{} milliard", format!("{:.1}", millions / 1000.0).replace('.', ","))
-        } else {
-            format!("{millions:.0} millions")
-        };
+        let total = super::fr_millions(millions);
         format!("Les audiences connues de {known} des {down} services en panne ({counted}) totalisent {total} d'utilisateurs : un ordre de grandeur, pas un nombre de personnes, car une personne qui utilise trois de ces services compte trois fois et chaque source compte à sa façon (utilisateurs mensuels, comptes, visites).")
     },
     metric_audience_none: "Aucune audience n'est connue pour les services en panne.",
@@ -218,7 +212,11 @@ pub const FR: Texts = Texts {
     blast_heading: "Points de défaillance uniques",
     blast_intro: "Combien de services web chaque élément d'infrastructure ferait tomber à lui seul, dans ces données.",
     blast_row: |down, degraded| {
-        if degraded > 0 { format!("{down} en panne, {degraded} dégradés") } else { format!("{down} en panne") }
+        if degraded > 0 {
+            format!("{down} en panne, {}", super::fr_count(degraded, "dégradé", "dégradés"))
+        } else {
+            format!("{down} en panne")
+        }
     },
     blast_none: "Dans ces données, rien ne fait tomber un service web à lui seul.",
 
@@ -286,11 +284,7 @@ pub const FR: Texts = Texts {
         Category::Other => "autre",
     },
     audience_line: |millions, measure, scope| {
-        if millions >= 1000.0 {
-            format!("Audience : {:.1} milliard(s) — {measure} ({scope})", millions / 1000.0)
-        } else {
-            format!("Audience : {millions} millions — {measure} ({scope})")
-        }
+        format!("Audience\u{a0}: {} — {measure} ({scope})", super::fr_millions(millions))
     },
     switch_off: "Éteindre",
     switch_on: "Rallumer",
@@ -424,6 +418,54 @@ pub const FR: Texts = Texts {
     } else {
         format!("Cloudfall : ce qui s'éteint quand {off} tombe en panne")
     },
+    skip_to_map: "Aller à la carte",
+    switch_running: "En marche",
+    search_count: |count| if count == 1 { "1 suggestion".to_string() } else { format!("{count} suggestions") },
+    hhi_more: "Que dit ce nombre\u{202f}?",
+    hhi_explained: "Il mesure comment le marché du cloud se partage entre les entreprises qui le vendent\u{a0}: on additionne le carré de la part de marché de chaque entreprise, en pourcentage (10\u{202f}000 si une seule avait tout). Autour de 1\u{202f}400, plusieurs grandes entreprises se partagent le marché\u{a0}: les règles de la concurrence le disent «\u{a0}peu concentré\u{a0}». Il ne mesure pas combien de sites dépendent d'une même entreprise ou d'une même région\u{a0}: la carte montre qu'une seule région, us-east-1, peut faire tomber beaucoup de services à la fois, même dans un tel marché.",
+    glossary_heading: "Les mots utilisés ici",
+    glossary: &[
+        ("Fournisseur de cloud", "Une entreprise qui loue des ordinateurs dans ses centres de données (Amazon Web Services, Microsoft Azure, Google Cloud…). «\u{a0}Le nuage\u{a0}», ce sont ces ordinateurs, dans de vrais bâtiments."),
+        ("Région", "Un groupe de centres de données d'un fournisseur dans une zone, comme us-east-1 en Virginie du Nord (États-Unis). Une région, ce sont quelques bâtiments, pas l'endroit où sont les utilisateurs."),
+        ("Zone de disponibilité", "Un ou plusieurs centres de données d'une région, avec leur propre électricité et leur propre réseau, pour que la panne d'un bâtiment n'arrête pas la région. Elle ne protège pas quand tombe quelque chose que toute la région partage."),
+        ("Fournisseur tiers", "Une entreprise à qui un site confie une tâche (paiement, connexion, messages, assistance…). Si elle tombe, le site peut tomber avec elle, même sans utiliser lui-même le cloud en panne."),
+        ("DNS", "L'annuaire d'Internet\u{a0}: il transforme un nom comme dynamodb.us-east-1.amazonaws.com en l'adresse numérique d'un ordinateur. Le 20 octobre 2025, un tel enregistrement a été vidé par erreur."),
+    ],
+    live_switched: |name, off| if off { format!("{name}\u{a0}: éteint.") } else { format!("{name}\u{a0}: rallumé.") },
+    live_all_on: "Tout est rallumé.",
+    live_counts: |down, degraded, up, names| {
+        let services = if down < 2 { "service web en panne" } else { "services web en panne" };
+        let including = if names.is_empty() || names.len() == down {
+            if names.is_empty() { String::new() } else { format!("\u{a0}: {}", super::list_and(names, "et")) }
+        } else {
+            format!(", dont {}", super::list_and(names, "et"))
+        };
+        format!(
+            "{down} {services}{including}\u{202f}; {}\u{202f}; {}.",
+            super::fr_count(degraded, "dégradé", "dégradés"),
+            super::fr_count(up, "intact", "intacts")
+        )
+    },
+    page_title: "Cloudfall — le risque de concentration du cloud",
+    dark_theme: "Thème sombre",
+    table_heading: "Tous les services web, en tableau",
+    table_intro: "Les mêmes états que sur la carte, une ligne par service. Triez avec le bouton d'une colonne.",
+    table_service: "Service",
+    table_state: "État",
+    table_audience: "Audience",
+    table_millions: super::fr_millions,
+    cascade_label: "Comment la panne se propage",
+    cascade_stepping: "Vague par vague",
+    cascade_next: "Vague suivante",
+    cascade_wave: |shown, waves| format!("Vague {shown} sur {waves}\u{a0}: les cases déjà atteintes montrent leur nouvel état."),
+    cascade_done: "Toutes les vagues sont montrées.",
+    tree_heading: "La carte en liste",
+    tree_intro: "Les fournisseurs, puis ce qui s'y trouve ou en dépend. Haut et Bas pour se déplacer\u{a0}; Droite ouvre, Gauche ferme\u{a0}; Entrée montre les détails\u{a0}; Espace éteint ou rallume.",
+    tree_junction: |others, more| if more > 0 { format!(" (carrefour\u{a0}: aussi sous {others} et {more} autres)") } else { format!(" (carrefour\u{a0}: aussi sous {others})") },
+    pan_left: "Déplacer la vue vers la gauche",
+    pan_up: "Déplacer la vue vers le haut",
+    pan_down: "Déplacer la vue vers le bas",
+    pan_right: "Déplacer la vue vers la droite",
 };
 
 // Les problèmes d'un fichier de données (issue 18), en mots qu'un élève suit.

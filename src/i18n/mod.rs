@@ -265,6 +265,48 @@ pub struct Texts {
     pub pinned_latest: &'static str,
     /// The iframe's title: "Cloudfall: what goes dark when AWS fails" (or the plain title when nothing is off).
     pub embed_title: fn(off: &str) -> String,
+    // Access (issue 17): keyboard, screen reader, themes, projector, table, tree.
+    /// The page's first link, to the map.
+    pub skip_to_map: &'static str,
+    /// The label of a node's switch in its details; the switch is on while the node runs.
+    pub switch_running: &'static str,
+    /// "3 suggestions", said while the search box lists them.
+    pub search_count: fn(count: usize) -> String,
+    /// The concentration index explained to a pupil: the disclosure's label, then what it measures and what not.
+    pub hhi_more: &'static str,
+    pub hhi_explained: &'static str,
+    /// A short glossary: its heading, then each term with its meaning.
+    pub glossary_heading: &'static str,
+    pub glossary: &'static [(&'static str, &'static str)],
+    /// The live sentence after a switch: what was switched, then the counts and up to three best-known services.
+    pub live_switched: fn(name: &str, off: bool) -> String,
+    pub live_all_on: &'static str,
+    pub live_counts: fn(down: usize, degraded: usize, up: usize, names: &[&str]) -> String,
+    /// The page's `<title>`, in the language shown.
+    pub page_title: &'static str,
+    pub dark_theme: &'static str,
+    /// The table of web services by state.
+    pub table_heading: &'static str,
+    pub table_intro: &'static str,
+    pub table_service: &'static str,
+    pub table_state: &'static str,
+    pub table_audience: &'static str,
+    pub table_millions: fn(millions: f64) -> String,
+    /// The cascade's controls: their group's name, the wave-by-wave switch, the next-wave button, where it stands.
+    pub cascade_label: &'static str,
+    pub cascade_stepping: &'static str,
+    pub cascade_next: &'static str,
+    pub cascade_wave: fn(shown: u32, waves: u32) -> String,
+    pub cascade_done: &'static str,
+    /// The tree view: its heading, how to use it, and a junction's other parents ("also under AWS, Google").
+    pub tree_heading: &'static str,
+    pub tree_intro: &'static str,
+    pub tree_junction: fn(others: &str, more: usize) -> String,
+    /// The canvas map's pan buttons.
+    pub pan_left: &'static str,
+    pub pan_up: &'static str,
+    pub pan_down: &'static str,
+    pub pan_right: &'static str,
 }
 
 /// The table for `lang`.
@@ -399,5 +441,85 @@ pub fn capitalised(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// Names as a sentence's list: "A", "A and B", "A, B and C", with `and` ("and", "et").
+pub fn list_and(names: &[&str], and: &str) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    }
+}
+
+/// A count with its noun in French: "1 dégradé", "0 dégradé", "3 dégradés" (French singular for 0 and 1).
+pub fn fr_count(count: usize, singular: &str, plural: &str) -> String {
+    format!("{count}\u{a0}{}", if count < 2 { singular } else { plural })
+}
+
+/// A number of millions in French words and digits: "7,4 milliards", "1,2 milliard", "943 millions", "0,5 million",
+/// with a decimal comma, a no-break space before the unit, and "milliard"/"million" singular below 2.
+pub fn fr_millions(millions: f64) -> String {
+    let (value, singular, plural) = if millions >= 1000.0 {
+        (millions / 1000.0, "milliard", "milliards")
+    } else {
+        (millions, "million", "millions")
+    };
+    let digits = if value >= 100.0 || value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value:.1}") };
+    let digits = digits.strip_suffix(".0").unwrap_or(&digits).replace('.', ",");
+    format!("{digits}\u{a0}{}", if value < 2.0 { singular } else { plural })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keys of a strings file, in order: the fields its table sets, one per line at the table's indent.
+    fn keys(source: &str) -> Vec<&str> {
+        source
+            .lines()
+            .filter_map(|line| line.strip_prefix("    "))
+            .filter(|line| !line.starts_with(' '))
+            .filter_map(|line| line.split_once(':').map(|(key, _)| key))
+            .filter(|key| {
+                !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_english_and_french_strings_files_have_the_same_keys_in_the_same_order() {
+        let (en, fr) = (keys(include_str!("en.rs")), keys(include_str!("fr.rs")));
+        assert!(en.len() > 150, "{} keys read from en.rs", en.len());
+        assert_eq!(en, fr);
+    }
+
+    #[test]
+    fn the_glossary_has_the_same_terms_in_both_languages_and_none_is_empty() {
+        let (en, fr) = (texts(Lang::En).glossary, texts(Lang::Fr).glossary);
+        assert_eq!(en.len(), fr.len());
+        assert!(en.iter().chain(fr).all(|(term, meaning)| !term.is_empty() && meaning.len() > 40));
+        // Region, availability zone, supplier and DNS, at least.
+        for term in ["Region", "Availability zone", "Supplier", "DNS"] {
+            assert!(en.iter().any(|(t, _)| *t == term), "{term}");
+        }
+    }
+
+    #[test]
+    fn french_counts_are_singular_below_two() {
+        assert_eq!(fr_count(1, "dégradé", "dégradés"), "1\u{a0}dégradé");
+        assert_eq!(fr_count(0, "dégradé", "dégradés"), "0\u{a0}dégradé");
+        assert_eq!(fr_count(3, "dégradé", "dégradés"), "3\u{a0}dégradés");
+    }
+
+    #[test]
+    fn french_millions_use_a_decimal_comma_and_the_right_plural() {
+        assert_eq!(fr_millions(7400.0), "7,4\u{a0}milliards");
+        assert_eq!(fr_millions(1200.0), "1,2\u{a0}milliard");
+        assert_eq!(fr_millions(2000.0), "2\u{a0}milliards");
+        assert_eq!(fr_millions(943.0), "943\u{a0}millions");
+        assert_eq!(fr_millions(0.5), "0,5\u{a0}million");
+        assert_eq!(fr_millions(1.5), "1,5\u{a0}million");
     }
 }

@@ -11,10 +11,11 @@ import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems } 
 
 const site = servedSite();
 
-/** The `aria-pressed` of the three preset jurisdiction switches, in the order us, cn, non-eu. */
+/** Whether each of the three preset jurisdiction switches is switched off ("true"), in the order us, cn, non-eu:
+ * the opposite of its `aria-checked`, which says the group is running. */
 async function pressed(page) {
   return page.evaluate(() => ['us', 'cn', 'non-eu'].map((code) =>
-    document.querySelector(`[data-jurisdiction="${code}"]`)?.getAttribute('aria-pressed')));
+    String(document.querySelector(`[data-jurisdiction="${code}"]`)?.getAttribute('aria-checked') === 'false')));
 }
 
 async function stateOf(page, id) {
@@ -45,7 +46,7 @@ test('every US provider switched off leaves 24 of the 61 EU web services standin
   await waitFor(async () => assert.match(await page.locator('.status-eu').innerText(), /24 of the 61/),
     'the EU figure in the status bar');
   // The provider's own switch is not pressed (it was not switched off one by one) but says it is down, in words.
-  assert.equal(await page.locator('[data-switch-id="aws"]').getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('[data-switch-id="aws"]').getAttribute('aria-checked'), 'true');
 
   const problems = await accessibilityProblems(page);
   await page.screenshot({ path: join(shots, 'jurisdiction-us-1280.png') });

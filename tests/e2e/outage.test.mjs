@@ -64,13 +64,13 @@ test('switching off AWS darkens the services of the seed article, and the link b
   await expectStates(page, SEED, SEED.map(() => 'down'));
   const status = await expectText(page, '[role=status]', new RegExp(`^\\d+ of ${all} web services down \\(\\d+ %\\)`));
   for (const name of SEED_NAMES) assert.ok(status.includes(name), `${name} missing from the summary: ${status}`);
-  await page.waitForSelector('[data-switch-id="aws"][aria-pressed="true"]');
+  await page.waitForSelector('[data-switch-id="aws"][aria-checked="false"]');
   await expectUrlEnding(page, '/articles/outage/?off=aws');
 
   await page.reload();
   await page.waitForSelector('[data-node-id="fortnite"]');
   await expectStates(page, SEED, SEED.map(() => 'down'));
-  await page.waitForSelector('[data-switch-id="aws"][aria-pressed="true"]');
+  await page.waitForSelector('[data-switch-id="aws"][aria-checked="false"]');
   await settled(page);
   await page.screenshot({ path: join(shots, 'aws-off-1280.png'), fullPage: true });
 
@@ -133,8 +133,9 @@ test('the keyboard alone can switch a region off and on, and open a node from th
   await page.waitForSelector('[data-node-id="steam"][data-state="down"]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-node-id="steam"][data-state="up"]');
-  // Focusing a map node opens its details; their switch works from the keyboard.
+  // Enter on a map node opens its details; their switch works from the keyboard.
   await page.focus('[data-node-id="google"]');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('[data-details="google"]');
   await page.focus('[data-action=toggle-selected]');
   await page.keyboard.press('Enter');

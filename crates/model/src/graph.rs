@@ -47,9 +47,9 @@ pub struct Node {
     pub id: NodeId,
     pub kind: NodeKind,
     pub name: String,
-    pub short_name: Option<String>,
-    /// The name in French, where the data gives one: read it through [`Node::name_in`].
+    /// The name in French, where the data gives one ("Région AWS US East (Virginie du Nord)").
     pub name_fr: Option<String>,
+    pub short_name: Option<String>,
     pub category: Option<Category>,
     pub country: Option<String>,
     /// The source of `country`, for a company's headquarters.

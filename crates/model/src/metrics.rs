@@ -106,6 +106,16 @@ impl Reading {
     }
 }
 
+/// The `count` best-known of `services`: the largest known audiences first, those with none after, each group in
+/// the order given (so the same state always names the same services). For the one live sentence a switch gives,
+/// which names a few services a pupil knows rather than a long list.
+pub fn best_known(model: &Model, services: &[NodeIndex], count: usize) -> Vec<NodeIndex> {
+    let mut ranked: Vec<(usize, NodeIndex)> = services.iter().copied().enumerate().collect();
+    let audience = |index: NodeIndex| model.node(index).audience.as_ref().map_or(-1.0, |audience| audience.millions);
+    ranked.sort_by(|&(a_at, a), &(b_at, b)| audience(b).total_cmp(&audience(a)).then(a_at.cmp(&b_at)));
+    ranked.into_iter().take(count).map(|(_, index)| index).collect()
+}
+
 /// The HHI of one share table, over the rows that name a provider; `None` when no row does (a table of groups,
 /// such as "European providers", says nothing about single firms).
 pub fn concentration(table: &MarketTable) -> Option<Concentration> {

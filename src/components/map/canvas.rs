@@ -192,12 +192,21 @@ pub fn CanvasMap(props: &MapProps) -> Html {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(None))
     };
+    // Panning by buttons as well as by dragging (WCAG 2.5.7): the same steps as the arrow keys.
+    let pan_button = |dx: f64, dy: f64| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(Some(current.pan(dx, dy))))
+    };
     html! {
         <>
             <div class="map-zoom" role="group" aria-label={text.zoom_label}>
                 <button type="button" data-zoom="out" onclick={zoom_button(0.8)} aria-label={text.zoom_out}>{ "−" }</button>
                 <button type="button" data-zoom="in" onclick={zoom_button(1.25)} aria-label={text.zoom_in}>{ "+" }</button>
                 <button type="button" data-zoom="fit" onclick={onfit} aria-pressed={view.is_none().to_string()}>{ text.zoom_fit }</button>
+                <button type="button" data-pan="left" onclick={pan_button(80.0, 0.0)} aria-label={text.pan_left}>{ "←" }</button>
+                <button type="button" data-pan="up" onclick={pan_button(0.0, 80.0)} aria-label={text.pan_up}>{ "↑" }</button>
+                <button type="button" data-pan="down" onclick={pan_button(0.0, -80.0)} aria-label={text.pan_down}>{ "↓" }</button>
+                <button type="button" data-pan="right" onclick={pan_button(-80.0, 0.0)} aria-label={text.pan_right}>{ "→" }</button>
                 <span class="zoom-level">{ (text.canvas_hint)(*drawn, current.box_pixels() >= LABEL_PIXELS) }</span>
             </div>
             <div class="map-scroll canvas">

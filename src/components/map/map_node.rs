@@ -37,7 +37,17 @@ pub struct MapNodeProps {
 /// One node of the map: a button that opens its details. Unchanged nodes skip rendering.
 #[component]
 pub fn MapNode(props: &MapNodeProps) -> Html {
+    // Opening a box (click, Enter, Space) moves the focus to its details; the arrow keys walk the map, selecting
+    // each box they reach but leaving the focus on the map.
     let (onclick, onselect) = button_handlers(&props.onswitch, &props.id, |id| Action::Select(Some(id)));
+    let to_details = crate::browser::details_heading(&props.id);
+    let onclick = {
+        let to_details = to_details.clone();
+        Callback::from(move |event: MouseEvent| {
+            onclick.emit(event);
+            crate::browser::focus_after_render(&to_details);
+        })
+    };
     let onkeydown = {
         let (onmove, index) = (props.onmove.clone(), props.index);
         Callback::from(move |event: KeyboardEvent| match Arrow::from_key(&event.key()) {
@@ -45,12 +55,14 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
                 event.prevent_default();
                 onmove.emit((index, arrow));
             }
-            None => onselect.emit(event),
+            None => {
+                let opens = event.key() == "Enter" || event.key() == " ";
+                onselect.emit(event);
+                if opens {
+                    crate::browser::focus_after_render(&to_details);
+                }
+            }
         })
-    };
-    let onfocus = {
-        let (onswitch, id) = (props.onswitch.clone(), props.id.clone());
-        Callback::from(move |_: FocusEvent| onswitch.emit(Action::Select(Some(id.clone()))))
     };
     let state = props.state;
     let classes = classes!(
@@ -80,7 +92,7 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
             data-certainty={props.how.as_str()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
             aria-label={props.label.clone()}
-            aria-current={props.selected.then_some("true")} {onclick} {onkeydown} {onfocus}>
+            aria-current={props.selected.then_some("true")} {onclick} {onkeydown}>
             <title>{ props.label.clone() }</title>
             <rect class="node-box" width={width.clone()} height={height.clone()} rx="5" />
             if let Some(how_class) = how_class {

@@ -39,4 +39,7 @@ pub struct MapProps {
     /// The viewport width: below `NARROW_BELOW` the SVG map runs top to bottom and wraps to fit.
     pub viewport: u32,
     pub onswitch: Callback<Action>,
+    /// Projector mode (`projector=1`): the SVG map opens at its largest zoom, so its names are at least 20 px.
+    #[prop_or_default]
+    pub projector: bool,
 }

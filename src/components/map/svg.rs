@@ -6,7 +6,7 @@
 use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::derive::chain_of;
 use cloudfall_model::label::accessible_name;
-use cloudfall_model::{NodeIndex, NodeState};
+use cloudfall_model::{Action, NodeIndex, NodeState};
 use yew::prelude::*;
 
 use super::drawing::{Drawing, DrawingRef, EdgeShape};
@@ -27,10 +27,13 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         Drawing::new(model, layout, *viewport)
     });
     let onmove = use_callback(
-        (DrawingRef(drawing.clone()), props.model.clone()),
-        |(index, arrow): (NodeIndex, Arrow), (drawing, model)| {
+        (DrawingRef(drawing.clone()), props.model.clone(), props.onswitch.clone()),
+        |(index, arrow): (NodeIndex, Arrow), (drawing, model, onswitch)| {
             if let Some(next) = drawing.0.neighbours.get(index, arrow) {
-                focus_map_node(&model.node(next).id);
+                let id = model.node(next).id.clone();
+                focus_map_node(&id);
+                // The box reached is selected (its details show beside the map); the focus stays on the map.
+                onswitch.emit(Action::Select(Some(id)));
             }
         },
     );
@@ -38,7 +41,8 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     let (width, height) = (drawing.width, drawing.height);
     let fit = Frame::fit_zoom(props.viewport, width);
     let zoom_state = use_state(|| None::<f64>);
-    let zoom = if frame.narrow { 1.0 } else { zoom_state.unwrap_or(fit) };
+    let opening = if props.projector { ZOOMS.last().copied().unwrap_or(fit) } else { fit };
+    let zoom = if frame.narrow { 1.0 } else { zoom_state.unwrap_or(opening) };
     let step = |inwards: bool| {
         let zoom_state = zoom_state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -130,7 +134,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                                 faded={!in_chain(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
                                 text={drawing.labels.get(index.index()).cloned().unwrap_or_default()}
-                                label={AttrValue::from((text.node_label)(&accessible_name(&node.name, node.label()), (text.kind_name)(node.kind), &state_words))}
+                                label={AttrValue::from((text.node_label)(&accessible_name(node.name_in(props.scenario.lang), node.label()), (text.kind_name)(node.kind), &state_words))}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
                         }
                     }) }
