@@ -81,18 +81,18 @@ test('every link form the README documents reproduces its state from a fresh loa
   for (const [query, check] of [
     ['?incident=aws-2025-10-20', async (page) => {
       await page.waitForSelector('[data-incident="aws-2025-10-20"]');
-      await page.waitForSelector('[data-switch-id="aws/us-east-1/dynamodb"][aria-pressed="true"]');
+      await page.waitForSelector('[data-switch-id="aws/us-east-1/dynamodb"][aria-checked="false"]');
       await waitFor(async () => (await down(page)) >= 30, 'the replay switches off what failed');
       assert.equal(await page.locator('.replay-panel .caveat').count(), 0, 'no "you changed the switches" note');
     }],
     ['?incident=cloudflare-2025-11-18', async (page) => {
       await page.waitForSelector('[data-incident="cloudflare-2025-11-18"]');
-      await page.waitForSelector('[data-switch-id="cloudflare/proxy"][aria-pressed="true"]');
+      await page.waitForSelector('[data-switch-id="cloudflare/proxy"][aria-checked="false"]');
       await waitFor(async () => (await down(page)) > 0, 'the replay switches off what failed');
       assert.equal(await page.locator('.replay-panel .caveat').count(), 0);
     }],
     ['?off=aws/us-east-1/dynamodb&sel=fortnite&lang=fr', async (page) => {
-      await page.waitForSelector('[data-switch-id="aws/us-east-1/dynamodb"][aria-pressed="true"]');
+      await page.waitForSelector('[data-switch-id="aws/us-east-1/dynamodb"][aria-checked="false"]');
       await page.waitForSelector('[data-details="fortnite"]');
       await waitFor(async () => (await page.getAttribute('html', 'lang')) === 'fr', '<html lang=fr>');
     }],

@@ -77,7 +77,7 @@ test('each refused file chosen in the file picker lists its problems and leaves 
     assert.equal(await problems.locator('li').count(), listed, `${file}: one line per problem`);
     assert.match(await problems.locator('li').first().innerText(), /^(Line \d+, column \d+|The whole file|nodes|dataset|dependencies|market_shares)/,
       `${file}: each problem says where it is`);
-    assert.equal(await page.locator('[data-switch-id="aws"]').getAttribute('aria-pressed'), 'true',
+    assert.equal(await page.locator('[data-switch-id="aws"]').getAttribute('aria-checked'), 'false',
       `${file}: the switch turned off before is still off`);
     assert.equal(await page.locator('[data-node-id="fortnite"]').getAttribute('data-state'), 'down', `${file}: the map unchanged`);
     assert.equal(await downCount(page), before, `${file}: the count unchanged`);

@@ -125,7 +125,7 @@ test('a prediction reveals nothing until the pupil locks it in, then marks each 
   await page.waitForURL((url) => url.href.includes('guess=netflix,snapchat'));
   assert.equal(await page.locator('[data-reveal]').count(), 0, 'no reveal before the prediction is locked in');
   await expectStates(page, { snapchat: 'up', fortnite: 'up', netflix: 'up' });
-  assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/dynamodb"]', 'aria-pressed'), 'false');
+  assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/dynamodb"]', 'aria-checked'), 'true');
   await page.click('[data-story-act]');
   await page.waitForSelector('[data-reveal]');
   const marks = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-reveal-id]')]

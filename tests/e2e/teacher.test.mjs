@@ -87,7 +87,7 @@ test('the class link builder makes a link that opens exactly its choices, and Re
   await page.waitForSelector('[data-story-step="3"][data-acted="false"]');
   // The same link again, with the pupil's results (their answer code) kept beside it.
   await page.waitForURL((url) => url.href.replace(/&code=CF-[0-9A-Z]{5}-[0-9A-Z]{2}/, '') === link && url.href.includes('code=CF-'));
-  assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/use1-az4"]', 'aria-pressed'), 'false');
+  assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/use1-az4"]', 'aria-checked'), 'true');
   assert.deepEqual(trouble, []);
   await page.close();
 });
