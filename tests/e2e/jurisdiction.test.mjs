@@ -1,6 +1,6 @@
 // End to end: the jurisdiction switches on the release dist/. A click on "every US provider" switches off every
 // American provider and supplier, writes `jurisdiction=us` into the address, and says how many of the EU's web
-// services keep standing (24 of 61 on the shipped data); reset switches them on again. Every assertion on what
+// services keep standing (59 of 119 on the shipped data); reset switches them on again. Every assertion on what
 // the app does after a click waits for it (`waitFor`, `waitForURL`); axe checks the page with the group off, in
 // English at 1280 px and in French at 360 px, and screenshots of both go to target/e2e/.
 
@@ -22,7 +22,7 @@ async function stateOf(page, id) {
   return page.locator(`[data-node-id="${id}"]`).getAttribute('data-state');
 }
 
-test('every US provider switched off leaves 24 of the 61 EU web services standing, in the URL and the figures', async () => {
+test('every US provider switched off leaves 59 of the 119 EU web services standing, in the URL and the figures', async () => {
   const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
   await page.goto(site.server.url);
   await page.waitForSelector('[data-node-id="leboncoin"][data-state="up"]');
@@ -39,11 +39,11 @@ test('every US provider switched off leaves 24 of the 61 EU web services standin
   }, 'the American companies and what rests on them dark');
   const figure = page.locator('[data-metric="eu-standing"]');
   await waitFor(async () => {
-    assert.equal(await figure.getAttribute('data-standing'), '24');
-    assert.equal(await figure.getAttribute('data-total'), '61');
-    assert.match(await figure.innerText(), /24 of the 61 web services based in the EU keep standing/);
+    assert.equal(await figure.getAttribute('data-standing'), '59');
+    assert.equal(await figure.getAttribute('data-total'), '119');
+    assert.match(await figure.innerText(), /59 of the 119 web services based in the EU keep standing/);
   }, 'the EU figure in the summary');
-  await waitFor(async () => assert.match(await page.locator('.status-eu').innerText(), /24 of the 61/),
+  await waitFor(async () => assert.match(await page.locator('.status-eu').innerText(), /59 of the 119/),
     'the EU figure in the status bar');
   // The provider's own switch is not pressed (it was not switched off one by one) but says it is down, in words.
   assert.equal(await page.locator('[data-switch-id="aws"]').getAttribute('aria-checked'), 'true');
@@ -68,7 +68,7 @@ test('outside the EU from a link, in French on a 360 px phone, the figure reads 
   await page.waitForSelector('html[lang="fr"] [data-node-id="leboncoin"][data-state="down"]');
   await waitFor(async () => assert.deepEqual(await pressed(page), ['false', 'false', 'true']), 'the non-EU switch pressed');
   const text = await waitFor(() => page.locator('[data-metric="eu-standing"]').innerText(), 'the EU figure');
-  assert.match(text, /24 des 61 services web basés dans l'UE restent debout/);
+  assert.match(text, /59 des 119 services web basés dans l'UE restent debout/);
   await settled(page);
   await page.locator('.jurisdictions').scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(shots, 'jurisdiction-non-eu-fr-360.png') });

@@ -156,8 +156,8 @@ async function answer(query, { guess } = {}) {
 
 test('each challenge accepts a right answer and explains a wrong one', async () => {
   const cases = [
-    ['?off=aws/us-east-1&challenge=most', {}, 'right', /us-east-1.*75 web services/],
-    ['?off=aws/us-east-1/dynamodb&challenge=most', {}, 'wrong', /darkens 43 web services on its own, but one switch darkens 75/],
+    ['?off=aws/us-east-1&challenge=most', {}, 'right', /us-east-1.*79 web services/],
+    ['?off=aws/us-east-1/dynamodb&challenge=most', {}, 'wrong', /darkens 47 web services on its own, but one switch darkens 79/],
     ['?off=aws&challenge=most', {}, 'wrong', /whole provider/],
     ['?off=aws/us-east-1&backup=roblox:google&challenge=survive', {}, 'right', /Roblox is only degraded/],
     ['?challenge=survive', {}, 'wrong', /Roblox has no backup yet/],
