@@ -97,7 +97,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
             }
             if let Some(audience) = &node.audience {
                 <p class="audience">
-                    { (text.audience_line)(audience.millions, audience.measure_in(lang), audience.scope.as_deref().unwrap_or("")) }
+                    { (text.audience_line)(audience.millions, audience.measure_in(lang), audience.scope_in(lang)) }
                     { " — " }
                     <SourceLink publisher={audience.source.publisher.clone()} title={audience.source.title.clone()}
                         url={audience.source.url.clone()} date={audience.source.date.clone()}

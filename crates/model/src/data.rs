@@ -285,6 +285,9 @@ pub struct NodeRecord {
     /// A shorter label for tight places (chart bars, small screens).
     #[serde(default)]
     pub short_name: Option<String>,
+    /// The short label in French, where it differs ("Réseau interne").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name_fr: Option<String>,
     /// The name in French, where it differs (mostly infrastructure: "région AWS US East (Virginie du Nord)").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_fr: Option<String>,
@@ -331,6 +334,9 @@ pub struct Audience {
     /// Where: "worldwide", "France", ...
     #[serde(default)]
     pub scope: Option<String>,
+    /// The same in French: "monde", "France".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_fr: Option<String>,
     /// Who gives this figure.
     pub source: Source,
 }
@@ -339,6 +345,11 @@ impl Audience {
     /// What was counted, in `lang` (English when not translated).
     pub fn measure_in(&self, lang: crate::scenario::Lang) -> &str {
         lang.pick(&self.measure, self.measure_fr.as_deref())
+    }
+
+    /// Where it was counted, in `lang` (English when not translated; empty when the data does not say).
+    pub fn scope_in(&self, lang: crate::scenario::Lang) -> &str {
+        self.scope.as_deref().map_or("", |scope| lang.pick(scope, self.scope_fr.as_deref()))
     }
 }
 
@@ -350,6 +361,7 @@ impl NodeRecord {
             kind,
             name: name.into(),
             short_name: None,
+            short_name_fr: None,
             name_fr: None,
             category: None,
             country: None,

@@ -50,6 +50,8 @@ pub struct Node {
     /// The name in French, where the data gives one ("Région AWS US East (Virginie du Nord)").
     pub name_fr: Option<String>,
     pub short_name: Option<String>,
+    /// The short label in French, where the data gives one: read it through [`Node::label_in`].
+    pub short_name_fr: Option<String>,
     pub category: Option<Category>,
     pub country: Option<String>,
     /// The source of `country`, for a company's headquarters.
@@ -72,7 +74,10 @@ impl Node {
     /// The label for tight places in `lang`: the short name if there is one (a brand, the same in both languages),
     /// else the name in `lang`.
     pub fn label_in(&self, lang: Lang) -> &str {
-        self.short_name.as_deref().unwrap_or_else(|| self.name_in(lang))
+        match &self.short_name {
+            Some(short) => lang.pick(short, self.short_name_fr.as_deref()),
+            None => self.name_in(lang),
+        }
     }
 
     /// What was looked for and not found about where the service runs, in `lang` (English when not translated).

@@ -157,6 +157,7 @@ fn the_health_counts_age_copies_vague_dates_unknown_services_audiences_and_frenc
         measure: "monthly users".into(),
         measure_fr: None,
         scope: None,
+        scope_fr: None,
         source: source("Shop"),
     });
     data.nodes[1].audience.as_mut().unwrap().source.date = "2022".into();
@@ -212,6 +213,7 @@ fn data_texts_are_shown_in_french_when_the_data_has_them_and_in_english_otherwis
         measure: "monthly users".into(),
         measure_fr: Some("utilisateurs par mois".into()),
         scope: None,
+        scope_fr: None,
         source: source("s"),
     };
     assert_eq!(

@@ -16,6 +16,9 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
             problems.add(format!("{path}.name"), ProblemKind::EmptyName);
         }
         check_plain_text(&format!("{path}.name"), &record.name, problems);
+        if let Some(short_name_fr) = &record.short_name_fr {
+            check_plain_text(&format!("{path}.short_name_fr"), short_name_fr, problems);
+        }
         if let Some(short_name) = &record.short_name {
             check_plain_text(&format!("{path}.short_name"), short_name, problems);
         }
@@ -31,6 +34,7 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
             name: record.name.clone(),
             name_fr: record.name_fr.clone(),
             short_name: record.short_name.clone(),
+            short_name_fr: record.short_name_fr.clone(),
             category: record.category,
             country: record.country.clone(),
             country_source: record.country_source.clone(),
