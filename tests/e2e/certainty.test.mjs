@@ -76,12 +76,12 @@ test('replaying 20 October 2025 says which figure was reported and which predict
   const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
   await page.goto(`${site.server.url}?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20`);
   const headline = page.locator('[data-metric="replay"]');
-  await waitFor(async () => (await headline.getAttribute('data-reported')) === '44', 'the replay headline counts 44 reported');
+  await waitFor(async () => (await headline.getAttribute('data-reported')) === '48', 'the replay headline counts 48 reported');
   assert.equal(await headline.getAttribute('data-predicted'), '0', 'independent evidence predicted none of them');
   assert.ok(Number(await headline.getAttribute('data-at-risk')) > 20, 'most of the others run on AWS');
   assert.match(await headline.textContent(), /reported affected.*predicted 0/s);
   const samples = page.locator('.replay-samples');
-  await waitFor(async () => (await samples.getAttribute('data-overall')) === '16/179', 'over all incidents, 16 of 179');
+  await waitFor(async () => (await samples.getAttribute('data-overall')) === '35/203', 'over all incidents, 35 of 203');
   assert.deepEqual(trouble, []);
   await page.close();
 });

@@ -328,7 +328,7 @@ test('render flags: embeds are light unless asked, plain drops the title and cre
   await still.page.waitForSelector('[data-action="open-explorer"]');
 
   const site = await open('?off=aws', { wait: '[data-node-id="fortnite"]' });
-  assert.equal(await site.page.getAttribute('html', 'data-theme'), null, 'the site keeps its own theme');
+  assert.equal(await site.page.getAttribute('html', 'data-theme'), 'auto', 'the site follows the reader\'s own choice, the system\'s by default');
   assert.deepEqual([...light.trouble, ...dark.trouble, ...still.trouble, ...site.trouble], []);
   await still.page.close();
   await site.page.close();

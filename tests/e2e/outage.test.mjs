@@ -160,11 +160,11 @@ test('replaying 2025-10-20 switches off DynamoDB and compares the prediction wit
   await page.waitForSelector('[data-incident="aws-2025-10-20"]');
   await expectStates(page, ['aws/us-east-1/dynamodb', ...SEED], ['down', ...SEED.map(() => 'down')]);
   // The prediction leaves out this outage's own reports: nothing else in the data ties a service to DynamoDB...
-  await expectText(page, '[data-replay=hits] h3', /^Predicted and reported: 0 of 44$/);
+  await expectText(page, '[data-replay=hits] h3', /^Predicted and reported: 0 of 48$/);
   assert.equal(await page.locator('[data-replay=hits] li').count(), 0);
   // ...but documented hosting places most of them on AWS: at risk, region not public.
   const misses = '[data-replay=misses]';
-  await expectText(page, `${misses} h3`, /44, of which \d+ known to run on the provider that failed/);
+  await expectText(page, `${misses} h3`, /48, of which \d+ known to run on the provider that failed/);
   assert.match(await page.locator(`${misses} li`, { hasText: 'Airbnb' }).innerText(), /runs on Amazon Web Services/);
   assert.match(await page.locator(`${misses} li`, { hasText: 'Roblox' }).innerText(), /own data centres/);
   await expectUrlWith(page, 'incident=aws-2025-10-20');

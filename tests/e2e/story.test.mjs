@@ -34,7 +34,7 @@ const STEPS = [
   { step: 2, before: { snapchat: 'down', 'aws/us-east-1/dynamodb': 'down' }, after: { snapchat: 'down' }, details: 'aws/us-east-1/dynamodb' },
   { step: 3, before: { snapchat: 'up' }, after: { 'aws/us-east-1/use1-az4': 'down', snapchat: 'up', fortnite: 'up', netflix: 'up' } },
   { step: 4, before: { 'aws/us-east-1/dynamodb': 'down' }, after: { 'aws/us-east-1/ec2': 'degraded' }, details: 'aws/us-east-1/ec2' },
-  { step: 5, before: { 'fall-guys': 'up', lydia: 'up' }, after: { 'fall-guys': 'down', lydia: 'down', doctolib: 'down', spotify: 'up', 'le-monde': 'degraded' } },
+  { step: 5, before: { 'fall-guys': 'up', lydia: 'up' }, after: { 'fall-guys': 'down', lydia: 'down', doctolib: 'down', spotify: 'degraded', 'le-monde': 'degraded' } },
   { step: 6, before: { roblox: 'down' }, after: { roblox: 'degraded', snapchat: 'down' } },
   { step: 7, before: { netflix: 'up' }, after: { netflix: 'down', snapchat: 'down', leboncoin: 'up', lydia: 'up' } },
 ];
@@ -164,7 +164,7 @@ test('each challenge accepts a right answer and explains a wrong one', async () 
     ['?off=aws/us-east-1&backup=roblox:aws/us-east-1/use1-az4&challenge=survive', {}, 'wrong', /fails with us-east-1/],
     ['?off=aws&sel=lydia&challenge=indirect', {}, 'right', /does not use AWS directly, but it needs Treezor/],
     ['?off=aws&sel=roblox&challenge=indirect', {}, 'wrong', /Roblox uses .*DynamoDB.* directly/],
-    ['?off=aws&sel=spotify&challenge=indirect', {}, 'wrong', /Spotify is up, not down/],
+    ['?off=aws&sel=spotify&challenge=indirect', {}, 'wrong', /Spotify is degraded, not down/],
     ['?off=aws/us-east-1/use1-az4&challenge=zone', { guess: 0 }, 'right', /nothing goes dark/],
     ['?off=aws/us-east-1/use1-az4&challenge=zone', { guess: 2 }, 'wrong', /no web service is down/],
     ['?challenge=zone', { guess: 0 }, 'wrong', /exactly one availability zone/],
