@@ -8,10 +8,14 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz audit
+## snapshot: the pictures and text the page shows without JavaScript (static/snapshot/, index.html's fallback)
+snapshot:
+	cargo run -q -p cloudfall-cli -- snapshot --out static/snapshot --page index.html
+
+.PHONY: snapshot serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz audit
 
 ## serve: install what is missing, build, and serve the app at http://127.0.0.1:8080/
-serve: tools-build
+serve: tools-build snapshot
 	trunk serve --release --offline --no-autoreload=true --address $(ADDRESS) --port $(PORT)
 
 ## test: install what is missing, then run everything CI runs: format, lints, native, browser and end-to-end tests, size
@@ -25,7 +29,7 @@ tools-build:
 	@.ci/ensure-tools build
 
 ## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz)
-dist: tools-build
+dist: tools-build snapshot
 	trunk build --release --offline
 
 lint:

@@ -91,6 +91,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Bench { .. } => "bench",
         Command::Generate { .. } => "generate",
         Command::Schema => "schema",
+        Command::Snapshot { .. } => "snapshot",
     }
 }
 
@@ -107,6 +108,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             print_json(&generate(nodes, seed), false)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Snapshot { data, out, page } => snapshot(&data, &out, page.as_deref()),
         Command::Schema => {
             out!("{}", schema::data_schema()?);
             Ok(ExitCode::SUCCESS)
@@ -440,6 +442,50 @@ fn bench_one(label: &str, model: &Model) {
         blast_median,
         blast_max
     );
+}
+
+/// The lines that frame the page's fallback block; `snapshot --page` rewrites what is between them.
+const SNAPSHOT_START: &str = "<!-- snapshot:start -->";
+const SNAPSHOT_END: &str = "<!-- snapshot:end -->";
+
+/// Writes the pictures and text of the page without JavaScript into `out`, and the fallback block of `page`.
+fn snapshot(data: &Data, out: &Path, page: Option<&Path>) -> Result<ExitCode, Failure> {
+    use cloudfall_draw::market::market_svg;
+    use cloudfall_draw::scenario::{fallback_html, seed_scenario, summarise, summary_svg, summary_text};
+    let model = model(data)?;
+    let made = model.info.as_of.clone();
+    std::fs::create_dir_all(out).map_err(|error| format!("cannot create {}: {error}", out.display()))?;
+    let write = |name: &str, text: &str| -> Result<(), Failure> {
+        let path = out.join(name);
+        std::fs::write(&path, text).map_err(|error| Failure::Misuse(format!("cannot write {}: {error}", path.display())))
+    };
+    let mut fallback = String::new();
+    for lang in cloudfall_model::Lang::ALL {
+        let code = lang.code();
+        let scenario = seed_scenario(lang);
+        let summary = summarise(&model, &scenario, &made);
+        write(&format!("market-{code}.svg"), &market_svg(&model, &cloudfall_model::Scenario { lang, ..Default::default() }, &made, 720)?)?;
+        write(&format!("scenario-{code}.svg"), &summary_svg(&summary)?)?;
+        write(&format!("summary-{code}.txt"), &summary_text(&summary))?;
+        fallback.push_str(&fallback_html(&summary));
+    }
+    if let Some(page) = page {
+        let text = std::fs::read_to_string(page).map_err(|error| format!("cannot read {}: {error}", page.display()))?;
+        let (Some(start), Some(end)) = (text.find(SNAPSHOT_START), text.find(SNAPSHOT_END)) else {
+            return Err(Failure::Misuse(format!(
+                "{} has no {SNAPSHOT_START} … {SNAPSHOT_END} block to fill",
+                page.display()
+            )));
+        };
+        let before = text.get(..start + SNAPSHOT_START.len()).unwrap_or_default();
+        let after = text.get(end..).unwrap_or_default();
+        let updated = format!("{before}\n{fallback}{after}");
+        if updated != text {
+            std::fs::write(page, updated).map_err(|error| format!("cannot write {}: {error}", page.display()))?;
+        }
+    }
+    out!("wrote the snapshot of data {} into {}", model.info.version, out.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Prints `value` as JSON on one line, or indented when `pretty`.
