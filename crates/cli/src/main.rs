@@ -457,14 +457,18 @@ fn snapshot(data: &Data, out: &Path, page: Option<&Path>) -> Result<ExitCode, Fa
     std::fs::create_dir_all(out).map_err(|error| format!("cannot create {}: {error}", out.display()))?;
     let write = |name: &str, text: &str| -> Result<(), Failure> {
         let path = out.join(name);
-        std::fs::write(&path, text).map_err(|error| Failure::Misuse(format!("cannot write {}: {error}", path.display())))
+        std::fs::write(&path, text)
+            .map_err(|error| Failure::Misuse(format!("cannot write {}: {error}", path.display())))
     };
     let mut fallback = String::new();
     for lang in cloudfall_model::Lang::ALL {
         let code = lang.code();
         let scenario = seed_scenario(lang);
         let summary = summarise(&model, &scenario, &made);
-        write(&format!("market-{code}.svg"), &market_svg(&model, &cloudfall_model::Scenario { lang, ..Default::default() }, &made, 720)?)?;
+        write(
+            &format!("market-{code}.svg"),
+            &market_svg(&model, &cloudfall_model::Scenario { lang, ..Default::default() }, &made, 720)?,
+        )?;
         write(&format!("scenario-{code}.svg"), &summary_svg(&summary)?)?;
         write(&format!("summary-{code}.txt"), &summary_text(&summary))?;
         fallback.push_str(&fallback_html(&summary));

@@ -5,6 +5,6 @@
 #![forbid(unsafe_code)]
 
 pub mod chart;
+pub mod market;
 pub mod scenario;
 pub mod words;
-pub mod market;

@@ -55,7 +55,7 @@ pub fn market_context(model: &Model, table: &MarketTable, scenario: &Scenario, m
             .into_iter()
             .map(|index| crate::scenario::display_name(model, index, scenario.lang))
             .collect();
-        context.scenario.push_str(&format!(". {}: {}", words.switched_off, off.join(", ")));
+        context.scenario.push_str(&format!(". {}{}{}", words.switched_off, words.colon, off.join(", ")));
     }
     context
 }
@@ -91,7 +91,8 @@ pub fn framed(chart: &str, size: (u32, u32), context: &Context) -> Result<String
     lines_above.extend(wrapped(&context.scenario, 15.0));
     let mut lines_below = wrapped(&format!("{}. {}.", context.data, context.made), 13.0);
     lines_below.extend(wrapped(&context.licence, 13.0));
-    lines_below.extend(wrapped(&format!("{}:", words(context.lang).sources), 13.0));
+    lines_below
+        .extend(wrapped(&format!("{}{}", words(context.lang).sources, words(context.lang).colon.trim_end()), 13.0));
     for source in &context.sources {
         lines_below.extend(wrapped(&format!("– {source}"), 12.0));
     }

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use cloudfall_model::{derive, Lang, Link, Model, NodeIndex, NodeKind, NodeState, Scenario};
+use cloudfall_model::{derive, Derived, Lang, Link, Model, NodeIndex, NodeKind, NodeState, Scenario};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -84,7 +84,9 @@ pub fn display_name(model: &Model, index: NodeIndex, lang: Lang) -> String {
         (NodeKind::CloudService | NodeKind::Zone, Some(parent)) => {
             let region = model.node(parent);
             match region.kind {
-                NodeKind::Region | NodeKind::Zone => format!("{name} ({})", region.id.as_str().rsplit('/').next().unwrap_or_default()),
+                NodeKind::Region | NodeKind::Zone => {
+                    format!("{name} ({})", region.id.as_str().rsplit('/').next().unwrap_or_default())
+                }
                 _ => name,
             }
         }
@@ -93,7 +95,14 @@ pub fn display_name(model: &Model, index: NodeIndex, lang: Lang) -> String {
 }
 
 /// One source as a line: `Publisher, "Title" (date), url, read via copy`.
-fn source_line(words: &Words, publisher: &str, title: &str, date: &str, url: Option<&str>, via: Option<&str>) -> String {
+fn source_line(
+    words: &Words,
+    publisher: &str,
+    title: &str,
+    date: &str,
+    url: Option<&str>,
+    via: Option<&str>,
+) -> String {
     let mut line = format!("{publisher}, \u{201c}{title}\u{201d} ({date})");
     if let Some(url) = url {
         line.push_str(&format!(", {url}"));
@@ -109,7 +118,7 @@ pub fn context(model: &Model, scenario_line: String, sources: Vec<String>, lang:
     let words = words(lang);
     let info = &model.info;
     let mut licence = match &info.licence {
-        Some(licence) => format!("{}: {} ({})", words.licence, licence.name, licence.url),
+        Some(licence) => format!("{}{}{} ({})", words.licence, words.colon, licence.name, licence.url),
         None => String::new(),
     };
     if let Some(citation) = &info.citation {
@@ -134,13 +143,17 @@ pub fn context(model: &Model, scenario_line: String, sources: Vec<String>, lang:
 /// # Complexity
 /// One propagation, then each affected service's chain: O(V + E + affected × chain length).
 pub fn summarise(model: &Model, scenario: &Scenario, made: &str) -> Summary {
+    summarise_derived(model, scenario, &derive(model, scenario), made)
+}
+
+/// The same summary from what the app has already derived for the scenario, so an export costs no propagation.
+pub fn summarise_derived(model: &Model, scenario: &Scenario, derived: &Derived, made: &str) -> Summary {
     let lang = scenario.lang;
     let words = words(lang);
-    let derived = derive(model, scenario);
     let outcome = &derived.outcome;
     let off = scenario.off_indices(model);
     let off_names: Vec<String> = off.iter().map(|&index| display_name(model, index, lang)).collect();
-    let scenario_line = format!("{}: {}", words.switched_off, off_names.join(", "));
+    let scenario_line = format!("{}{}{}", words.switched_off, words.colon, off_names.join(", "));
 
     let audience = |index: NodeIndex| model.node(index).audience.as_ref().map_or(0.0, |audience| audience.millions);
     let mut affected_indices: Vec<NodeIndex> =
@@ -209,7 +222,11 @@ pub fn summarise(model: &Model, scenario: &Scenario, made: &str) -> Summary {
     Summary {
         lang,
         context: context(model, scenario_line, sources.into_iter().collect(), lang, made),
-        headline: (words.headline)(derived.impact.down.len(), derived.impact.web_services, derived.impact.degraded.len()),
+        headline: (words.headline)(
+            derived.impact.down.len(),
+            derived.impact.web_services,
+            derived.impact.degraded.len(),
+        ),
         chain,
         groups,
         affected,
@@ -221,11 +238,11 @@ pub fn summary_text(summary: &Summary) -> String {
     let words = words(summary.lang);
     let mut text = format!("{}\n\n{}\n{}.\n", summary.context.title, summary.context.scenario, summary.headline);
     if !summary.chain.is_empty() {
-        text.push_str(&format!("{}: {}\n", words.chain, summary.chain.join(" → ")));
+        text.push_str(&format!("{}{}{}\n", words.chain, words.colon, summary.chain.join(" → ")));
     }
-    text.push_str(&format!("\n{}:\n", words.dark_heading));
+    text.push_str(&format!("\n{}{}\n", words.dark_heading, words.colon.trim_end()));
     for group in &summary.groups {
-        text.push_str(&format!("- {} ({}): {}", group.category, group.count, named_list(group)));
+        text.push_str(&format!("- {} ({}){}{}", group.category, group.count, words.colon, named_list(group)));
         if group.count > group.named.len() {
             text.push_str(&format!(", {}", (words.more)(group.count - group.named.len())));
         }
@@ -235,7 +252,7 @@ pub fn summary_text(summary: &Summary) -> String {
     if !summary.context.licence.is_empty() {
         text.push_str(&format!("{}\n", summary.context.licence));
     }
-    text.push_str(&format!("\n{}:\n", words.sources));
+    text.push_str(&format!("\n{}{}\n", words.sources, words.colon.trim_end()));
     for source in &summary.context.sources {
         text.push_str(&format!("- {source}\n"));
     }
@@ -258,7 +275,7 @@ pub fn services_csv(summary: &Summary) -> String {
             csv.push_str(&format!("# {}\n", one_line(line)));
         }
     }
-    csv.push_str(&format!("# {}:\n", words.sources));
+    csv.push_str(&format!("# {}{}\n", words.sources, words.colon.trim_end()));
     for source in &context.sources {
         csv.push_str(&format!("#   {}\n", one_line(source)));
     }
@@ -333,7 +350,8 @@ pub(crate) fn wrap(text: &str, chars: usize) -> Vec<String> {
 
 /// The picture's height for `summary`, so the drawing has no empty band at its foot.
 fn picture_height(summary: &Summary) -> u32 {
-    let sources = summary.context.sources.len().min(SOURCES_DRAWN) + usize::from(summary.context.sources.len() > SOURCES_DRAWN);
+    let sources =
+        summary.context.sources.len().min(SOURCES_DRAWN) + usize::from(summary.context.sources.len() > SOURCES_DRAWN);
     let lines = 4 + 3 + summary.groups.len() * 2 + 4 + sources + 2;
     u32::try_from(lines).unwrap_or(60) * LINE as u32 + 2 * MARGIN as u32 + 40
 }
@@ -374,11 +392,12 @@ pub fn draw_summary<DB: DrawingBackend>(
         pos: Pos::new(HPos::Left, VPos::Top),
     };
     let mut y = MARGIN;
-    let line = |text: &str, size: f64, colour: RGBColor, y: &mut i32| -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-        root.draw(&Text::new(clip(text, fits(inner, size)), (MARGIN, *y), style(size, colour)))?;
-        *y += (size * 1.3) as i32;
-        Ok(())
-    };
+    let line =
+        |text: &str, size: f64, colour: RGBColor, y: &mut i32| -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+            root.draw(&Text::new(clip(text, fits(inner, size)), (MARGIN, *y), style(size, colour)))?;
+            *y += (size * 1.3) as i32;
+            Ok(())
+        };
     line(&summary.context.title, 26.0, INK, &mut y)?;
     line(&summary.context.scenario, 20.0, INK, &mut y)?;
     line(&summary.headline, 20.0, DARK, &mut y)?;
@@ -386,7 +405,7 @@ pub fn draw_summary<DB: DrawingBackend>(
 
     // The chain, as boxes joined by arrows, wrapped onto a second row when long.
     if !summary.chain.is_empty() {
-        line(&format!("{}:", words.chain), 17.0, MUTED, &mut y)?;
+        line(&format!("{}{}", words.chain, words.colon.trim_end()), 17.0, MUTED, &mut y)?;
         let mut x = MARGIN;
         let box_height = LINE + 6;
         for (i, step) in summary.chain.iter().enumerate() {
@@ -405,7 +424,10 @@ pub fn draw_summary<DB: DrawingBackend>(
             if i + 1 < summary.chain.len() {
                 let middle = y + box_height / 2;
                 root.draw(&PathElement::new(vec![(x + 4, middle), (x + 20, middle)], DARK.stroke_width(2)))?;
-                root.draw(&PathElement::new(vec![(x + 14, middle - 5), (x + 20, middle), (x + 14, middle + 5)], DARK.stroke_width(2)))?;
+                root.draw(&PathElement::new(
+                    vec![(x + 14, middle - 5), (x + 20, middle), (x + 14, middle + 5)],
+                    DARK.stroke_width(2),
+                ))?;
                 x += 24;
             }
         }
@@ -413,7 +435,7 @@ pub fn draw_summary<DB: DrawingBackend>(
     }
 
     // One bar per kind of service, as long as its count, then who is in it.
-    line(&format!("{}:", words.dark_heading), 17.0, MUTED, &mut y)?;
+    line(&format!("{}{}", words.dark_heading, words.colon.trim_end()), 17.0, MUTED, &mut y)?;
     let most = summary.groups.iter().map(|group| group.count).max().unwrap_or(1).max(1);
     let label_width = 190;
     let bar_room = inner - label_width - 60;
@@ -440,7 +462,7 @@ pub fn draw_summary<DB: DrawingBackend>(
     for part in wrap(&summary.context.licence, fits(inner, 14.0)).iter().take(2) {
         line(part, 14.0, MUTED, &mut y)?;
     }
-    line(&format!("{}:", words.sources), 14.0, MUTED, &mut y)?;
+    line(&format!("{}{}", words.sources, words.colon.trim_end()), 14.0, MUTED, &mut y)?;
     for source in summary.context.sources.iter().take(SOURCES_DRAWN) {
         line(&format!("– {source}"), 13.0, MUTED, &mut y)?;
     }
@@ -484,7 +506,12 @@ pub fn fallback_html(summary: &Summary) -> String {
         escape_html(&summary.headline)
     ));
     if !summary.chain.is_empty() {
-        html.push_str(&format!("<p>{}: {}</p>\n", escape_html(words.chain), escape_html(&summary.chain.join(" → "))));
+        html.push_str(&format!(
+            "<p>{}{}{}</p>\n",
+            escape_html(words.chain),
+            words.colon,
+            escape_html(&summary.chain.join(" → "))
+        ));
     }
     html.push_str(&format!(
         "<img class=\"snapshot-picture\" src=\"snapshot/scenario-{lang}.svg\" width=\"720\" alt=\"{}\" />\n",
@@ -497,9 +524,10 @@ pub fn fallback_html(summary: &Summary) -> String {
             named.push_str(&format!(", {}", (words.more)(group.count - group.named.len())));
         }
         html.push_str(&format!(
-            "<li>{} ({}): {}</li>\n",
+            "<li>{} ({}){}{}</li>\n",
             escape_html(&group.category),
             group.count,
+            words.colon,
             escape_html(&named)
         ));
     }
@@ -509,10 +537,12 @@ pub fn fallback_html(summary: &Summary) -> String {
         escape_html(&summary.context.data),
         escape_html(&summary.context.licence)
     ));
-    html.push_str(&format!("<details><summary>{}</summary>\n<ul>\n", escape_html(words.sources)));
-    for source in &summary.context.sources {
-        html.push_str(&format!("<li>{}</li>\n", escape_html(source)));
-    }
-    html.push_str("</ul>\n</details>\n</section>\n");
+    // The sources are in the text file beside the pictures: the page stays light for readers with JavaScript,
+    // who download this block too.
+    html.push_str(&format!(
+        "<p><a href=\"snapshot/summary-{lang}.txt\">{} ({})</a></p>\n</section>\n",
+        escape_html(words.sources),
+        summary.context.sources.len()
+    ));
     html
 }

@@ -9,6 +9,8 @@ use cloudfall_model::{Category, Lang};
 
 /// One language's words for the pictures and exports.
 pub struct Words {
+    /// `: ` in English, a no-break space before it in French.
+    pub colon: &'static str,
     pub title: &'static str,
     pub subtitle: &'static str,
     pub switched_off: &'static str,
@@ -41,6 +43,7 @@ pub fn words(lang: Lang) -> &'static Words {
 }
 
 static EN: Words = Words {
+    colon: ": ",
     title: "Cloudfall — cloud concentration risk",
     subtitle: "A few cloud providers run much of the Web. Switch one off and see what goes dark.",
     switched_off: "Switched off",
@@ -111,8 +114,10 @@ static EN: Words = Words {
 };
 
 static FR: Words = Words {
+    colon: "\u{a0}: ",
     title: "Cloudfall — la concentration du cloud",
-    subtitle: "Quelques fournisseurs de cloud font tourner une grande partie du Web. Éteignez-en un et voyez ce qui s'arrête.",
+    subtitle:
+        "Quelques fournisseurs de cloud font tourner une grande partie du Web. Éteignez-en un et voyez ce qui s'arrête.",
     switched_off: "Éteint",
     chain: "La chaîne",
     dark_heading: "Ce qui s'arrête, par type de service",

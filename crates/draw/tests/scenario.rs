@@ -65,7 +65,7 @@ fn the_summary_speaks_french_when_asked() {
     let summary = summarise(&model(), &seed_scenario(Lang::Fr), "2026-12-02");
     assert_eq!(summary.headline, "2 services web sur 3 s'arrêtent");
     let text = summary_text(&summary);
-    assert!(text.contains("information (1): =Infos (seulement signalé)"), "{text}");
+    assert!(text.contains("information (1)\u{a0}: =Infos (seulement signalé)"), "{text}");
     assert!(text.contains("Données 9.9.9, vérifiées le 2026-12-01"), "{text}");
 }
 
@@ -89,6 +89,7 @@ fn the_fallback_html_escapes_data_text_and_points_at_relative_pictures() {
     assert!(html.contains("src=\"snapshot/scenario-en.svg\""), "relative, so any sub-path works: {html}");
     assert!(html.contains("src=\"snapshot/market-en.svg\""), "{html}");
     assert!(html.contains("lang=\"en\""), "{html}");
+    assert!(html.contains("href=\"snapshot/summary-en.txt\">Sources (2)</a>"), "the sources are one link away: {html}");
 }
 
 #[test]
