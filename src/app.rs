@@ -9,6 +9,7 @@ use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::DataCredit;
+use crate::components::ExportPanel;
 use crate::components::{
     BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
     ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
@@ -152,7 +153,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 }
                 <Legend {lang} />
             </section>
-            <BlastRanking model={model.clone()} {ranking} scenario={current} onswitch={onswitch} />
+            <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch} />
+            // Issue 16, export: downloads with their context, and the printed page's summary.
+            <ExportPanel model={model.clone()} scenario={current} derived={derived.clone()} />
             <DataCredit model={model.clone()} {lang} />
         </div>
     }

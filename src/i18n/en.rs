@@ -346,4 +346,13 @@ pub const EN: Texts = Texts {
     licence_label: "Licence",
     citation_label: "Cite as",
     no_licence: "This data file states no licence.",
+    // Issue 16, export.
+    export_heading: "Download and print",
+    export_intro: "Each file carries the scenario, the date, the data version, its licence and its sources.",
+    export_chart_svg: "Chart (SVG)",
+    export_chart_png: "Chart (PNG)",
+    export_story_svg: "Scenario picture (SVG)",
+    export_story_png: "Scenario picture (PNG)",
+    export_csv: "Affected services (CSV)",
+    export_print: "Print this scenario",
 };

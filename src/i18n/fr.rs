@@ -361,4 +361,13 @@ pub const FR: Texts = Texts {
     licence_label: "Licence",
     citation_label: "Citer ainsi",
     no_licence: "Ce fichier de données n'indique pas de licence.",
+    // Issue 16, export.
+    export_heading: "Télécharger et imprimer",
+    export_intro: "Chaque fichier indique le scénario, la date, la version des données, leur licence et leurs sources.",
+    export_chart_svg: "Graphique (SVG)",
+    export_chart_png: "Graphique (PNG)",
+    export_story_svg: "Image du scénario (SVG)",
+    export_story_png: "Image du scénario (PNG)",
+    export_csv: "Services touchés (CSV)",
+    export_print: "Imprimer ce scénario",
 };

@@ -207,6 +207,16 @@ pub struct Texts {
     pub citation_label: &'static str,
     /// Said when the data file states no licence.
     pub no_licence: &'static str,
+
+    // Issue 16, export: the export buttons and the printed page.
+    pub export_heading: &'static str,
+    pub export_intro: &'static str,
+    pub export_chart_svg: &'static str,
+    pub export_chart_png: &'static str,
+    pub export_story_svg: &'static str,
+    pub export_story_png: &'static str,
+    pub export_csv: &'static str,
+    pub export_print: &'static str,
 }
 
 /// The table for `lang`.
