@@ -8,7 +8,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
 
-## snapshot: the pictures and text the page shows without JavaScript (static/snapshot/, index.html's fallback)
+## snapshot: the pictures and text the page shows without JavaScript and the link preview (static/snapshot/, index.html)
 snapshot:
 	cargo run -q -p cloudfall-cli -- snapshot --out static/snapshot --page index.html
 
@@ -28,9 +28,11 @@ tools:
 tools-build:
 	@.ci/ensure-tools build
 
-## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz)
+## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz). PUBLIC_URL=https://host/path/ makes the
+## link preview's og:image/twitter:image absolute in dist/index.html (Open Graph asks for it); relative by default.
 dist: tools-build snapshot
 	trunk build --release --offline
+	@if [ -n "$(PUBLIC_URL)" ]; then cargo run -q -p cloudfall-cli -- snapshot --out dist/snapshot --page dist/index.html --public-url "$(PUBLIC_URL)"; fi
 
 lint:
 	cargo fmt --all --check

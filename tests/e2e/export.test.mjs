@@ -120,6 +120,13 @@ test('without JavaScript the page shows the snapshot pictures and the summary', 
     }
     assert.ok(await page.locator('section.snapshot[lang="fr"]').isVisible(), 'the French summary is there too');
     await page.screenshot({ path: join(shots, 'no-javascript.png') });
+    // A shared link previews with the card: the tags are in the page and the picture is served beside it.
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    assert.equal(await page.locator('meta[name="twitter:card"]').getAttribute('content'), 'summary_large_image');
+    assert.match(await page.locator('meta[property="og:description"]').getAttribute('content'), /web services go dark/);
+    const card = await context.request.get(new URL(image, site.server.url).href);
+    assert.equal(card.status(), 200);
+    assert.equal((await card.body()).subarray(1, 4).toString('latin1'), 'PNG');
     assert.deepEqual(failed, []);
     await context.close();
   } finally {

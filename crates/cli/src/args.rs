@@ -133,9 +133,11 @@ pub enum Command {
     ///
     /// From the data: the market chart (market-en.svg, market-fr.svg), the picture
     /// of the seed scenario, DynamoDB in us-east-1 switched off (scenario-en.svg,
-    /// scenario-fr.svg), and its summary as text (summary-en.txt, summary-fr.txt),
-    /// into DIR. With --page, also rewrites the fallback between the page's
-    /// <!-- snapshot:start --> and <!-- snapshot:end --> lines. Dated with the
+    /// scenario-fr.svg), its summary as text (summary-en.txt, summary-fr.txt) and
+    /// the link preview picture (og-image.png, 1200 x 630), into DIR. With --page,
+    /// also rewrites the fallback between the page's <!-- snapshot:start --> and
+    /// <!-- snapshot:end --> lines and the og:/twitter: tags between
+    /// <!-- preview:start --> and <!-- preview:end -->. Dated with the
     /// data's own date, so the same data gives the same files. `make dist` runs
     /// it before building the page.
     #[command(verbatim_doc_comment)]
@@ -145,9 +147,14 @@ pub enum Command {
         /// Where to write the files.
         #[arg(long, value_name = "DIR", default_value = "static/snapshot", verbatim_doc_comment)]
         out: PathBuf,
-        /// The page whose fallback block to rewrite, for example index.html.
+        /// The page whose fallback block and preview tags to rewrite, for example index.html.
         #[arg(long, value_name = "FILE", verbatim_doc_comment)]
         page: Option<PathBuf>,
+        /// The site's absolute address, ending in /, put before the preview
+        /// picture's address in the og:image and twitter:image tags (Open Graph
+        /// asks for an absolute URL). Empty by default: the address stays relative.
+        #[arg(long, value_name = "URL", default_value = "", verbatim_doc_comment)]
+        public_url: String,
     },
     /// Print the JSON Schema of the data file, derived from the types the loader reads.
     ///

@@ -29,10 +29,19 @@ fn the_committed_snapshot_is_what_cloudfall_snapshot_writes() {
             assert!(written == committed, "static/snapshot/{name} is stale: run make snapshot");
         }
     }
+    // The preview picture depends on the machine's fonts, so it is checked for its size, not byte for byte.
+    let png = std::fs::read(out.join("og-image.png")).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+    assert_eq!((&png[16..20], &png[20..24]), (&1200u32.to_be_bytes()[..], &630u32.to_be_bytes()[..]), "1200 x 630");
+    assert!(root.join("static/snapshot/og-image.png").exists(), "static/snapshot/og-image.png: run make snapshot");
     let written = std::fs::read_to_string(&page).unwrap();
     let committed = std::fs::read_to_string(root.join("index.html")).unwrap();
     assert!(written == committed, "index.html's fallback block is stale: run make snapshot");
     assert!(committed.contains("src=\"snapshot/scenario-en.svg\""), "the fallback shows the scenario's picture");
+    assert!(
+        committed.contains("<meta property=\"og:image\" content=\"snapshot/og-image.png\" />"),
+        "relative by default"
+    );
     std::fs::remove_dir_all(&out).ok();
 }
 

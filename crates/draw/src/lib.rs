@@ -4,6 +4,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod card;
 pub mod chart;
 pub mod market;
 pub mod scenario;

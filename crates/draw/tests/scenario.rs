@@ -123,3 +123,34 @@ fn the_market_picture_carries_the_analyst_the_sources_and_escapes_them() {
     assert!(svg.contains("30 % ✕"), "the provider off is marked: {svg}");
     assert_eq!(svg.matches("<svg").count(), 2, "the chart nests inside the frame: {svg}");
 }
+
+#[test]
+fn the_preview_card_is_1200_by_630_and_escapes_data_text() {
+    use cloudfall_draw::card::card_svg;
+    let scenario = seed_scenario(Lang::En);
+    let summary = summarise(&model(), &scenario, "2026-12-02");
+    let svg = card_svg(&model(), &scenario, &summary).unwrap();
+    assert!(svg.contains("viewBox=\"0 0 1200 630\""), "{svg}");
+    assert!(!svg.contains("<script"), "{svg}");
+    assert!(svg.contains("Switched off: DynamoDB (us-east-1)"), "{svg}");
+    assert!(svg.contains("2 of 3 web services go"), "{svg}");
+}
+
+#[test]
+fn preview_tags_are_relative_unless_a_public_address_is_given_and_escape_text() {
+    use cloudfall_draw::card::preview_tags;
+    let summary = summarise(&model(), &seed_scenario(Lang::En), "2026-12-02");
+    let tags = preview_tags(&summary, "");
+    assert!(tags.contains("<meta property=\"og:image\" content=\"snapshot/og-image.png\" />"), "{tags}");
+    assert!(tags.contains("<meta name=\"twitter:card\" content=\"summary_large_image\" />"), "{tags}");
+    assert!(tags.contains("property=\"og:description\" content=\"A few cloud providers"), "{tags}");
+    let tags = preview_tags(&summary, "https://news.example/graphics/cloudfall/");
+    assert!(
+        tags.contains("content=\"https://news.example/graphics/cloudfall/snapshot/og-image.png\""),
+        "absolute when published: {tags}"
+    );
+    let mut hostile = summary.clone();
+    hostile.headline = "\"><script>x</script>".into();
+    let tags = preview_tags(&hostile, "");
+    assert!(!tags.contains("<script") && tags.contains("&quot;&gt;&lt;script&gt;"), "{tags}");
+}
