@@ -119,6 +119,11 @@ test('without JavaScript the page shows the snapshot pictures and the summary', 
       await waitFor(() => image.evaluate((img) => img.complete && img.naturalWidth > 300), `${name} loads and draws`);
     }
     assert.ok(await page.locator('section.snapshot[lang="fr"]').isVisible(), 'the French summary is there too');
+    // The sources are one link away, in the text summary beside the pictures.
+    const sources = section.locator('a[href="snapshot/summary-en.txt"]');
+    const summary = await context.request.get(new URL(await sources.getAttribute('href'), site.server.url).href);
+    const summaryText = await summary.text();
+    assert.ok(summaryText.includes('Switched off: DynamoDB (us-east-1)') && /\nSources:\n- /.test(summaryText), summaryText.slice(0, 300));
     await page.screenshot({ path: join(shots, 'no-javascript.png') });
     // A shared link previews with the card: the tags are in the page and the picture is served beside it.
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');

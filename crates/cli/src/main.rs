@@ -509,7 +509,8 @@ fn snapshot(data: &Data, out: &Path, page: Option<&Path>, public_url: &str) -> R
             &market_svg(&model, &cloudfall_model::Scenario { lang, ..Default::default() }, &made, 720)?,
         )?;
         write(&format!("scenario-{code}.svg"), &summary_svg(&summary)?)?;
-        write(&format!("summary-{code}.txt"), &summary_text(&summary))?;
+        // A byte-order mark, so a browser reads the arrows and quotes as UTF-8 from a host that names no charset.
+        write(&format!("summary-{code}.txt"), &format!("\u{feff}{}", summary_text(&summary)))?;
         fallback.push_str(&fallback_html(&summary));
         // The page opens in English, so its preview is the English card.
         if lang == cloudfall_model::Lang::En {
