@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use cloudfall_draw::map::map_svg;
 use cloudfall_draw::market::market_svg;
 use cloudfall_draw::scenario::{services_csv, summarise_derived, summary_svg, Summary};
 use cloudfall_draw::words::words;
@@ -29,11 +30,21 @@ enum Export {
     ChartPng,
     StorySvg,
     StoryPng,
+    MapSvg,
+    MapPng,
     Csv,
 }
 
 impl Export {
-    const ALL: [Export; 5] = [Export::ChartSvg, Export::ChartPng, Export::StorySvg, Export::StoryPng, Export::Csv];
+    const ALL: [Export; 7] = [
+        Export::ChartSvg,
+        Export::ChartPng,
+        Export::StorySvg,
+        Export::StoryPng,
+        Export::MapSvg,
+        Export::MapPng,
+        Export::Csv,
+    ];
 
     /// The `data-export` attribute the end-to-end tests click.
     fn code(self) -> &'static str {
@@ -42,6 +53,8 @@ impl Export {
             Export::ChartPng => "chart-png",
             Export::StorySvg => "story-svg",
             Export::StoryPng => "story-png",
+            Export::MapSvg => "map-svg",
+            Export::MapPng => "map-png",
             Export::Csv => "csv",
         }
     }
@@ -69,6 +82,15 @@ fn export(model: &ModelRef, scenario: &Scenario, derived: &Derived, what: Export
             browser::download_text(&file_name("scenario", &today, "svg"), "image/svg+xml", &summary_svg(&summary())?)
         }
         Export::StoryPng => browser::download_png(&file_name("scenario", &today, "png"), &summary_svg(&summary())?),
+        Export::MapSvg => browser::download_text(
+            &file_name("map", &today, "svg"),
+            "image/svg+xml",
+            &map_svg(model, scenario, derived, &summary().context)?,
+        ),
+        Export::MapPng => browser::download_png(
+            &file_name("map", &today, "png"),
+            &map_svg(model, scenario, derived, &summary().context)?,
+        ),
         Export::Csv => browser::download_text(
             &file_name("services", &today, "csv"),
             "text/csv;charset=utf-8",
@@ -89,8 +111,15 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         });
         html! { <button type="button" data-export={what.code()} {onclick}>{ label }</button> }
     };
-    let labels =
-        [text.export_chart_svg, text.export_chart_png, text.export_story_svg, text.export_story_png, text.export_csv];
+    let labels = [
+        text.export_chart_svg,
+        text.export_chart_png,
+        text.export_story_svg,
+        text.export_story_png,
+        text.export_map_svg,
+        text.export_map_png,
+        text.export_csv,
+    ];
     let onprint = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });

@@ -353,6 +353,8 @@ pub const EN: Texts = Texts {
     export_chart_png: "Chart (PNG)",
     export_story_svg: "Scenario picture (SVG)",
     export_story_png: "Scenario picture (PNG)",
+    export_map_svg: "Map (SVG)",
+    export_map_png: "Map (PNG)",
     export_csv: "Affected services (CSV)",
     export_print: "Print this scenario",
 };

@@ -368,6 +368,8 @@ pub const FR: Texts = Texts {
     export_chart_png: "Graphique (PNG)",
     export_story_svg: "Image du scénario (SVG)",
     export_story_png: "Image du scénario (PNG)",
+    export_map_svg: "Carte (SVG)",
+    export_map_png: "Carte (PNG)",
     export_csv: "Services touchés (CSV)",
     export_print: "Imprimer ce scénario",
 };

@@ -215,6 +215,8 @@ pub struct Texts {
     pub export_chart_png: &'static str,
     pub export_story_svg: &'static str,
     pub export_story_png: &'static str,
+    pub export_map_svg: &'static str,
+    pub export_map_png: &'static str,
     pub export_csv: &'static str,
     pub export_print: &'static str,
 }

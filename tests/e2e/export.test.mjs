@@ -39,7 +39,7 @@ test('each export downloads with the scenario, the data version, the licence and
   assert.ok(csvText.includes('# Sources:\n#   '), 'the sources are listed in the header');
   assert.ok(/\nwhatsapp,WhatsApp,messaging,down,/.test(csvText), 'WhatsApp is among the affected services');
 
-  for (const [code, kind] of [['chart-svg', 'chart'], ['story-svg', 'scenario']]) {
+  for (const [code, kind] of [['chart-svg', 'chart'], ['story-svg', 'scenario'], ['map-svg', 'map']]) {
     const svg = await download(page, code);
     assert.match(svg.name, new RegExp(`^cloudfall-${kind}-\\d{4}-\\d{2}-\\d{2}\\.svg$`));
     const text = svg.bytes.toString('utf8');
@@ -50,7 +50,7 @@ test('each export downloads with the scenario, the data version, the licence and
     assert.match(text, /Data \d+\.\d+\.\d+, checked/);
   }
 
-  for (const [code, kind] of [['chart-png', 'chart'], ['story-png', 'scenario']]) {
+  for (const [code, kind] of [['chart-png', 'chart'], ['story-png', 'scenario'], ['map-png', 'map']]) {
     const png = await download(page, code);
     assert.match(png.name, new RegExp(`^cloudfall-${kind}-\\d{4}-\\d{2}-\\d{2}\\.png$`));
     assert.deepEqual([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), 'PNG');

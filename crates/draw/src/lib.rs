@@ -6,6 +6,7 @@
 
 pub mod card;
 pub mod chart;
+pub mod map;
 pub mod market;
 pub mod scenario;
 pub mod words;

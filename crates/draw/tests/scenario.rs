@@ -154,3 +154,25 @@ fn preview_tags_are_relative_unless_a_public_address_is_given_and_escape_text() 
     let tags = preview_tags(&hostile, "");
     assert!(!tags.contains("<script") && tags.contains("&quot;&gt;&lt;script&gt;"), "{tags}");
 }
+
+#[test]
+fn the_map_picture_draws_every_node_in_its_state_with_the_context() {
+    use cloudfall_draw::map::map_svg;
+    let model = model();
+    let scenario = seed_scenario(Lang::En);
+    let derived = cloudfall_model::derive(&model, &scenario);
+    let summary = summarise(&model, &scenario, "2026-12-02");
+    let svg = map_svg(&model, &scenario, &derived, &summary.context).unwrap();
+    assert!(svg.contains("&lt;script&gt;alert(1)&lt;/"), "the label, cut to fit its box, escaped: {svg}");
+    assert!(!svg.contains("<script"), "{svg}");
+    for label in ["AWS", "us-east-1", "DynamoDB", "=News", "Calm"] {
+        assert!(
+            svg.contains(&format!(">\n{label}\n<")) || svg.contains(&format!(">{label}<")),
+            "missing {label}: {svg}"
+        );
+    }
+    assert!(svg.contains("fill=\"none\" stroke=\"#B3261E\""), "what is off is outlined: {svg}");
+    assert_eq!(svg.matches("fill=\"#222222\"").count(), 3, "DynamoDB and the two services are down: {svg}");
+    assert!(svg.contains("Switched off: DynamoDB (us-east-1)") && svg.contains("Wire, “Outage”"), "{svg}");
+    assert_eq!(svg.matches("<svg").count(), 2, "the map nests inside the frame: {svg}");
+}
