@@ -8,10 +8,14 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz audit
+## snapshot: the pictures and text the page shows without JavaScript and the link preview (static/snapshot/, index.html)
+snapshot:
+	cargo run -q -p cloudfall-cli -- snapshot --out static/snapshot --page index.html
+
+.PHONY: snapshot serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz audit
 
 ## serve: install what is missing, build, and serve the app at http://127.0.0.1:8080/
-serve: tools-build
+serve: tools-build snapshot
 	trunk serve --release --offline --no-autoreload=true --address $(ADDRESS) --port $(PORT)
 
 ## test: install what is missing, then run everything CI runs: format, lints, native, browser and end-to-end tests, size
@@ -24,11 +28,13 @@ tools:
 tools-build:
 	@.ci/ensure-tools build
 
-## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz). With PUBLIC_URL=https://.../ (the
-## address it will be published at) it also writes dist/oembed.json and its discovery link (oEmbed needs absolute URLs)
-dist: tools-build
+## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz). With PUBLIC_URL=https://host/path/ (the
+## address it will be published at) it also writes dist/oembed.json and its discovery link, and makes the link
+## preview's og:image/twitter:image absolute in dist/index.html (oEmbed and Open Graph ask for absolute URLs).
+dist: tools-build snapshot
 	trunk build --release --offline
 	@if [ -n "$(PUBLIC_URL)" ]; then node .ci/publish-url.mjs "$(PUBLIC_URL)"; fi
+	@if [ -n "$(PUBLIC_URL)" ]; then cargo run -q -p cloudfall-cli -- snapshot --out dist/snapshot --page dist/index.html --public-url "$(PUBLIC_URL)"; fi
 
 lint:
 	cargo fmt --all --check

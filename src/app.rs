@@ -11,6 +11,7 @@ use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::DataCredit;
+use crate::components::ExportPanel;
 use crate::components::{
     BlastRanking, CanvasMap, CascadeControls, DataError, DataLoader, DependencyMap, DependencyTree, DetailsPanel,
     EmbedHeader, Glossary, Header, Legend, LiveSentence, LoadedFile, Metrics, Notices, PinnedNote, ReplayPanel,
@@ -288,6 +289,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <DependencyTree model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
                 <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
                 <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch.clone()} />
+                // Issue 16, export: downloads with their context, and the printed page's summary.
+                <ExportPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
                 <DataCredit model={model.clone()} {lang} />
                 <DataLoader {lang} loaded={props.loaded.clone()} nodes={model.node_count()}
                     onload={props.onload.clone()} onrestore={props.onrestore.clone()} />

@@ -334,3 +334,90 @@ pub fn set_projector(projector: bool) {
             if projector { root.set_attribute("data-projector", "") } else { root.remove_attribute("data-projector") };
     }
 }
+
+/// Today's date, `YYYY-MM-DD` (UTC), for the date an export carries.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.get(..10).unwrap_or_default().to_string()
+}
+
+/// Clicks a temporary `<a download>` for `href`, the one way a page offers a file without a server.
+fn click_download(href: &str, name: &str) -> Result<(), String> {
+    let document = gloo::utils::document();
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into().ok())
+        .ok_or("This browser would not make a download link.")?;
+    link.set_href(href);
+    link.set_download(name);
+    link.set_hidden(true);
+    let body = document.body().ok_or("The page has no body to hold the download link.")?;
+    body.append_child(&link).map_err(|_| "The download link could not be added to the page.")?;
+    link.click();
+    link.remove();
+    Ok(())
+}
+
+/// Offers `text` as a file named `name` of type `mime`: a Blob and an object URL, which a strict CSP allows
+/// (nothing is loaded from it by the page itself). The URL is released a minute later, once the download started.
+///
+/// # Errors
+/// A sentence when the browser refuses (some sandboxed iframes forbid downloads).
+pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let refused = "This browser refused to make the file (an embedding page may forbid downloads).";
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| refused)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| refused)?;
+    let result = click_download(&url, name);
+    gloo::timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    result
+}
+
+/// Offers an SVG drawing as a PNG file named `name`, at twice its size for sharp print: the SVG is loaded as an
+/// image from a `data:` URL (which the CSP's `img-src` allows), drawn on a canvas, and the canvas saved. The
+/// drawing happens once the image has loaded; a failure then is logged, as nothing waits for it.
+///
+/// # Errors
+/// A sentence when the browser cannot make the image.
+pub fn download_png(name: &str, svg: &str) -> Result<(), String> {
+    let image = web_sys::HtmlImageElement::new().map_err(|_| "This browser could not make the picture.")?;
+    let name = name.to_string();
+    let loaded = image.clone();
+    gloo::events::EventListener::once(&image, "load", move |_| {
+        if let Err(message) = draw_and_save(&loaded, &name) {
+            warn(&message);
+        }
+    })
+    .forget();
+    let encoded: String = js_sys::encode_uri_component(svg).into();
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
+    Ok(())
+}
+
+/// Draws a loaded image on a white canvas twice its size and downloads it as PNG.
+fn draw_and_save(image: &web_sys::HtmlImageElement, name: &str) -> Result<(), String> {
+    let failed = "The picture could not be turned into a PNG.";
+    let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
+        .create_element("canvas")
+        .ok()
+        .and_then(|element| element.dyn_into().ok())
+        .ok_or(failed)?;
+    let (width, height) = (image.natural_width().max(1), image.natural_height().max(1));
+    canvas.set_width(width * 2);
+    canvas.set_height(height * 2);
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").ok().flatten().and_then(|context| context.dyn_into().ok()).ok_or(failed)?;
+    context.set_fill_style_str("#ffffff");
+    context.fill_rect(0.0, 0.0, f64::from(width * 2), f64::from(height * 2));
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, f64::from(width * 2), f64::from(height * 2))
+        .map_err(|_| failed)?;
+    let png = canvas.to_data_url_with_type("image/png").map_err(|_| failed)?;
+    click_download(&png, name)
+}

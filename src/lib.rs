@@ -5,7 +5,8 @@
 
 pub mod app;
 pub mod browser;
-pub mod chart;
+/// The market chart's pure draw code lives in `cloudfall-draw`, shared with the command line.
+pub use cloudfall_draw::chart;
 pub mod components;
 pub mod hooks;
 pub mod i18n;

@@ -450,6 +450,17 @@ pub const EN: Texts = Texts {
     pan_up: "Move the view up",
     pan_down: "Move the view down",
     pan_right: "Move the view right",
+    // Issue 16, export.
+    export_heading: "Download and print",
+    export_intro: "Each file carries the scenario, the date, the data version, its licence and its sources.",
+    export_chart_svg: "Chart (SVG)",
+    export_chart_png: "Chart (PNG)",
+    export_story_svg: "Scenario picture (SVG)",
+    export_story_png: "Scenario picture (PNG)",
+    export_map_svg: "Map (SVG)",
+    export_map_png: "Map (PNG)",
+    export_csv: "Affected services (CSV)",
+    export_print: "Print this scenario",
 };
 
 // A data file's problems (issue 18), in words a pupil follows.

@@ -466,6 +466,17 @@ pub const FR: Texts = Texts {
     pan_up: "Déplacer la vue vers le haut",
     pan_down: "Déplacer la vue vers le bas",
     pan_right: "Déplacer la vue vers la droite",
+    // Issue 16, export.
+    export_heading: "Télécharger et imprimer",
+    export_intro: "Chaque fichier indique le scénario, la date, la version des données, leur licence et leurs sources.",
+    export_chart_svg: "Graphique (SVG)",
+    export_chart_png: "Graphique (PNG)",
+    export_story_svg: "Image du scénario (SVG)",
+    export_story_png: "Image du scénario (PNG)",
+    export_map_svg: "Carte (SVG)",
+    export_map_png: "Carte (PNG)",
+    export_csv: "Services touchés (CSV)",
+    export_print: "Imprimer ce scénario",
 };
 
 // Les problèmes d'un fichier de données (issue 18), en mots qu'un élève suit.

@@ -307,6 +307,18 @@ pub struct Texts {
     pub pan_up: &'static str,
     pub pan_down: &'static str,
     pub pan_right: &'static str,
+
+    // Issue 16, export: the export buttons and the printed page.
+    pub export_heading: &'static str,
+    pub export_intro: &'static str,
+    pub export_chart_svg: &'static str,
+    pub export_chart_png: &'static str,
+    pub export_story_svg: &'static str,
+    pub export_story_png: &'static str,
+    pub export_map_svg: &'static str,
+    pub export_map_png: &'static str,
+    pub export_csv: &'static str,
+    pub export_print: &'static str,
 }
 
 /// The table for `lang`.

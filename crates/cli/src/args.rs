@@ -129,6 +129,33 @@ pub enum Command {
         #[arg(long, value_name = "S", default_value_t = 1, verbatim_doc_comment)]
         seed: u64,
     },
+    /// Write the pictures and text the page shows without JavaScript or WebAssembly.
+    ///
+    /// From the data: the market chart (market-en.svg, market-fr.svg), the picture
+    /// of the seed scenario, DynamoDB in us-east-1 switched off (scenario-en.svg,
+    /// scenario-fr.svg), its summary as text (summary-en.txt, summary-fr.txt) and
+    /// the link preview picture (og-image.png, 1200 x 630), into DIR. With --page,
+    /// also rewrites the fallback between the page's <!-- snapshot:start --> and
+    /// <!-- snapshot:end --> lines and the og:/twitter: tags between
+    /// <!-- preview:start --> and <!-- preview:end -->. Dated with the
+    /// data's own date, so the same data gives the same files. `make dist` runs
+    /// it before building the page.
+    #[command(verbatim_doc_comment)]
+    Snapshot {
+        #[command(flatten)]
+        data: Data,
+        /// Where to write the files.
+        #[arg(long, value_name = "DIR", default_value = "static/snapshot", verbatim_doc_comment)]
+        out: PathBuf,
+        /// The page whose fallback block and preview tags to rewrite, for example index.html.
+        #[arg(long, value_name = "FILE", verbatim_doc_comment)]
+        page: Option<PathBuf>,
+        /// The site's absolute address, ending in /, put before the preview
+        /// picture's address in the og:image and twitter:image tags (Open Graph
+        /// asks for an absolute URL). Empty by default: the address stays relative.
+        #[arg(long, value_name = "URL", default_value = "", verbatim_doc_comment)]
+        public_url: String,
+    },
     /// Print the JSON Schema of the data file, derived from the types the loader reads.
     ///
     /// Editors use it to underline mistakes and suggest field names as you type.

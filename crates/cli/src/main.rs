@@ -92,6 +92,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Generate { .. } => "generate",
         Command::Schema => "schema",
         Command::Oembed { .. } => "oembed",
+        Command::Snapshot { .. } => "snapshot",
     }
 }
 
@@ -108,6 +109,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             print_json(&generate(nodes, seed), false)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Snapshot { data, out, page, public_url } => snapshot(&data, &out, page.as_deref(), &public_url),
         Command::Schema => {
             out!("{}", schema::data_schema()?);
             Ok(ExitCode::SUCCESS)
@@ -446,6 +448,94 @@ fn bench_one(label: &str, model: &Model) {
         blast_median,
         blast_max
     );
+}
+
+/// The lines that frame the page's fallback block; `snapshot --page` rewrites what is between them.
+const SNAPSHOT_START: &str = "<!-- snapshot:start -->";
+const SNAPSHOT_END: &str = "<!-- snapshot:end -->";
+/// The lines that frame the page's preview tags (`og:`, `twitter:`).
+const PREVIEW_START: &str = "<!-- preview:start -->";
+const PREVIEW_END: &str = "<!-- preview:end -->";
+
+/// `text` with what lies between the lines `start` and `end` replaced by `block`.
+fn fill_block(text: &str, start: &str, end: &str, block: &str, page: &Path) -> Result<String, Failure> {
+    let (Some(from), Some(to)) = (text.find(start), text.find(end)) else {
+        return Err(Failure::Misuse(format!("{} has no {start} … {end} block to fill", page.display())));
+    };
+    let before = text.get(..from + start.len()).unwrap_or_default();
+    let after = text.get(to..).unwrap_or_default();
+    Ok(format!("{before}\n{block}{after}"))
+}
+
+/// Renders an SVG drawing to PNG with the system's fonts (plotters names `sans-serif`; the first of a few common
+/// free families stands in for it).
+fn render_png(svg: &str) -> Result<Vec<u8>, Failure> {
+    use resvg::{tiny_skia, usvg};
+    let failed = |what: String| Failure::Misuse(format!("cannot render the preview picture: {what}"));
+    let mut options = usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_system_fonts();
+    let families: Vec<String> =
+        fonts.faces().flat_map(|face| face.families.iter().map(|(name, _)| name.clone())).collect();
+    if let Some(family) =
+        ["Liberation Sans", "DejaVu Sans", "Arial", "Helvetica"].into_iter().find(|f| families.iter().any(|n| n == f))
+    {
+        fonts.set_sans_serif_family(family);
+        options.font_family = family.to_string();
+    }
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|error| failed(error.to_string()))?;
+    let size = tree.size().to_int_size();
+    let mut pixmap =
+        tiny_skia::Pixmap::new(size.width(), size.height()).ok_or_else(|| failed("empty drawing".to_string()))?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|error| failed(error.to_string()))
+}
+
+/// Writes the pictures and text of the page without JavaScript into `out`, and the fallback block of `page`.
+fn snapshot(data: &Data, out: &Path, page: Option<&Path>, public_url: &str) -> Result<ExitCode, Failure> {
+    use cloudfall_draw::card::{card_svg, preview_tags};
+    use cloudfall_draw::market::market_svg;
+    use cloudfall_draw::scenario::{fallback_html, seed_scenario, summarise, summary_svg, summary_text};
+    let model = model(data)?;
+    let made = model.info.as_of.clone();
+    std::fs::create_dir_all(out).map_err(|error| format!("cannot create {}: {error}", out.display()))?;
+    let write = |name: &str, text: &str| -> Result<(), Failure> {
+        let path = out.join(name);
+        std::fs::write(&path, text)
+            .map_err(|error| Failure::Misuse(format!("cannot write {}: {error}", path.display())))
+    };
+    let mut fallback = String::new();
+    let mut preview = String::new();
+    for lang in cloudfall_model::Lang::ALL {
+        let code = lang.code();
+        let scenario = seed_scenario(lang);
+        let summary = summarise(&model, &scenario, &made);
+        write(
+            &format!("market-{code}.svg"),
+            &market_svg(&model, &cloudfall_model::Scenario { lang, ..Default::default() }, &made, 720)?,
+        )?;
+        write(&format!("scenario-{code}.svg"), &summary_svg(&summary)?)?;
+        // A byte-order mark, so a browser reads the arrows and quotes as UTF-8 from a host that names no charset.
+        write(&format!("summary-{code}.txt"), &format!("\u{feff}{}", summary_text(&summary)))?;
+        fallback.push_str(&fallback_html(&summary));
+        // The page opens in English, so its preview is the English card.
+        if lang == cloudfall_model::Lang::En {
+            let png = render_png(&card_svg(&model, &scenario, &summary)?)?;
+            let path = out.join("og-image.png");
+            std::fs::write(&path, png).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+            preview = preview_tags(&summary, public_url);
+        }
+    }
+    if let Some(page) = page {
+        let text = std::fs::read_to_string(page).map_err(|error| format!("cannot read {}: {error}", page.display()))?;
+        let updated = fill_block(&text, SNAPSHOT_START, SNAPSHOT_END, &fallback, page)?;
+        let updated = fill_block(&updated, PREVIEW_START, PREVIEW_END, &preview, page)?;
+        if updated != text {
+            std::fs::write(page, updated).map_err(|error| format!("cannot write {}: {error}", page.display()))?;
+        }
+    }
+    out!("wrote the snapshot of data {} into {}", model.info.version, out.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Prints `value` as JSON on one line, or indented when `pretty`.

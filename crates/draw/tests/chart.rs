@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use cloudfall::chart::{quarter_number, render, Chart, HistorySeries, Rect, ShareRow};
+use cloudfall_draw::chart::{quarter_number, render, Chart, HistorySeries, Rect, ShareRow};
 
 fn rows() -> Vec<ShareRow> {
     vec![

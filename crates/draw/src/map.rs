@@ -1,0 +1,94 @@
+//! The dependency map as a picture for export: every node in its column (providers, regions, cloud services,
+//! suppliers, web services, as the model's layered layout orders them), coloured by its state in the scenario, every
+//! link drawn, framed by the scenario's context. Long columns wrap into sub-columns of `ROWS` so the picture stays
+//! printable. No DOM and no IO here.
+
+use cloudfall_model::layout::layered;
+use cloudfall_model::{Derived, Link, Model, NodeState, Scenario};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::market::framed;
+use crate::scenario::Context;
+
+/// Rows per sub-column, and the sizes of a box and its slot, in pixels.
+const ROWS: usize = 40;
+const ROW_HEIGHT: i32 = 22;
+const BOX_WIDTH: i32 = 150;
+const BOX_HEIGHT: i32 = 17;
+const SUB_STRIDE: i32 = 160;
+const LAYER_GAP: i32 = 48;
+const MARGIN: i32 = 12;
+
+/// The map of `scenario` (its outcome in `derived`) framed by `context`, as SVG.
+///
+/// # Errors
+/// A sentence when the map could not be drawn.
+pub fn map_svg(model: &Model, scenario: &Scenario, derived: &Derived, context: &Context) -> Result<String, String> {
+    let layout = layered(model);
+    // Where each column starts, in pixels, given how many sub-columns it wraps into.
+    let mut starts = Vec::new();
+    let mut x = MARGIN;
+    for &size in layout.layer_sizes() {
+        starts.push(x);
+        let subs = i32::try_from(size.div_ceil(ROWS).max(1)).unwrap_or(1);
+        x += subs * SUB_STRIDE + LAYER_GAP;
+    }
+    let width = u32::try_from(x - LAYER_GAP + MARGIN).unwrap_or(800).max(300);
+    let rows = i32::try_from(layout.max_layer_size().min(ROWS)).unwrap_or(1);
+    let height = u32::try_from(rows * ROW_HEIGHT + 2 * MARGIN).unwrap_or(300);
+    let corner = |index| {
+        let (layer, rank) = layout.slot(index);
+        let start = starts.get(layer).copied().unwrap_or(MARGIN);
+        let sub = i32::try_from(rank / ROWS).unwrap_or(0);
+        let row = i32::try_from(rank % ROWS).unwrap_or(0);
+        (start + sub * SUB_STRIDE, MARGIN + row * ROW_HEIGHT)
+    };
+    let outcome = &derived.outcome;
+    let failed = |error: String| format!("The map could not be drawn: {error}");
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        root.fill(&WHITE).map_err(|error| failed(error.to_string()))?;
+        // Links first, under the boxes: a failing link dark, the others light.
+        for (from, to, link) in model.edges() {
+            let ((x0, y0), (x1, y1)) = (corner(from), corner(to));
+            // A link carries the failure when it is the one that took its dependent down or degraded it.
+            let failing = outcome.why(to).get(1) == Some(&from);
+            let colour = if failing { RGBColor(0xb3, 0x26, 0x1e) } else { RGBColor(0xd0, 0xd0, 0xd0) };
+            // Containment is drawn thinner than a dependency the data states.
+            let style = colour.stroke_width(if matches!(link, Link::Contains) { 1 } else { 2 });
+            let path = vec![(x0 + BOX_WIDTH, y0 + BOX_HEIGHT / 2), (x1, y1 + BOX_HEIGHT / 2)];
+            root.draw(&PathElement::new(path, style)).map_err(|error| failed(error.to_string()))?;
+        }
+        for (index, node) in model.nodes() {
+            let (x, y) = corner(index);
+            let off = scenario.off.contains(&node.id);
+            let (fill, ink) = match outcome.state(index) {
+                NodeState::Down => (RGBColor(0x22, 0x22, 0x22), WHITE),
+                NodeState::Degraded => (RGBColor(0x8a, 0x8a, 0x8a), WHITE),
+                NodeState::Up => (WHITE, RGBColor(0x1a, 0x1a, 0x1a)),
+            };
+            let border = if off {
+                RGBColor(0xb3, 0x26, 0x1e).stroke_width(3)
+            } else {
+                RGBColor(0x55, 0x55, 0x55).stroke_width(1)
+            };
+            let corners = [(x, y), (x + BOX_WIDTH, y + BOX_HEIGHT)];
+            root.draw(&Rectangle::new(corners, fill.filled())).map_err(|error| failed(error.to_string()))?;
+            root.draw(&Rectangle::new(corners, border)).map_err(|error| failed(error.to_string()))?;
+            let label: String = node.label_in(scenario.lang).chars().take(22).collect();
+            let style = TextStyle {
+                font: ("sans-serif", 13.0).into_font(),
+                color: ink.to_backend_color(),
+                pos: Pos::new(HPos::Left, VPos::Center),
+            };
+            root.draw(&Text::new(label, (x + 4, y + BOX_HEIGHT / 2), style))
+                .map_err(|error| failed(error.to_string()))?;
+        }
+        root.present().map_err(|error| failed(error.to_string()))?;
+    }
+    // The frame places the drawing at its own size: drop the fixed size plotters wrote, keep the viewBox.
+    let svg = svg.replacen(&format!("width=\"{width}\" height=\"{height}\" "), "", 1);
+    framed(&svg, (width, height), context)
+}
