@@ -8,10 +8,10 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 ADDRESS ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz audit
+.PHONY: serve test tools tools-build dist split lint test-native test-browser test-e2e size bench clean validate fuzz audit
 
 ## serve: install what is missing, build, and serve the app at http://127.0.0.1:8080/
-serve: tools-build
+serve: tools-build split
 	trunk serve --release --offline --no-autoreload=true --address $(ADDRESS) --port $(PORT)
 
 ## test: install what is missing, then run everything CI runs: format, lints, native, browser and end-to-end tests, size
@@ -25,8 +25,13 @@ tools-build:
 	@.ci/ensure-tools build
 
 ## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz)
-dist: tools-build
+dist: tools-build split
 	trunk build --release --offline
+
+## split: write the first load's data (static/data/cloudfall.core.json and cloudfall.details.<hash>.json) from the
+## full file editors edit, static/data/cloudfall.json; serve and dist run it, so they always ship current files
+split:
+	cargo run -q -p cloudfall-cli -- split static/data/cloudfall.json --out static/data
 
 lint:
 	cargo fmt --all --check
@@ -43,6 +48,7 @@ test-e2e:
 	cd tests/e2e && npm test
 
 size:
+	cargo run -q -p cloudfall-cli -- split static/data/cloudfall.json --out dist/data --check
 	@.ci/check-size
 
 ## bench: sizes and timings of the release build in headless Chromium (not a test: timings are noisy)

@@ -54,7 +54,30 @@ pub fn load(json: &str) -> Result<Model, Vec<Problem>> {
             ),
         }]);
     }
-    build(parse::parse(json)?)
+    let file = parse::parse(json)?;
+    if file.dataset.details.is_some() {
+        return Err(vec![Problem {
+            path: "dataset.details".into(),
+            message: "This is a core file written by cloudfall split, without its sources: open the full data file"
+                .into(),
+        }]);
+    }
+    build(file)
+}
+
+/// Parses a data file into its serde types without checking their meaning: the split step and the core loader
+/// (`split`) build on it.
+///
+/// # Errors
+/// The syntax error, or every section and item that does not have the expected shape, each with its path.
+pub fn parse_file(json: &str) -> Result<DataFile, Vec<Problem>> {
+    if json.len() > MAX_FILE_BYTES {
+        return Err(vec![Problem {
+            path: String::new(),
+            message: format!("The file is larger than {} MB", MAX_FILE_BYTES / 1_000_000),
+        }]);
+    }
+    parse::parse(json)
 }
 
 /// The largest data file read, in bytes: a generated 100,000-node file is about 61 MB; past this, a file is refused

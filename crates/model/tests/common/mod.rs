@@ -66,6 +66,7 @@ pub fn data_file(
             licence: None,
             citation: None,
             changelog: Vec::new(),
+            details: None,
         },
         market_shares: vec![],
         nodes,
