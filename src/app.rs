@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use cloudfall_model::layout::{layered, Layout};
 use cloudfall_model::outage::{blast_radius, Blast};
-use cloudfall_model::{derive, load, Action, Problem, Scenario};
+use cloudfall_model::{derive, load, split, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::DataCredit;
@@ -15,7 +15,7 @@ use crate::components::{
 };
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
-use crate::{browser, ModelRef, DATA_URL};
+use crate::{browser, ModelRef, TextsState, CORE_URL};
 
 /// The reducer's state: the scenario behind an `Rc`, so an unchanged scenario is handed back as is.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +36,8 @@ impl Reducible for ScenarioState {
 #[derive(Clone, PartialEq)]
 enum Loading {
     Pending,
-    Loaded(ModelRef),
+    /// The model, and whether its citations and long texts are in it yet.
+    Loaded(ModelRef, TextsState),
     /// The problems, and the file when it is not the built-in one.
     Failed(Vec<Problem>, Option<String>),
 }
@@ -49,16 +50,10 @@ pub fn App() -> Html {
         let loading = loading.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let custom = browser::data_source();
-                let source = custom.clone().unwrap_or_else(|| DATA_URL.to_string());
-                let loaded = match browser::fetch_text(&source).await {
-                    Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
-                    Err(message) => Err(vec![Problem { path: String::new(), message }]),
-                };
-                loading.set(match loaded {
-                    Ok(model) => Loading::Loaded(model),
-                    Err(problems) => Loading::Failed(problems, custom),
-                });
+                match browser::data_source() {
+                    Some(custom) => load_full(loading, custom).await,
+                    None => load_split(loading).await,
+                }
             });
         });
     }
@@ -66,11 +61,58 @@ pub fn App() -> Html {
         Loading::Pending => html! {
             <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
         },
-        Loading::Loaded(model) => html! { <Explorer model={model.clone()} /> },
+        Loading::Loaded(model, texts) => html! {
+            <ContextProvider<TextsState> context={texts.clone()}>
+                <Explorer model={model.clone()} />
+            </ContextProvider<TextsState>>
+        },
         Loading::Failed(problems, file) => html! {
             <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
         },
     }
+}
+
+/// A data file the URL names (`?data=`): one full file, texts included.
+async fn load_full(loading: UseStateHandle<Loading>, source: String) {
+    let loaded = match browser::fetch_text(&source).await {
+        Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
+        Err(message) => Err(vec![Problem { path: String::new(), message }]),
+    };
+    loading.set(match loaded {
+        Ok(model) => Loading::Loaded(model, TextsState::Ready),
+        Err(problems) => Loading::Failed(problems, Some(source)),
+    });
+}
+
+/// The shipped data in two steps (issue 19's weight): the core, checked as strictly as a full file, paints the
+/// map; then the details file it names is fetched and joined, and the explorer gets the full model (same nodes,
+/// same scenario). If the details fail, the map stays and the citations say why.
+async fn load_split(loading: UseStateHandle<Loading>) {
+    let core = match browser::fetch_text(CORE_URL).await {
+        Ok(text) => split::parse_core(&text),
+        Err(message) => Err(vec![Problem { path: String::new(), message }]),
+    };
+    let (core, model) = match core {
+        Ok(loaded) => loaded,
+        Err(problems) => return loading.set(Loading::Failed(problems, None)),
+    };
+    let details_url = format!("data/{}", core.dataset.details.as_deref().unwrap_or_default());
+    let model = ModelRef(Rc::new(model));
+    loading.set(Loading::Loaded(model.clone(), TextsState::Loading));
+    let joined = match browser::fetch_text(&details_url).await {
+        Ok(text) => split::load_details(&core, &text).map_err(|problems| {
+            let first = problems.first().map(ToString::to_string).unwrap_or_default();
+            format!("{details_url} does not match the data ({} problem(s); first: {first}).", problems.len())
+        }),
+        Err(message) => Err(message),
+    };
+    loading.set(match joined {
+        Ok(full) => Loading::Loaded(ModelRef(Rc::new(full)), TextsState::Ready),
+        Err(message) => {
+            browser::warn(&message);
+            Loading::Loaded(model, TextsState::Failed(message.into()))
+        }
+    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -85,7 +127,11 @@ pub struct ExplorerProps {
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let model = props.model.clone();
-    let from_url = use_memo(model.clone(), |model| browser::scenario_from_url(model));
+    // Read once: the model is swapped when the details file arrives (same nodes), and the link's notices must stay.
+    let from_url = {
+        let model = model.clone();
+        use_state(move || Rc::new(browser::scenario_from_url(&model)))
+    };
     let scenario = {
         let initial = from_url.0.clone();
         use_reducer(move || ScenarioState(Rc::new(initial)))

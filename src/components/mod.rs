@@ -22,6 +22,7 @@ mod source_link;
 mod source_list;
 mod status_bar;
 mod switch_panel;
+mod texts_status;
 mod what_if;
 mod why_chain;
 
@@ -48,6 +49,7 @@ pub use source_link::SourceLink;
 pub use source_list::SourceList;
 pub use status_bar::StatusBar;
 pub use switch_panel::SwitchPanel;
+pub use texts_status::TextsStatus;
 pub use what_if::WhatIf;
 pub use why_chain::WhyChain;
 

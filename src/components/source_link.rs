@@ -5,7 +5,10 @@ use cloudfall_model::validate::is_web_link;
 use cloudfall_model::Lang;
 use yew::prelude::*;
 
+use super::TextsStatus;
+use crate::hooks::use_texts;
 use crate::i18n::texts;
+use crate::TextsState;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceLinkProps {
@@ -21,6 +24,10 @@ pub struct SourceLinkProps {
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
     let text = texts(props.lang);
+    // Until the details file has arrived, the core's citations have no publisher or title: say so instead.
+    if use_texts() != TextsState::Ready {
+        return html! { <span class="source"><TextsStatus lang={props.lang} />{ format!(", {}", props.date) }</span> };
+    }
     // Only a web address becomes a link, whatever a data file says (validation refuses others too).
     let publisher = match props.url.as_ref().filter(|url| is_web_link(url)) {
         Some(url) => html! {

@@ -1,7 +1,9 @@
 //! One `use_*` hook per file.
 
 mod use_cascade;
+mod use_texts;
 mod use_viewport_width;
 
 pub use use_cascade::{use_cascade, Cascade};
+pub use use_texts::use_texts;
 pub use use_viewport_width::use_viewport_width;

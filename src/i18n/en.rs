@@ -105,6 +105,8 @@ pub const EN: Texts = Texts {
     and_more: |more| format!("and {more} more"),
     switch_children: |count| if count == 1 { "1 region or service".to_string() } else { format!("{count} regions and services") },
     loading: "Loading the data…",
+    texts_loading: "Loading the sources…",
+    texts_failed: |why| format!("The sources could not be loaded: {why} The map and the figures do not need them; reload the page to try again."),
     zoom_label: "Zoom the map",
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",

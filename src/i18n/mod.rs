@@ -67,6 +67,10 @@ pub struct Texts {
     pub and_more: fn(more: usize) -> String,
     pub switch_children: fn(count: usize) -> String,
     pub loading: &'static str,
+    /// While the details file loads, in place of a citation.
+    pub texts_loading: &'static str,
+    /// When the details file could not be loaded, with why.
+    pub texts_failed: fn(&str) -> String,
     pub zoom_label: &'static str,
     pub zoom_in: &'static str,
     pub zoom_out: &'static str,
