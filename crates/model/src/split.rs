@@ -3,7 +3,7 @@
 //! categories, countries and audience figures; dependencies with role, mode, group and each evidence item's kind,
 //! date and incident; the market tables; incidents without their long texts), and a DETAILS file with the rest
 //! (publishers, titles, links, notes, copies read through, descriptions, country sources, hosting notes, incidents'
-//! causes, misses and sources). The app paints from the core and joins the details when they arrive.
+//! causes, misses and sources; the dataset's notes and changelog). The app paints from the core and joins the details when they arrive.
 //!
 //! The core is a data file of the full format whose texts are left empty and whose `dataset.details` names the
 //! details file, `cloudfall.details.<hash>.json`: the hash is of the full file, so a core and the details of
@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::data::{DataFile, DependencyRecord, Evidence, IncidentRecord, NodeRecord, Source};
+use crate::data::{ChangelogEntry, DataFile, DependencyRecord, Evidence, IncidentRecord, NodeRecord, Source};
 use crate::graph::Model;
 use crate::validate::{build, parse_file, Problem};
 
@@ -85,6 +85,11 @@ pub struct DetailsFile {
     /// The dataset's id and version, as in the core.
     pub dataset: String,
     pub version: String,
+    /// The dataset's notes on its limits and its changelog, which no first paint shows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changelog: Vec<ChangelogEntry>,
     /// Only the nodes that have details, each with its id.
     pub nodes: Vec<NodeDetails>,
     /// One list per dependency, in the core's order: one citation per evidence item.
@@ -145,6 +150,8 @@ pub fn split(file: &DataFile) -> Result<Split, String> {
         file: name,
         dataset: file.dataset.id.clone(),
         version: file.dataset.version.clone(),
+        notes: std::mem::take(&mut core.dataset.notes),
+        changelog: std::mem::take(&mut core.dataset.changelog),
         ..DetailsFile::default()
     };
     for node in &mut core.nodes {
@@ -241,6 +248,8 @@ pub fn join(core: &DataFile, details: &DetailsFile) -> Result<DataFile, Vec<Prob
     }
     let mut full = core.clone();
     full.dataset.details = None;
+    full.dataset.notes.clone_from(&details.notes);
+    full.dataset.changelog.clone_from(&details.changelog);
     let positions: HashMap<&str, usize> =
         core.nodes.iter().enumerate().map(|(i, node)| (node.id.as_str(), i)).collect();
     for (i, node) in details.nodes.iter().enumerate() {
