@@ -89,15 +89,14 @@ async fn load_full(loading: UseStateHandle<Loading>, source: String) {
 /// same scenario). If the details fail, the map stays and the citations say why.
 async fn load_split(loading: UseStateHandle<Loading>) {
     let core = match browser::fetch_text(CORE_URL).await {
-        Ok(text) => split::parse_core(&text),
-        Err(message) => Err(vec![Problem { path: String::new(), message }]),
+        Ok(text) => text,
+        Err(message) => return loading.set(Loading::Failed(vec![Problem { path: String::new(), message }], None)),
     };
-    let (core, model) = match core {
-        Ok(loaded) => loaded,
+    let model = match split::load_core(&core) {
+        Ok(model) => ModelRef(Rc::new(model)),
         Err(problems) => return loading.set(Loading::Failed(problems, None)),
     };
-    let details_url = format!("data/{}", core.dataset.details.as_deref().unwrap_or_default());
-    let model = ModelRef(Rc::new(model));
+    let details_url = format!("data/{}", model.info.details.as_deref().unwrap_or_default());
     loading.set(Loading::Loaded(model.clone(), TextsState::Loading));
     let joined = match browser::fetch_text(&details_url).await {
         Ok(text) => split::load_details(&core, &text).map_err(|problems| {

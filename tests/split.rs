@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use cloudfall::app::Explorer;
 use cloudfall::{ModelRef, TextsState};
-use cloudfall_model::split::{parse_core, split};
+use cloudfall_model::split::{load_core, split};
 use cloudfall_model::validate::parse_file;
 use gloo::utils::document;
 use wasm_bindgen_test::*;
@@ -63,7 +63,7 @@ fn WithTexts(props: &WithTextsProps) -> Html {
 fn core_model() -> ModelRef {
     let parts = split(&parse_file(DATA).unwrap()).unwrap();
     let (core, _) = parts.to_json().unwrap();
-    ModelRef(Rc::new(parse_core(&core).unwrap().1))
+    ModelRef(Rc::new(load_core(&core).unwrap()))
 }
 
 async fn mount(model: ModelRef, texts: TextsState, query: &str) -> Element {

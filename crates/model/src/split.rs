@@ -219,7 +219,7 @@ fn take_incident(incident: &mut IncidentRecord) -> IncidentDetails {
 /// # Errors
 /// Every mismatch, each with its place: another dataset, version or file name; a node, dependency, evidence item or
 /// incident of one file missing from the other.
-pub fn join(core: &DataFile, details: &DetailsFile) -> Result<DataFile, Vec<Problem>> {
+pub fn join(core: DataFile, details: &DetailsFile) -> Result<DataFile, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut problem = |path: String, message: String| problems.push(Problem { path, message });
     let expected = core.dataset.details.as_deref().unwrap_or_default();
@@ -246,12 +246,12 @@ pub fn join(core: &DataFile, details: &DetailsFile) -> Result<DataFile, Vec<Prob
             ),
         );
     }
-    let mut full = core.clone();
+    let mut full = core;
     full.dataset.details = None;
     full.dataset.notes.clone_from(&details.notes);
     full.dataset.changelog.clone_from(&details.changelog);
-    let positions: HashMap<&str, usize> =
-        core.nodes.iter().enumerate().map(|(i, node)| (node.id.as_str(), i)).collect();
+    let positions: HashMap<String, usize> =
+        full.nodes.iter().enumerate().map(|(i, node)| (node.id.clone(), i)).collect();
     for (i, node) in details.nodes.iter().enumerate() {
         match positions.get(node.id.as_str()).and_then(|&at| full.nodes.get_mut(at)) {
             Some(record) => {
@@ -366,34 +366,22 @@ fn put_incident(incident: &mut IncidentRecord, texts: &IncidentDetails) -> Resul
 /// Every problem found, each with its path; a full file (with no `dataset.details`) is refused, as it has no
 /// details to wait for: open it with `load`.
 pub fn load_core(json: &str) -> Result<Model, Vec<Problem>> {
-    let (core, model) = parse_core(json)?;
-    drop(core);
-    Ok(model)
-}
-
-/// [`load_core`], also handing back the core as read, for [`load_details`].
-///
-/// # Errors
-/// As [`load_core`].
-pub fn parse_core(json: &str) -> Result<(DataFile, Model), Vec<Problem>> {
-    let core = parse_file(json)?;
-    let Some(name) = core.dataset.details.clone() else {
+    let mut core = parse_file(json)?;
+    let Some(name) = core.dataset.details.take() else {
         return Err(vec![Problem {
             path: "dataset.details".into(),
             message: "This is a full data file, not a core file: open it as data".into(),
         }]);
     };
-    let mut checked = core.clone();
-    checked.dataset.details = None;
-    for evidence in checked.dependencies.iter_mut().flat_map(|dependency| dependency.evidence.iter_mut()) {
+    for evidence in core.dependencies.iter_mut().flat_map(|dependency| dependency.evidence.iter_mut()) {
         stand_in(&mut evidence.publisher, &mut evidence.title);
     }
-    for audience in checked.nodes.iter_mut().filter_map(|node| node.audience.as_mut()) {
+    for audience in core.nodes.iter_mut().filter_map(|node| node.audience.as_mut()) {
         stand_in(&mut audience.source.publisher, &mut audience.source.title);
     }
-    let mut model = build(checked)?;
+    let mut model = build(core)?;
     model.info.details = Some(name);
-    Ok((core, model))
+    Ok(model)
 }
 
 fn stand_in(publisher: &mut String, title: &mut String) {
@@ -404,11 +392,13 @@ fn stand_in(publisher: &mut String, title: &mut String) {
     }
 }
 
-/// Joins a details file's text to the core and checks the result as a full file.
+/// Joins a details file's text to the core's and checks the result as a full file. The core is read again rather
+/// than kept from [`load_core`]: the app keeps its text, and no copy of the whole file is made (nor its code shipped).
 ///
 /// # Errors
 /// The details' syntax error, every mismatch with the core, or every problem of the joined file.
-pub fn load_details(core: &DataFile, json: &str) -> Result<Model, Vec<Problem>> {
+pub fn load_details(core: &str, json: &str) -> Result<Model, Vec<Problem>> {
+    let core = parse_file(core)?;
     let details: DetailsFile = serde_json::from_str(json).map_err(|error| {
         vec![Problem {
             path: String::new(),
@@ -441,8 +431,7 @@ mod tests {
         let full = shipped();
         let parts = split(&full).unwrap();
         let (core_json, details_json) = parts.to_json().unwrap();
-        let (core, _) = parse_core(&core_json).unwrap();
-        let joined = load_details(&core, &details_json).unwrap();
+        let joined = load_details(&core_json, &details_json).unwrap();
         let mut expected = full.clone();
         expected.schema = None;
         assert!(same_model(&joined, &build(expected).unwrap()));
@@ -498,17 +487,17 @@ mod tests {
         let parts = split(&shipped()).unwrap();
         let mut other = parts.details.clone();
         other.version = "0.0.1".into();
-        assert!(join(&parts.core, &other).is_err());
+        assert!(join(parts.core.clone(), &other).is_err());
         let mut renamed = parts.details.clone();
         renamed.file = "cloudfall.details.0000000000000000.json".into();
-        assert!(join(&parts.core, &renamed).is_err());
+        assert!(join(parts.core.clone(), &renamed).is_err());
         let mut short = parts.details.clone();
         short.evidence[3].pop();
-        let problems = join(&parts.core, &short).unwrap_err();
+        let problems = join(parts.core.clone(), &short).unwrap_err();
         assert!(problems[0].path.starts_with("evidence[3]"), "{problems:?}");
         let mut unknown = parts.details.clone();
         unknown.nodes[0].id = "nowhere".into();
-        assert!(join(&parts.core, &unknown).is_err());
+        assert!(join(parts.core.clone(), &unknown).is_err());
     }
 
     #[test]
@@ -571,12 +560,12 @@ mod tests {
             let full = generate(nodes, seed);
             let parts = split(&full).unwrap();
             let (core_json, details_json) = parts.to_json().unwrap();
-            let (core, _) = parse_core(&core_json).unwrap();
+            let core = parse_file(&core_json).unwrap();
             let details: DetailsFile = serde_json::from_str(&details_json).unwrap();
             let mut expected = full.clone();
             expected.schema = None;
-            prop_assert_eq!(&join(&core, &details).unwrap(), &expected);
-            prop_assert!(same_model(&load_details(&core, &details_json).unwrap(), &build(expected).unwrap()));
+            prop_assert_eq!(&join(core, &details).unwrap(), &expected);
+            prop_assert!(same_model(&load_details(&core_json, &details_json).unwrap(), &build(expected).unwrap()));
         }
 
         /// The same on the shipped data, with its optional texts thinned out at random.
@@ -585,10 +574,9 @@ mod tests {
             let full = thinned(shipped(), bits);
             let parts = split(&full).unwrap();
             let (core_json, details_json) = parts.to_json().unwrap();
-            let (core, _) = parse_core(&core_json).unwrap();
             let mut expected = full.clone();
             expected.schema = None;
-            prop_assert!(same_model(&load_details(&core, &details_json).unwrap(), &build(expected).unwrap()));
+            prop_assert!(same_model(&load_details(&core_json, &details_json).unwrap(), &build(expected).unwrap()));
         }
     }
 }
