@@ -8,11 +8,11 @@ use cloudfall_model::outage::{blast_radius, Blast};
 use cloudfall_model::{derive, load, split, Action, Problem, Scenario};
 use yew::prelude::*;
 
-use crate::components::DataCredit;
 use crate::components::{
     BlastRanking, CanvasMap, DataError, DependencyMap, DetailsPanel, Header, Legend, Metrics, Notices, ReplayPanel,
     ReplayPicker, SearchBox, ShareChart, StatusBar, SwitchPanel, LARGE,
 };
+use crate::components::{DataCredit, TextsStatus};
 use crate::hooks::{use_cascade, use_viewport_width};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState, CORE_URL};
@@ -165,6 +165,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         <div class="app">
             <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
             <Notices {problems} {lang} {ondismiss} />
+            <TextsStatus {lang} notice=true />
             <div class="instrument">
                 if !model.market.is_empty() {
                     <section class="panel chart-panel" aria-labelledby="chart-heading">

@@ -20,9 +20,12 @@ use yew::scheduler;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A shop on a region, with its audience's source, two pieces of evidence and an incident with a cause and a source.
+/// A market table (whose source stays in the core), a shop on a region, with its audience's source, two pieces of evidence and an incident with a cause and a source.
 const DATA: &str = r#"{
   "dataset": {"id": "t", "version": "2.0.0", "as_of": "2026-11-25", "title": "t"},
+  "market_shares": [{"period": "2025-Q2", "market": "Cloud", "analyst": "Synergy",
+    "shares": [{"provider": "aws", "percent": 30}],
+    "sources": [{"publisher": "Synergy Research Group", "title": "Q2 shares", "date": "2025-07"}]}],
   "nodes": [
     {"id": "aws", "kind": "provider", "name": "Amazon Web Services", "short_name": "AWS"},
     {"id": "aws/eu-west-3", "kind": "region", "name": "AWS Europe (Paris)"},
@@ -98,6 +101,11 @@ async fn while_the_details_load_every_citation_says_so_and_none_is_empty() {
     assert!(!rest.contains("— …") && !rest.contains("…,"), "no stand-in shows: {details}");
     assert_eq!(root.query_selector_all("[data-details=\"shop\"] q").unwrap().length(), 0, "no empty title quoted");
     assert!(details.contains("2024") && details.contains("2025-03"), "the dates are in the core: {details}");
+    let chart = text_of(&root, ".chart-panel");
+    assert!(
+        chart.contains("Synergy Research Group") && !chart.contains("Loading the sources"),
+        "the chart's sources are in the core: {chart}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -112,7 +120,10 @@ async fn the_replay_says_its_texts_are_loading_in_french_too() {
 async fn when_the_details_fail_the_citations_say_why() {
     let why = "The data file data/x.json could not be loaded (the server answered 404).";
     let root = mount(core_model(), TextsState::Failed(why.into()), "?sel=shop").await;
-    let alert = text_of(&root, "[data-details=\"shop\"] .texts-status.failed");
+    let details = text_of(&root, "[data-details=\"shop\"]");
+    assert!(details.contains("sources not loaded, 2024"), "each citation says it in a few words: {details}");
+    assert_eq!(root.query_selector_all("[role=alert].texts-status").unwrap().length(), 1, "said once with why");
+    let alert = text_of(&root, "[role=alert].texts-status");
     assert!(alert.contains("The sources could not be loaded") && alert.contains("404"), "{alert}");
 }
 

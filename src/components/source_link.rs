@@ -1,6 +1,7 @@
 //! One source: its publisher, linked when there is a URL (opening in a new tab, announced to screen readers), with
 //! its title and date.
 
+use cloudfall_model::split::is_pending;
 use cloudfall_model::validate::is_web_link;
 use cloudfall_model::Lang;
 use yew::prelude::*;
@@ -25,7 +26,7 @@ pub struct SourceLinkProps {
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
     let text = texts(props.lang);
     // Until the details file has arrived, the core's citations have no publisher or title: say so instead.
-    if use_texts() != TextsState::Ready {
+    if use_texts() != TextsState::Ready && is_pending(&props.publisher) {
         return html! { <span class="source"><TextsStatus lang={props.lang} />{ format!(", {}", props.date) }</span> };
     }
     // Only a web address becomes a link, whatever a data file says (validation refuses others too).

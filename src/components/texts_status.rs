@@ -11,17 +11,22 @@ use crate::TextsState;
 #[derive(Properties, PartialEq)]
 pub struct TextsStatusProps {
     pub lang: Lang,
+    /// The page's one notice (said once, with why) rather than the few words in place of each citation.
+    #[prop_or(false)]
+    pub notice: bool,
 }
 
-/// "Loading the sources…", or why they could not be loaded; nothing once they are there.
+/// In place of a citation: "Loading the sources…", or "sources not loaded". As the page's notice: why they could
+/// not be loaded, once. Nothing once they are there.
 #[component]
 pub fn TextsStatus(props: &TextsStatusProps) -> Html {
     let text = texts(props.lang);
-    match use_texts() {
-        TextsState::Ready => html! {},
-        TextsState::Loading => html! { <span class="texts-status" role="status">{ text.texts_loading }</span> },
-        TextsState::Failed(why) => html! {
-            <span class="texts-status failed" role="alert">{ (text.texts_failed)(&why) }</span>
+    match (use_texts(), props.notice) {
+        (TextsState::Ready, _) | (TextsState::Loading, true) => html! {},
+        (TextsState::Loading, false) => html! { <span class="texts-status">{ text.texts_loading }</span> },
+        (TextsState::Failed(_), false) => html! { <span class="texts-status missing">{ text.texts_missing }</span> },
+        (TextsState::Failed(why), true) => html! {
+            <p class="texts-status failed" role="alert">{ (text.texts_failed)(&why) }</p>
         },
     }
 }

@@ -106,6 +106,7 @@ pub const EN: Texts = Texts {
     switch_children: |count| if count == 1 { "1 region or service".to_string() } else { format!("{count} regions and services") },
     loading: "Loading the data…",
     texts_loading: "Loading the sources…",
+    texts_missing: "sources not loaded",
     texts_failed: |why| format!("The sources could not be loaded: {why} The map and the figures do not need them; reload the page to try again."),
     zoom_label: "Zoom the map",
     zoom_in: "Zoom in",

@@ -106,6 +106,7 @@ pub const FR: Texts = Texts {
     switch_children: |count| if count == 1 { "1 région ou service".to_string() } else { format!("{count} régions et services") },
     loading: "Chargement des données…",
     texts_loading: "Chargement des sources…",
+    texts_missing: "sources non chargées",
     texts_failed: |why| format!("Les sources n'ont pas pu être chargées\u{a0}: {why} La carte et les chiffres n'en ont pas besoin\u{a0}; rechargez la page pour réessayer."),
     zoom_label: "Zoomer sur la carte",
     zoom_in: "Agrandir",

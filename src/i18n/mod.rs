@@ -69,7 +69,9 @@ pub struct Texts {
     pub loading: &'static str,
     /// While the details file loads, in place of a citation.
     pub texts_loading: &'static str,
-    /// When the details file could not be loaded, with why.
+    /// In place of a citation when the details file could not be loaded.
+    pub texts_missing: &'static str,
+    /// When the details file could not be loaded, with why: said once for the page.
     pub texts_failed: fn(&str) -> String,
     pub zoom_label: &'static str,
     pub zoom_in: &'static str,

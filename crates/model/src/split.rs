@@ -21,7 +21,13 @@ use crate::validate::{build, parse_file, Problem};
 
 /// What stands in, while the app checks a core, for a citation's publisher and title left in the details: the
 /// core's checks need a name there, and the app never shows it (it says the sources are loading instead).
-const PENDING: &str = "…";
+pub const PENDING: &str = "…";
+
+/// Whether a citation's publisher or title is one the details file has still to give: empty in a core file, or the
+/// [`PENDING`] stand-in in a model built from one. Citations the core keeps (the market tables') are never pending.
+pub fn is_pending(text: &str) -> bool {
+    text.is_empty() || text == PENDING
+}
 
 /// The core file's name in the built site, next to the page's `data/` folder.
 pub const CORE_FILE: &str = "cloudfall.core.json";
