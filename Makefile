@@ -12,10 +12,10 @@ PORT ?= 8080
 snapshot:
 	cargo run -q -p cloudfall-cli -- snapshot --out static/snapshot --page index.html
 
-.PHONY: snapshot serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz audit
+.PHONY: snapshot split serve test tools tools-build dist lint test-native test-browser test-e2e size bench clean validate fuzz audit
 
 ## serve: install what is missing, build, and serve the app at http://127.0.0.1:8080/
-serve: tools-build snapshot
+serve: tools-build split snapshot
 	trunk serve --release --offline --no-autoreload=true --address $(ADDRESS) --port $(PORT)
 
 ## test: install what is missing, then run everything CI runs: format, lints, native, browser and end-to-end tests, size
@@ -31,10 +31,15 @@ tools-build:
 ## dist: the release build, size-optimised (opt-level z, LTO, wasm-opt -Oz). With PUBLIC_URL=https://host/path/ (the
 ## address it will be published at) it also writes dist/oembed.json and its discovery link, and makes the link
 ## preview's og:image/twitter:image absolute in dist/index.html (oEmbed and Open Graph ask for absolute URLs).
-dist: tools-build snapshot
+dist: tools-build split snapshot
 	trunk build --release --offline
 	@if [ -n "$(PUBLIC_URL)" ]; then node .ci/publish-url.mjs "$(PUBLIC_URL)"; fi
 	@if [ -n "$(PUBLIC_URL)" ]; then cargo run -q -p cloudfall-cli -- snapshot --out dist/snapshot --page dist/index.html --public-url "$(PUBLIC_URL)"; fi
+
+## split: write the first load's data (static/data/cloudfall.core.json and cloudfall.details.<hash>.json) from the
+## full file editors edit, static/data/cloudfall.json; serve and dist run it, so they always ship current files
+split:
+	cargo run -q -p cloudfall-cli -- split static/data/cloudfall.json --out static/data
 
 lint:
 	cargo fmt --all --check
@@ -51,6 +56,7 @@ test-e2e:
 	cd tests/e2e && npm test
 
 size:
+	cargo run -q -p cloudfall-cli -- split static/data/cloudfall.json --out dist/data --check
 	@.ci/check-size
 
 ## bench: sizes and timings of the release build in headless Chromium (not a test: timings are noisy)

@@ -7,10 +7,9 @@ use cloudfall_model::layout::{layered, Layout};
 use cloudfall_model::outage::{blast_radius, Blast};
 use cloudfall_model::scenario::Page;
 use cloudfall_model::validate::ProblemKind;
-use cloudfall_model::{derive, load, Action, Problem, Scenario};
+use cloudfall_model::{derive, load, split, Action, Problem, Scenario};
 use yew::prelude::*;
 
-use crate::components::DataCredit;
 use crate::components::ExportPanel;
 use crate::components::{
     BlastRanking, CanvasMap, CascadeControls, DataError, DataLoader, DependencyMap, DependencyTree, DetailsPanel,
@@ -19,9 +18,10 @@ use crate::components::{
     ThemeSwitch, LARGE,
 };
 use crate::components::{ChallengePanel, StoryPanel, TeacherPage};
+use crate::components::{DataCredit, TextsStatus};
 use crate::hooks::{use_cascade, use_embed_height, use_viewport_width};
 use crate::i18n::texts;
-use crate::{browser, ModelRef, DATA_URL};
+use crate::{browser, ModelRef, TextsState, CORE_URL};
 use cloudfall_model::embed::{Versions, View, VERSIONS_URL};
 
 /// The reducer's state: the scenario behind an `Rc`, so an unchanged scenario is handed back as is.
@@ -43,8 +43,9 @@ impl Reducible for ScenarioState {
 #[derive(Clone, PartialEq)]
 enum Loading {
     Pending,
-    /// The model, and whether it is an earlier data version than the site's current one (a pinned link).
-    Loaded(ModelRef, bool),
+    /// The model, whether its citations and long texts are in it yet, and whether it is an earlier data version
+    /// than the site's current one (a pinned link).
+    Loaded(ModelRef, TextsState, bool),
     /// The problems, and the file when it is not the built-in one.
     Failed(Vec<Problem>, Option<String>),
 }
@@ -85,8 +86,8 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let custom = browser::data_source();
-                // A link pinned to an earlier data version (`v=1.0.0`) loads that version's own file, when the site
-                // ships it; `data=` wins over `v=`.
+                // A link pinned to an earlier data version (`v=1.0.0`) loads that version's own full file, when the
+                // site ships it; `data=` wins over `v=`.
                 let pinned = match (&custom, browser::version_asked()) {
                     (None, Some(asked)) => browser::fetch_text(VERSIONS_URL)
                         .await
@@ -95,16 +96,11 @@ pub fn App() -> Html {
                         .and_then(|versions| versions.pinned_file(&asked)),
                     _ => None,
                 };
-                let older = pinned.is_some();
-                let source = custom.clone().or(pinned).unwrap_or_else(|| DATA_URL.to_string());
-                let loaded = match browser::fetch_text(&source).await {
-                    Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
-                    Err(detail) => Err(vec![Problem::whole_file(ProblemKind::Unreadable { detail })]),
-                };
-                loading.set(match loaded {
-                    Ok(model) => Loading::Loaded(model, older),
-                    Err(problems) => Loading::Failed(problems, custom),
-                });
+                match (custom, pinned) {
+                    (Some(custom), _) => load_full(loading, custom, false).await,
+                    (None, Some(pinned)) => load_full(loading, pinned, true).await,
+                    (None, None) => load_split(loading).await,
+                }
             });
         });
     }
@@ -112,20 +108,69 @@ pub fn App() -> Html {
         Loading::Pending => html! {
             <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
         },
-        Loading::Loaded(model, older) => {
+        Loading::Loaded(model, texts, older) => {
             let dispatcher: Callback<ShowAction> = shown.dispatcher().into();
             let onload = dispatcher.reform(ShowAction::File);
             let onrestore = dispatcher.reform(|()| ShowAction::Loaded);
-            let (model, loaded, older) = match &shown.file {
-                Some(file) => (file.model.clone(), Some(file.name.clone()), false),
-                None => (model.clone(), None, *older),
+            let (model, loaded, older, texts) = match &shown.file {
+                Some(file) => (file.model.clone(), Some(file.name.clone()), false, TextsState::Ready),
+                None => (model.clone(), None, *older, texts.clone()),
             };
-            html! { <Explorer key={shown.generation} {model} {loaded} {onload} {onrestore} {older} /> }
+            html! {
+                <ContextProvider<TextsState> context={texts}>
+                    <Explorer key={shown.generation} {model} {loaded} {onload} {onrestore} {older} />
+                </ContextProvider<TextsState>>
+            }
         }
         Loading::Failed(problems, file) => html! {
             <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
         },
     }
+}
+
+/// A data file the URL names (`?data=`, or an earlier version a link pins with `v=`): one full file, texts
+/// included. A pinned version's failure names no reader's file.
+async fn load_full(loading: UseStateHandle<Loading>, source: String, older: bool) {
+    let loaded = match browser::fetch_text(&source).await {
+        Ok(text) => load(&text).map(|model| ModelRef(Rc::new(model))),
+        Err(detail) => Err(vec![Problem::whole_file(ProblemKind::Unreadable { detail })]),
+    };
+    loading.set(match loaded {
+        Ok(model) => Loading::Loaded(model, TextsState::Ready, older),
+        Err(problems) => Loading::Failed(problems, (!older).then_some(source)),
+    });
+}
+
+/// The shipped data in two steps (issue 19's weight): the core, checked as strictly as a full file, paints the
+/// map; then the details file it names is fetched and joined, and the explorer gets the full model (same nodes,
+/// same scenario). If the details fail, the map stays and the citations say why.
+async fn load_split(loading: UseStateHandle<Loading>) {
+    let core = match browser::fetch_text(CORE_URL).await {
+        Ok(text) => text,
+        Err(detail) => {
+            return loading.set(Loading::Failed(vec![Problem::whole_file(ProblemKind::Unreadable { detail })], None))
+        }
+    };
+    let model = match split::load_core(&core) {
+        Ok(model) => ModelRef(Rc::new(model)),
+        Err(problems) => return loading.set(Loading::Failed(problems, None)),
+    };
+    let details_url = format!("data/{}", model.info.details.as_deref().unwrap_or_default());
+    loading.set(Loading::Loaded(model.clone(), TextsState::Loading, false));
+    let joined = match browser::fetch_text(&details_url).await {
+        Ok(text) => split::load_details(&core, &text).map_err(|problems| {
+            let first = problems.first().map(ToString::to_string).unwrap_or_default();
+            format!("{details_url} does not match the data ({} problem(s); first: {first}).", problems.len())
+        }),
+        Err(message) => Err(message),
+    };
+    loading.set(match joined {
+        Ok(full) => Loading::Loaded(ModelRef(Rc::new(full)), TextsState::Ready, false),
+        Err(message) => {
+            browser::warn(&message);
+            Loading::Loaded(model, TextsState::Failed(message.into()), false)
+        }
+    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -152,7 +197,11 @@ pub struct ExplorerProps {
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let model = props.model.clone();
-    let from_url = use_memo(model.clone(), |model| browser::scenario_from_url(model));
+    // Read once: the model is swapped when the details file arrives (same nodes), and the link's notices must stay.
+    let from_url = {
+        let model = model.clone();
+        use_state(move || Rc::new(browser::scenario_from_url(&model)))
+    };
     let scenario = {
         let initial = from_url.0.clone();
         use_reducer(move || ScenarioState(Rc::new(initial)))
@@ -313,6 +362,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 </div>
             }
             <Notices {problems} {lang} {ondismiss} />
+            <TextsStatus {lang} notice=true />
             if props.older { <PinnedNote model={model.clone()} scenario={current.clone()} /> }
             <div class="view" {inert}>{ shown }</div>
             if embedded && !presentation.plain {

@@ -18,6 +18,20 @@ use cloudfall_model::Model;
 /// Where the app finds its data, relative to the page: Trunk copies `static/data/` to `dist/data/`.
 pub const DATA_URL: &str = "data/cloudfall.json";
 
+/// The first load's data, written by `cloudfall split` from the full file (`make serve` and `make dist` run it):
+/// the core paints the map; it names the details file, fetched right after.
+pub const CORE_URL: &str = "data/cloudfall.core.json";
+
+/// Whether the details file's texts (citations, notes, descriptions, incidents' causes) are in the model yet. The
+/// root provides it as a context; `TextsStatus` says it in place of a citation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TextsState {
+    Ready,
+    Loading,
+    /// Why the details could not be loaded, in a sentence.
+    Failed(yew::AttrValue),
+}
+
 /// A shared, immutable model. Props compare it by pointer, so an unchanged model never re-renders anything.
 #[derive(Clone, Debug)]
 pub struct ModelRef(pub Rc<Model>);

@@ -4,12 +4,15 @@
 
 use cloudfall_model::audit::dated;
 use cloudfall_model::data::Evidence;
+use cloudfall_model::split::is_pending;
 use cloudfall_model::{EvidenceKind, Lang};
 use yew::prelude::*;
 
 use super::SourceLink;
+use crate::hooks::use_texts;
 use crate::i18n::texts;
 use crate::ModelRef;
+use crate::TextsState;
 
 #[derive(Properties, PartialEq)]
 pub struct EvidenceListProps {
@@ -21,6 +24,8 @@ pub struct EvidenceListProps {
 #[component]
 pub fn EvidenceList(props: &EvidenceListProps) -> Html {
     let (lang, text) = (props.lang, texts(props.lang));
+    // Until the details file has arrived, `SourceLink` says the sources are loading and there is no title to quote.
+    let ready = use_texts() == TextsState::Ready;
     let item = |evidence: &Evidence| {
         let incident = evidence
             .incident
@@ -32,7 +37,7 @@ pub fn EvidenceList(props: &EvidenceListProps) -> Html {
                 <span class="evidence-kind">{ (text.evidence_name)(evidence.kind) }</span>{ " — " }
                 <SourceLink publisher={evidence.publisher.clone()} title={evidence.title.clone()}
                     url={evidence.url.clone()} date={evidence.date.clone()} via={evidence.via.clone().map(AttrValue::from)} {lang} />
-                { text.colon }<q>{ &evidence.title }</q>
+                if ready || !is_pending(&evidence.title) { { text.colon }<q>{ &evidence.title }</q> }
                 if let Some(incident) = incident { { " (" }{ incident }{ ")" } }
                 if let Some(years) = dated(&evidence.date, &props.model.info.as_of) {
                     { " " }<span class="evidence-dated" data-dated={years.to_string()}>{ (text.evidence_dated)(years) }</span>

@@ -8,7 +8,7 @@ use cloudfall_model::replay::Miss;
 use cloudfall_model::{Action, NodeIndex, Scenario};
 use yew::prelude::*;
 
-use super::SourceList;
+use super::{SourceList, TextsStatus};
 use crate::i18n::texts;
 use crate::ModelRef;
 use cloudfall_model::Derived;
@@ -61,6 +61,7 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
             </div>
             <p class="replay-cause">
                 { cause }
+                if cause.is_empty() { <TextsStatus {lang} /> }
                 if let Some(hours) = incident.duration_hours { { " (" }{ (text.replay_duration)(hours) }{ ")" } }
             </p>
             <p class="replay-failed"><strong>{ failed.join(text.list_separator) }</strong></p>
@@ -89,7 +90,7 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
                             };
                             html! {
                                 <li key={index.index()} class={classes!("miss", class)}>
-                                    { service(*index) }{ text.colon }<span class="miss-why">{ why }</span>
+                                    { service(*index) }{ text.colon }<span class="miss-why">{ why.clone() }if why.is_empty() { <TextsStatus {lang} /> }</span>
                                 </li>
                             }
                         }) }
@@ -101,7 +102,7 @@ pub fn ReplayPanel(props: &ReplayPanelProps) -> Html {
                     <ul>{ for replay.unreported.iter().map(|&index| html! { <li key={index.index()}>{ service(index) }</li> }) }</ul>
                 </div>
             </div>
-            <p class="chart-source">{ text.source_label }{ text.colon }<SourceList sources={incident.sources.clone()} {lang} /></p>
+            <p class="chart-source">{ text.source_label }{ text.colon }<SourceList sources={incident.sources.clone()} {lang} /><TextsStatus {lang} /></p>
         </section>
     }
 }

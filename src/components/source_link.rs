@@ -1,11 +1,15 @@
 //! One source: its publisher, linked when there is a URL (opening in a new tab, announced to screen readers), with
 //! its title and date, and the copy it was read through when the original could not be opened (`via`).
 
+use cloudfall_model::split::is_pending;
 use cloudfall_model::validate::is_web_link;
 use cloudfall_model::Lang;
 use yew::prelude::*;
 
+use super::TextsStatus;
+use crate::hooks::use_texts;
 use crate::i18n::texts;
+use crate::TextsState;
 
 #[derive(Properties, PartialEq)]
 pub struct SourceLinkProps {
@@ -24,6 +28,10 @@ pub struct SourceLinkProps {
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
     let text = texts(props.lang);
+    // Until the details file has arrived, the core's citations have no publisher or title: say so instead.
+    if use_texts() != TextsState::Ready && is_pending(&props.publisher) {
+        return html! { <span class="source"><TextsStatus lang={props.lang} />{ format!(", {}", props.date) }</span> };
+    }
     // Only a web address becomes a link, whatever a data file says (validation refuses others too).
     let publisher = match props.url.as_ref().filter(|url| is_web_link(url)) {
         Some(url) => html! {

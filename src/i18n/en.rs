@@ -107,6 +107,9 @@ pub const EN: Texts = Texts {
     and_more: |more| format!("and {more} more"),
     switch_children: |count| if count == 1 { "1 region or service".to_string() } else { format!("{count} regions and services") },
     loading: "Loading the data…",
+    texts_loading: "Loading the sources…",
+    texts_missing: "sources not loaded",
+    texts_failed: |why| format!("The sources could not be loaded: {why} The map and the figures do not need them; reload the page to try again."),
     zoom_label: "Zoom the map",
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
@@ -571,6 +574,9 @@ fn problem(problem: &Problem) -> String {
         K::NoShareHolder => "A share needs a provider id or a label.".to_string(),
         K::SharesOver100 { total } => format!("The shares add up to {total} %, more than 100 %."),
         K::Unreadable { detail } => detail.clone(),
+        K::CoreFile => "This is a core file written by cloudfall split, without its sources: open the full data file (cloudfall.json).".to_string(),
+        K::NotACoreFile => "This is a full data file, not the first load's core file.".to_string(),
+        K::SplitMismatch { detail } => format!("The sources file does not belong with this data: {detail}"),
     }
 }
 

@@ -107,6 +107,9 @@ pub const FR: Texts = Texts {
     and_more: |more| format!("et {more} autres"),
     switch_children: |count| if count == 1 { "1 région ou service".to_string() } else { format!("{count} régions et services") },
     loading: "Chargement des données…",
+    texts_loading: "Chargement des sources…",
+    texts_missing: "sources non chargées",
+    texts_failed: |why| format!("Les sources n'ont pas pu être chargées\u{a0}: {why} La carte et les chiffres n'en ont pas besoin\u{a0}; rechargez la page pour réessayer."),
     zoom_label: "Zoomer sur la carte",
     zoom_in: "Agrandir",
     zoom_out: "Réduire",
@@ -586,6 +589,9 @@ fn problem(problem: &Problem) -> String {
         K::NoShareHolder => "Une part a besoin d'un identifiant de fournisseur ou d'une étiquette.".to_string(),
         K::SharesOver100 { total } => format!("Les parts font {} % en tout, plus de 100 %.", total.replace('.', ",")),
         K::Unreadable { detail } => detail.clone(),
+        K::CoreFile => "C'est un fichier de base écrit par cloudfall split, sans ses sources\u{a0}: ouvrez le fichier de données complet (cloudfall.json).".to_string(),
+        K::NotACoreFile => "C'est un fichier de données complet, pas le fichier de base du premier chargement.".to_string(),
+        K::SplitMismatch { detail } => format!("Le fichier des sources ne correspond pas à ces données\u{a0}: {detail}"),
     }
 }
 

@@ -68,6 +68,12 @@ pub struct Texts {
     pub and_more: fn(more: usize) -> String,
     pub switch_children: fn(count: usize) -> String,
     pub loading: &'static str,
+    /// While the details file loads, in place of a citation.
+    pub texts_loading: &'static str,
+    /// In place of a citation when the details file could not be loaded.
+    pub texts_missing: &'static str,
+    /// When the details file could not be loaded, with why: said once for the page.
+    pub texts_failed: fn(&str) -> String,
     pub zoom_label: &'static str,
     pub zoom_in: &'static str,
     pub zoom_out: &'static str,

@@ -156,6 +156,27 @@ pub enum Command {
         #[arg(long, value_name = "URL", default_value = "", verbatim_doc_comment)]
         public_url: String,
     },
+    /// Write the data for the app's first load: a core file and a details file.
+    ///
+    /// From the full data file FILE, writes into DIR `cloudfall.core.json` (what the
+    /// first map needs) and `cloudfall.details.<hash>.json` (publishers, titles,
+    /// links, notes, descriptions, incidents' texts), and removes older details files
+    /// there. The same FILE always gives the same two files. `make serve` and
+    /// `make dist` run it; editors keep editing FILE only.
+    /// With --check, writes nothing and exits with 1 when DIR's files are missing
+    /// or not those FILE gives (`make test` checks dist/data so).
+    #[command(verbatim_doc_comment)]
+    Split {
+        /// The full data file, for example static/data/cloudfall.json.
+        #[arg(verbatim_doc_comment)]
+        file: PathBuf,
+        /// Where to write the two files, for example static/data.
+        #[arg(long, value_name = "DIR", verbatim_doc_comment)]
+        out: PathBuf,
+        /// Only check that DIR's files are current.
+        #[arg(long, verbatim_doc_comment)]
+        check: bool,
+    },
     /// Print the JSON Schema of the data file, derived from the types the loader reads.
     ///
     /// Editors use it to underline mistakes and suggest field names as you type.

@@ -90,6 +90,7 @@ fn command_name(command: &Command) -> &'static str {
         Command::Calibrate { .. } => "calibrate",
         Command::Bench { .. } => "bench",
         Command::Generate { .. } => "generate",
+        Command::Split { .. } => "split",
         Command::Schema => "schema",
         Command::Oembed { .. } => "oembed",
         Command::Snapshot { .. } => "snapshot",
@@ -110,6 +111,7 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Snapshot { data, out, page, public_url } => snapshot(&data, &out, page.as_deref(), &public_url),
+        Command::Split { file, out, check } => split_data(&file, &out, check),
         Command::Schema => {
             out!("{}", schema::data_schema()?);
             Ok(ExitCode::SUCCESS)
@@ -120,6 +122,63 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `cloudfall split`: the core and details files for the app's first load, or with `check`, whether they are current.
+fn split_data(file: &Path, dir: &Path, check: bool) -> Result<ExitCode, Failure> {
+    use cloudfall_model::split::{split, CORE_FILE};
+    let name = file.display().to_string();
+    let bytes = read(file)?;
+    load_bytes(&bytes).map_err(|problems| {
+        Failure::Data(format!(
+            "{name} has {} problem(s); run `cloudfall validate` on it first. First: {}",
+            problems.len(),
+            problems.first().map(ToString::to_string).unwrap_or_default()
+        ))
+    })?;
+    let text = String::from_utf8_lossy(&bytes);
+    let data = cloudfall_model::validate::parse_file(&text)
+        .map_err(|problems| Failure::Data(format!("{name} cannot be read: {}", problems.len())))?;
+    let parts = split(&data).map_err(Failure::Data)?;
+    let (core, details) = parts.to_json().map_err(Failure::Data)?;
+    let files = [(dir.join(CORE_FILE), core), (dir.join(&parts.details.file), details)];
+    let stale: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|error| format!("cannot read the folder {}: {error}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|entry| {
+            entry.starts_with("cloudfall.details.") && entry.ends_with(".json") && *entry != parts.details.file
+        })
+        .collect();
+    if check {
+        let mut problems: Vec<String> = files
+            .iter()
+            .filter(|(path, text)| std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()))
+            .map(|(path, _)| format!("{} is missing or not split from {name}", path.display()))
+            .collect();
+        problems.extend(stale.iter().map(|old| format!("{old} in {} is from an older split", dir.display())));
+        if problems.is_empty() {
+            out!("{}: the core and details files are current", dir.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        return Err(Failure::Data(format!(
+            "{}; run `cloudfall split {name} --out {}`",
+            problems.join("; "),
+            dir.display()
+        )));
+    }
+    for (path, text) in &files {
+        if std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()) {
+            std::fs::write(path, text).map_err(|error| format!("cannot write {}: {error}", path.display()))?;
+        }
+        out!("{} ({} bytes)", path.display(), text.len());
+    }
+    for old in stale {
+        let path = dir.join(&old);
+        std::fs::remove_file(&path).map_err(|error| format!("cannot remove {}: {error}", path.display()))?;
+        out!("removed {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn validate(file: &Path, json: bool) -> Result<ExitCode, Failure> {

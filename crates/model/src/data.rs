@@ -71,6 +71,10 @@ pub struct DatasetInfo {
     /// What changed in each version, newest first, so an article written on an older version can say what moved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changelog: Vec<ChangelogEntry>,
+    /// Set only in a core file that `cloudfall split` writes for the first load: the name of the details file that
+    /// holds the texts it leaves out. Editors never write it; a full data file must not have it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
 }
 
 /// The licence of the dataset.

@@ -152,6 +152,7 @@ pub fn generate(nodes: usize, seed: u64) -> DataFile {
             licence: None,
             citation: None,
             changelog: Vec::new(),
+            details: None,
         },
         market_shares: Vec::new(),
         nodes: records,

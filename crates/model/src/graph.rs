@@ -292,6 +292,12 @@ impl Model {
         self.graph.node_indices().map(move |index| (index, &self.graph[index]))
     }
 
+    /// Whether this model was built from a core file whose citations and long texts are still to come (see
+    /// `split`): the app then says the sources are loading instead of showing them.
+    pub fn texts_pending(&self) -> bool {
+        self.info.details.is_some()
+    }
+
     pub fn node_count(&self) -> usize {
         self.graph.node_count()
     }

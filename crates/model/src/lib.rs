@@ -24,6 +24,7 @@ pub mod outage;
 pub mod query;
 pub mod replay;
 pub mod scenario;
+pub mod split;
 pub mod spof;
 pub mod story;
 pub mod story_view;

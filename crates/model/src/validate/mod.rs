@@ -31,7 +31,11 @@ pub fn load(json: &str) -> Result<Model, Vec<Problem>> {
     if json.len() > MAX_FILE_BYTES {
         return Err(vec![too_large(json.len())]);
     }
-    build(parse::parse(json)?).map_err(|mut problems| {
+    let file = parse::parse(json)?;
+    if file.dataset.details.is_some() {
+        return Err(vec![Problem { path: "dataset.details".into(), kind: ProblemKind::CoreFile, at: None }]);
+    }
+    build(file).map_err(|mut problems| {
         parse::locate(json, &mut problems);
         problems
     })
@@ -43,6 +47,18 @@ pub fn too_large(bytes: usize) -> Problem {
         megabytes: (bytes as f64 / 1e6).round() as u64,
         limit_megabytes: (MAX_FILE_BYTES / 1_000_000) as u64,
     })
+}
+
+/// Parses a data file into its serde types without checking their meaning: the split step and the core loader
+/// (`split`) build on it.
+///
+/// # Errors
+/// The syntax error, or every section and item that does not have the expected shape, each with its path.
+pub fn parse_file(json: &str) -> Result<DataFile, Vec<Problem>> {
+    if json.len() > MAX_FILE_BYTES {
+        return Err(vec![too_large(json.len())]);
+    }
+    parse::parse(json)
 }
 
 /// The largest data file read, in bytes: a generated 100,000-node file is about 61 MB; past this, a file is refused

@@ -159,6 +159,16 @@ pub enum ProblemKind {
     Unreadable {
         detail: String,
     },
+
+    // The first load's two files (`split`).
+    /// A core file written by `cloudfall split` opened as a full data file: it lacks its sources.
+    CoreFile,
+    /// A full data file opened as a core file.
+    NotACoreFile,
+    /// A core and a details file that do not belong together, with what differs (for the people who build the site).
+    SplitMismatch {
+        detail: String,
+    },
 }
 
 /// JSON that cannot be read, as serde_json says it, in kinds.
@@ -403,6 +413,11 @@ impl fmt::Display for English<'_> {
             K::NoShareHolder => f.write_str("a share needs a provider id or a label"),
             K::SharesOver100 { total } => write!(f, "the shares add up to {total} %, more than 100 %"),
             K::Unreadable { detail } => f.write_str(detail),
+            K::CoreFile => {
+                f.write_str("This is a core file written by cloudfall split, without its sources: open the full data file")
+            }
+            K::NotACoreFile => f.write_str("This is a full data file, not a core file: open it as data"),
+            K::SplitMismatch { detail } => write!(f, "the details file does not match the core: {detail}"),
         }
     }
 }

@@ -67,6 +67,7 @@ pub fn data_file(
             licence: None,
             citation: None,
             changelog: Vec::new(),
+            details: None,
         },
         market_shares: vec![],
         nodes,
