@@ -182,6 +182,27 @@ fn fuzz_cases() -> u32 {
     std::env::var("FUZZ_CASES").ok().and_then(|cases| cases.parse().ok()).unwrap_or(64)
 }
 
+/// The fuzz corpus checked in: every file of the catalogue (`tests/hostile/*.json`, the bad inputs of issue 18, some
+/// of them large) and the shipped data, read once; the mutation fuzz starts from each.
+fn corpus() -> &'static [Vec<u8>] {
+    static CORPUS: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile");
+        let mut names: Vec<std::path::PathBuf> = std::fs::read_dir(&directory)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|extension| extension == "json"))
+            .collect();
+        names.sort();
+        let mut files: Vec<Vec<u8>> = names.iter().map(|path| std::fs::read(path).unwrap()).collect();
+        // Files of a megabyte or more would make each case slow without finding more: the catalogue's bad inputs
+        // are small, and the large ones (a file over the size limit) are refused before parsing anyway.
+        files.retain(|bytes| bytes.len() < 1_000_000);
+        files.push(SHIPPED.as_bytes().to_vec());
+        files
+    })
+}
+
 /// The shipped model, loaded once for all the URL cases.
 fn shipped() -> &'static Model {
     static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
@@ -234,6 +255,22 @@ proptest! {
     #[test]
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let _ = load_bytes(&bytes);
+    }
+
+    #[test]
+    fn random_mutations_of_every_file_of_the_corpus_never_panic(
+        which in any::<prop::sample::Index>(), at in any::<prop::sample::Index>(), len in 0usize..40,
+        insert in prop::collection::vec(any::<u8>(), 0..12)
+    ) {
+        let files = corpus();
+        let mut bytes = files[which.index(files.len())].clone();
+        let start = if bytes.is_empty() { 0 } else { at.index(bytes.len()) };
+        let end = (start + len).min(bytes.len());
+        bytes.splice(start..end, insert);
+        if let Ok(model) = load_bytes(&bytes) {
+            let first = model.nodes().next().map(|(index, _)| index);
+            let _ = propagate(&model, &first.into_iter().collect::<Vec<_>>());
+        }
     }
 
     #[test]
