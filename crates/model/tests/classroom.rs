@@ -156,6 +156,36 @@ fn a_prediction_is_picked_before_the_action_and_the_reveal_marks_hits_and_misses
 }
 
 #[test]
+fn a_pending_prediction_cannot_be_peeked_from_the_switches() {
+    let model = shipped();
+    let waiting = after([Action::StoryGo(1), Action::StoryGuess(id("snapchat"))]);
+    assert!(waiting.prediction_pending());
+    let dynamodb = id("aws/us-east-1/dynamodb");
+    let peeks = [
+        Action::Toggle(dynamodb.clone()),
+        Action::Toggle(id("aws")),
+        Action::ToggleJurisdiction(cloudfall_model::jurisdiction::Jurisdiction::Country(*b"US")),
+        Action::AddBackup { service: id("roblox"), backup: id("google") },
+        Action::Replay { incident: "aws-2025-10-20".into(), failed: vec![dynamodb.clone()] },
+    ];
+    for peek in peeks {
+        assert_eq!(waiting.apply(peek.clone()), None, "{peek:?} must wait for the prediction");
+    }
+    assert_eq!(web_services_down(&model, &waiting), 0, "the map still shows the step's opening state");
+    // Looking at a box, changing language and the story's own controls still work.
+    assert!(waiting.apply(Action::Select(Some(dynamodb.clone()))).is_some());
+    assert!(waiting.apply(Action::SetLang(Lang::Fr)).is_some());
+    let committed = waiting.apply(Action::StoryAct).unwrap();
+    assert!(!committed.prediction_pending());
+    let explored = committed.apply(Action::Toggle(id("aws"))).expect("after the reveal the switches work again");
+    assert!(explored.off.contains(&id("aws")));
+    // A step without a prediction never waits.
+    let open = after([Action::StoryGo(2)]);
+    assert!(!open.prediction_pending());
+    assert!(open.apply(Action::Toggle(dynamodb)).is_some());
+}
+
+#[test]
 fn reset_in_the_story_returns_to_the_step_the_link_opened_and_a_lock_keeps_the_step() {
     let model = shipped();
     let (opened, problems) = Scenario::from_query("?step=3&lock=1&lang=fr", &model);
