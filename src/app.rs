@@ -285,8 +285,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <StatusBar scenario={current.clone()} derived={derived.clone()} />
                 { replay }
                 { map }
-                <DependencyTree model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+                // A teacher's `hide=edges|labels`: the tree (which shows the links) and the table (the names) would
+                // give the hidden information away, so they are left out of the page, with a sentence saying why.
+                if class_link.hide_edges || class_link.hide_labels {
+                    <p class="panel hint" data-hidden-views="">{ crate::i18n::class_texts(lang).hidden_views }</p>
+                } else {
+                    <DependencyTree model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+                    <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+                }
                 <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch.clone()} />
                 <DataCredit model={model.clone()} {lang} />
                 <DataLoader {lang} loaded={props.loaded.clone()} nodes={model.node_count()}

@@ -780,4 +780,9 @@ pub const CLASS: ClassTexts = ClassTexts {
     tally_item: "Item",
     tally_count: "Pupils",
     print_worksheet: "Print the worksheet",
+
+    // What was left of issue 17 (class2).
+    switches_wait: "Lock in your prediction first: the switches wait until then, so the map cannot give the answer away.",
+    mystery_box: |number| format!("Box {number}"),
+    hidden_views: "Your teacher has hidden the map's links or names for this activity, so the tree view and the table of services are not shown: work them out from what goes dark.",
 };

@@ -797,4 +797,9 @@ pub const CLASS: ClassTexts = ClassTexts {
     tally_item: "Élément",
     tally_count: "Élèves",
     print_worksheet: "Imprimer la fiche élève",
+
+    // What was left of issue 17 (class2).
+    switches_wait: "Valide d’abord ta prédiction : les interrupteurs attendent jusque-là, pour que la carte ne donne pas la réponse.",
+    mystery_box: |number| format!("Boîte {number}"),
+    hidden_views: "Ton professeur a masqué les liens ou les noms de la carte pour cette activité : l'arborescence et le tableau des services ne sont pas affichés. Déduis-les de ce qui s'éteint.",
 };

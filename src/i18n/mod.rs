@@ -425,6 +425,14 @@ pub struct ClassTexts {
     pub tally_item: &'static str,
     pub tally_count: &'static str,
     pub print_worksheet: &'static str,
+
+    // What was left of issue 17 (class2).
+    /// Above the switches while a prediction waits: why they do nothing yet.
+    pub switches_wait: &'static str,
+    /// A map box's name while a teacher's link hides the names (`hide=labels`): its number only.
+    pub mystery_box: fn(number: usize) -> String,
+    /// Where the tree view and the table were, while a teacher's link hides the links or the names.
+    pub hidden_views: &'static str,
 }
 
 /// The classroom table for `lang`.

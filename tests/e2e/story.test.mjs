@@ -126,6 +126,16 @@ test('a prediction reveals nothing until the pupil locks it in, then marks each 
   assert.equal(await page.locator('[data-reveal]').count(), 0, 'no reveal before the prediction is locked in');
   await expectStates(page, { snapchat: 'up', fortnite: 'up', netflix: 'up' });
   assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/dynamodb"]', 'aria-checked'), 'true');
+  // No peeking: while the prediction waits, the switches say so and do nothing.
+  await page.waitForSelector('[data-switches-wait]');
+  assert.equal(await page.getAttribute('[data-switch-id="aws"]', 'aria-disabled'), 'true');
+  await page.click('[data-switch-id="aws"]', { force: true });
+  await page.click('[data-guess="roblox"]');
+  await page.waitForURL((url) => url.href.includes('guess=netflix,roblox,snapchat'));
+  assert.ok(!page.url().includes('off='), `a switch acted before the prediction was locked in: ${page.url()}`);
+  await expectStates(page, { snapchat: 'up', fortnite: 'up', netflix: 'up' });
+  await page.click('[data-guess="roblox"]');
+  await page.waitForURL((url) => url.href.includes('guess=netflix,snapchat'));
   await page.click('[data-story-act]');
   await page.waitForSelector('[data-reveal]');
   const marks = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-reveal-id]')]
@@ -212,4 +222,33 @@ test('the story and the challenges have no serious or critical accessibility vio
     assert.deepEqual(trouble, []);
     await page.close();
   }
+});
+
+test('a class link that hides the links or the names leaves them out of the page and of the accessible names', async () => {
+  // Both hidden: no link drawn, no name in the map's markup or in any box's accessible name, no tree or table.
+  const { page, trouble } = await open('?hide=edges,labels&off=aws/us-east-1/dynamodb', '[data-hidden-views]');
+  await settled(page);
+  await page.waitForSelector('[data-node-id="snapchat"][data-state="down"]');
+  assert.equal(await page.locator('.dependency-map path.edge:not(.whatif)').count(), 0, 'no link in the DOM');
+  const map = await page.locator('.map-panel').evaluate((panel) => panel.outerHTML);
+  for (const name of ['Snapchat', 'DynamoDB', 'Fortnite']) assert.ok(!map.includes(name), `"${name}" is in the map's markup`);
+  assert.match(await page.getAttribute('[data-node-id="snapchat"]', 'aria-label'), /^Box \d+/);
+  const labels = await page.locator('.dependency-map .node-label').allTextContents();
+  assert.ok(labels.length > 100 && labels.every((label) => label === ''), 'no name drawn in any box');
+  assert.equal(await page.locator('[data-dependency-tree], [data-service-table]').count(), 0);
+  const problems = await accessibilityProblems(page);
+  assert.equal(problems.length, 0, `axe with hidden information:\n${problems.join('\n')}`);
+  await page.screenshot({ path: join(shots, 'hidden-edges-labels.png') });
+  assert.deepEqual(trouble, []);
+  await page.close();
+
+  // Links hidden, names shown (in French, from the data's French short names): a failure draws no link either.
+  const second = await open('?hide=edges&lang=fr&off=aws/us-east-1', 'html[lang="fr"] [data-hidden-views]');
+  await settled(second.page);
+  await second.page.waitForSelector('[data-node-id="snapchat"][data-state="down"]');
+  assert.equal(await second.page.locator('.dependency-map path.edge:not(.whatif)').count(), 0, 'no link in the DOM');
+  assert.equal(await second.page.locator('[data-node-id="aws/us-east-1/internal-network"] .node-label').textContent(), 'Réseau interne');
+  assert.match(await second.page.getAttribute('[data-node-id="snapchat"]', 'aria-label'), /Snapchat/);
+  assert.deepEqual(second.trouble, []);
+  await second.page.close();
 });
