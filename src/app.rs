@@ -11,6 +11,7 @@ use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::DataCredit;
+use crate::components::ScreenSummary;
 use crate::components::{
     BlastRanking, CanvasMap, CascadeControls, DataError, DataLoader, DependencyMap, DependencyTree, DetailsPanel,
     EmbedHeader, Glossary, Header, Legend, LiveSentence, LoadedFile, Metrics, Notices, PinnedNote, ReplayPanel,
@@ -255,6 +256,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         <section class="panel map-panel" aria-labelledby="map-heading">
             <h2 id="map-heading">{ text.map_heading }</h2>
             <p class="hint">{ text.map_intro }</p>
+            <ScreenSummary model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
             <CascadeControls {lang} cascade={cascade.clone()} stepping={*stepping} {onstepping} {onnext} />
             <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             if model.node_count() > LARGE {

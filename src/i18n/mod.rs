@@ -433,6 +433,17 @@ pub struct ClassTexts {
     pub mystery_box: fn(number: usize) -> String,
     /// Where the tree view and the table were, while a teacher's link hides the links or the names.
     pub hidden_views: &'static str,
+    /// The screen summary above the map (PhET's "Play area / Controls / Currently / Tip").
+    pub summary_heading: &'static str,
+    pub summary_play_area: &'static str,
+    pub summary_controls: &'static str,
+    pub summary_currently: &'static str,
+    pub summary_tip: &'static str,
+    pub summary_play: fn(&cloudfall_model::metrics::MapCounts) -> String,
+    pub summary_controls_text: &'static str,
+    pub summary_now: fn(&Currently) -> String,
+    pub summary_tip_start: &'static str,
+    pub summary_tip_why: &'static str,
 }
 
 /// The classroom table for `lang`.
@@ -441,6 +452,16 @@ pub fn class_texts(lang: Lang) -> &'static ClassTexts {
         Lang::En => &en::CLASS,
         Lang::Fr => &fr::CLASS,
     }
+}
+
+/// What the screen summary's "Currently" says: what is switched off (nodes and groups), the web services down,
+/// degraded and up, and the story step (of how many) if the pupil is in the story.
+pub struct Currently {
+    pub off: usize,
+    pub down: usize,
+    pub degraded: usize,
+    pub up: usize,
+    pub step: Option<(u8, usize)>,
 }
 
 /// `text` with its first letter in capitals, for a name used as a heading ("gaming" becomes "Gaming").

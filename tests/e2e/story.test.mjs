@@ -34,7 +34,7 @@ const STEPS = [
   { step: 2, before: { snapchat: 'down', 'aws/us-east-1/dynamodb': 'down' }, after: { snapchat: 'down' }, details: 'aws/us-east-1/dynamodb' },
   { step: 3, before: { snapchat: 'up' }, after: { 'aws/us-east-1/use1-az4': 'down', snapchat: 'up', fortnite: 'up', netflix: 'up' } },
   { step: 4, before: { 'aws/us-east-1/dynamodb': 'down' }, after: { 'aws/us-east-1/ec2': 'degraded' }, details: 'aws/us-east-1/ec2' },
-  { step: 5, before: { 'fall-guys': 'up', lydia: 'up' }, after: { 'fall-guys': 'down', lydia: 'down', doctolib: 'down', spotify: 'up', 'le-monde': 'degraded' } },
+  { step: 5, before: { 'fall-guys': 'up', lydia: 'up' }, after: { 'fall-guys': 'down', lydia: 'down', doctolib: 'down', spotify: 'degraded', 'le-monde': 'degraded' } },
   { step: 6, before: { roblox: 'down' }, after: { roblox: 'degraded', snapchat: 'down' } },
   { step: 7, before: { netflix: 'up' }, after: { netflix: 'down', snapchat: 'down', leboncoin: 'up', lydia: 'up' } },
 ];
@@ -174,7 +174,7 @@ test('each challenge accepts a right answer and explains a wrong one', async () 
     ['?off=aws/us-east-1&backup=roblox:aws/us-east-1/use1-az4&challenge=survive', {}, 'wrong', /fails with us-east-1/],
     ['?off=aws&sel=lydia&challenge=indirect', {}, 'right', /does not use AWS directly, but it needs Treezor/],
     ['?off=aws&sel=roblox&challenge=indirect', {}, 'wrong', /Roblox uses .*DynamoDB.* directly/],
-    ['?off=aws&sel=spotify&challenge=indirect', {}, 'wrong', /Spotify is up, not down/],
+    ['?off=aws&sel=spotify&challenge=indirect', {}, 'wrong', /Spotify is degraded, not down/],
     ['?off=aws/us-east-1/use1-az4&challenge=zone', { guess: 0 }, 'right', /nothing goes dark/],
     ['?off=aws/us-east-1/use1-az4&challenge=zone', { guess: 2 }, 'wrong', /no web service is down/],
     ['?challenge=zone', { guess: 0 }, 'wrong', /exactly one availability zone/],
@@ -251,4 +251,26 @@ test('a class link that hides the links or the names leaves them out of the page
   assert.match(await second.page.getAttribute('[data-node-id="snapchat"]', 'aria-label'), /Snapchat/);
   assert.deepEqual(second.trouble, []);
   await second.page.close();
+});
+
+test('the screen summary above the map says what the map holds and, currently, the model\'s counts in the page language', async () => {
+  for (const [lang, currently, heading] of [['en', /^1 thing switched off: 79 web services down, \d+ degraded, \d+ up\.$/, 'Screen summary'],
+    ['fr', /^1\u00a0élément éteint\u00a0: 79\u00a0services web en panne, \d+\u00a0dégradés?, \d+\u00a0intacts?\.$/, 'Résumé de l\'écran']]) {
+    const { page, trouble } = await open(`?off=aws/us-east-1&lang=${lang}`, `html[lang="${lang}"] [data-screen-summary]`);
+    await settled(page);
+    const summary = page.locator('[data-screen-summary]');
+    assert.equal(await summary.locator('h3').textContent(), heading);
+    // Its counts are the model's: the same as the figures' summary (role=status) and the map's dark boxes.
+    const figures = page.locator('[role="status"][data-down]');
+    for (const key of ['data-down', 'data-degraded']) assert.equal(await summary.getAttribute(key), await figures.getAttribute(key), key);
+    const text = await summary.locator('[data-summary="currently"]').textContent();
+    assert.match(text, currently);
+    assert.match(await summary.locator('[data-summary="play"]').textContent(), /\d+/);
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+  // In the story it says the step.
+  const { page } = await open('?step=3', '[data-screen-summary]');
+  assert.match(await page.locator('[data-summary="currently"]').textContent(), /Everything is running: 0 web services down, 0 degraded, \d+ up\. Story step 3 of 7\./);
+  await page.close();
 });

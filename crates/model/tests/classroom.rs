@@ -492,3 +492,14 @@ fn every_choice_of_the_class_link_builder_round_trips_through_the_url() {
     assert_eq!(links, 2 * 4 * 32);
     assert_eq!(class_link(Lang::Fr, Some(3), ClassLink::default(), None).to_query(), "?lang=fr&step=3");
 }
+
+#[test]
+fn the_screen_summary_counts_every_node_once_by_kind_and_every_link() {
+    let model = shipped();
+    let counts = cloudfall_model::metrics::map_counts(&model);
+    let total = counts.providers + counts.regions + counts.cloud_services + counts.suppliers + counts.web_services;
+    assert_eq!(total, model.node_count());
+    assert_eq!(counts.links, model.edge_count());
+    assert_eq!(counts.web_services, derive(&model, &Scenario::default()).impact.web_services);
+    assert!(counts.providers >= 20 && counts.suppliers > 0 && counts.cloud_services > 0, "{counts:?}");
+}
