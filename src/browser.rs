@@ -11,7 +11,16 @@ use web_sys::{HtmlElement, SvgElement};
 
 /// The scenario in the page's URL, with whatever in it was not understood.
 pub fn scenario_from_url(model: &Model) -> (Scenario, Vec<QueryProblem>) {
-    Scenario::from_query(&query(), model)
+    let query = query();
+    let (mut scenario, problems) = Scenario::from_query(&query, model);
+    // Without a `lang=` in the link, the reader's browser languages decide (French for `fr-*`).
+    scenario.lang = cloudfall_model::query::lang_for(&query, &browser_languages());
+    (scenario, problems)
+}
+
+/// The reader's browser languages, most preferred first (`navigator.languages`).
+fn browser_languages() -> Vec<String> {
+    gloo::utils::window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect()
 }
 
 /// Writes the scenario into the URL without reloading or adding a history entry.
@@ -64,7 +73,7 @@ pub fn data_source() -> Option<String> {
 
 /// The language asked for in the URL, before any data is loaded (for the loading message).
 pub fn lang_from_url() -> Lang {
-    cloudfall_model::query::lang_asked(&query())
+    cloudfall_model::query::lang_for(&query(), &browser_languages())
 }
 
 /// Downloads a text file relative to the page (so the site works from any sub-path).

@@ -274,3 +274,15 @@ test('the screen summary above the map says what the map holds and, currently, t
   assert.match(await page.locator('[data-summary="currently"]').textContent(), /Everything is running: 0 web services down, 0 degraded, \d+ up\. Story step 3 of 7\./);
   await page.close();
 });
+
+test('a browser set to French opens in French without lang= in the link, and a link\'s lang= still wins', async () => {
+  for (const [query, lang] of [['?step=1', 'fr'], ['?step=1&lang=en', 'en']]) {
+    const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+    await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['fr-CA', 'en-US'] }));
+    await page.goto(site.server.url + query);
+    await page.waitForSelector(`html[lang="${lang}"] [data-story-step="1"]`);
+    if (lang === 'fr') await page.waitForURL((url) => url.searchParams.get('lang') === 'fr');
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
