@@ -810,6 +810,9 @@ pub const CLASS: ClassTexts = ClassTexts {
     },
     summary_tip_start: "Switch off the region us-east-1 and listen to what goes dark.",
     summary_tip_why: "Open a service that is down to hear why, link by link.",
+    csv_download: "Download this table (CSV, for a spreadsheet)",
+    csv_file_name: "cloudfall-services.csv",
+    csv_audience_millions: "Audience (millions)",
 };
 
 /// A count with its noun: "1 supplier", "3 suppliers".

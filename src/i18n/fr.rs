@@ -835,4 +835,7 @@ pub const CLASS: ClassTexts = ClassTexts {
     },
     summary_tip_start: "Éteins la région us-east-1 et écoute ce qui s'éteint.",
     summary_tip_why: "Ouvre un service en panne pour entendre pourquoi, lien par lien.",
+    csv_download: "Télécharger ce tableau (CSV, pour un tableur)",
+    csv_file_name: "cloudfall-services.csv",
+    csv_audience_millions: "Audience (millions)",
 };

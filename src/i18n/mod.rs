@@ -444,6 +444,10 @@ pub struct ClassTexts {
     pub summary_now: fn(&Currently) -> String,
     pub summary_tip_start: &'static str,
     pub summary_tip_why: &'static str,
+    /// The services table as a CSV file: the link, the file's name and its audience column.
+    pub csv_download: &'static str,
+    pub csv_file_name: &'static str,
+    pub csv_audience_millions: &'static str,
 }
 
 /// The classroom table for `lang`.

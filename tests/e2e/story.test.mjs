@@ -1,7 +1,9 @@
 // The guided story and the challenges (issue 17), end to end on the release dist/: each step by its link into its
 // state, the whole story by keyboard alone, predictions that reveal nothing before they are locked in, each challenge
-// accepting a right answer and explaining a wrong one, and axe-core on the story in both languages. Every assertion
-// on something the app does after a key or a click waits for it; nothing sleeps.
+// accepting a right answer and explaining a wrong one, and axe-core on the story in both languages. Also what was
+// left of issue 17: no peeking at a prediction from the switches, hidden links and names absent from the page, the
+// screen summary's counts, French for a French browser, and the services table as CSV. Every assertion on something
+// the app does after a key or a click waits for it; nothing sleeps.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -285,4 +287,24 @@ test('a browser set to French opens in French without lang= in the link, and a l
     assert.deepEqual(trouble, []);
     await page.close();
   }
+});
+
+test('the services table downloads as a CSV file with the rows it shows, in the page language', async () => {
+  const { page, trouble } = await open('?off=aws/us-east-1&lang=fr', 'html[lang="fr"] [data-service-table]');
+  await settled(page);
+  await page.click('[data-service-table] summary');
+  await page.waitForSelector('[data-service-table] [data-row]');
+  const rows = await page.locator('[data-service-table] [data-row]').count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-csv"]')]);
+  assert.equal(download.suggestedFilename(), 'cloudfall-services.csv');
+  const stream = await download.createReadStream();
+  let csv = '';
+  for await (const chunk of stream) csv += chunk;
+  const lines = csv.trimEnd().split('\r\n');
+  assert.equal(lines[0], 'Service,État,Audience (millions)');
+  assert.equal(lines.length, rows + 1, 'one line per row of the table, after the header');
+  assert.match(lines[1], /,en panne,/, 'down first, as the table sorts by state');
+  assert.ok(lines.some((line) => /^Snapchat,en panne,\d+/.test(line)), lines.slice(0, 5).join('\n'));
+  assert.deepEqual(trouble, []);
+  await page.close();
 });

@@ -340,7 +340,8 @@ fn read_class_key(key: &str, value: &str, scenario: &mut Scenario, problems: &mu
         "challenge" => Challenge::from_code(value).map(|challenge| {
             scenario.challenge = Some(ChallengePlace { challenge, guess: None, verdict: None });
         }),
-        "lock" => flag.map(|lock| scenario.class.lock = lock),
+        // `lock=step` is the research's spelling ("keep pupils on this step"); it reads as `lock=1`.
+        "lock" => (if value == "step" { Some(true) } else { flag }).map(|lock| scenario.class.lock = lock),
         "projector" => flag.map(|projector| scenario.class.projector = projector),
         "hide" => {
             let parts: Vec<&str> = value.split(',').map(str::trim).filter(|part| !part.is_empty()).collect();

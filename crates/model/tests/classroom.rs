@@ -189,6 +189,11 @@ fn a_pending_prediction_cannot_be_peeked_from_the_switches() {
 fn reset_in_the_story_returns_to_the_step_the_link_opened_and_a_lock_keeps_the_step() {
     let model = shipped();
     let (opened, problems) = Scenario::from_query("?step=3&lock=1&lang=fr", &model);
+    assert_eq!(
+        Scenario::from_query("?step=3&lock=step&lang=fr", &model),
+        (opened.clone(), vec![]),
+        "lock=step reads as lock=1"
+    );
     assert!(problems.is_empty());
     let changed = opened
         .apply(Action::StoryAct)
