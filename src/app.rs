@@ -257,7 +257,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <h2 id="map-heading">{ text.map_heading }</h2>
             <p class="hint">{ text.map_intro }</p>
             <ScreenSummary model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
-            <CascadeControls {lang} cascade={cascade.clone()} stepping={*stepping} {onstepping} {onnext} />
+            <CascadeControls {lang} cascade={cascade.clone()} stepping={*stepping} {onstepping} {onnext}
+                model={model.clone()} derived={derived.clone()} hide_names={class_link.hide_labels} />
             <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             if model.node_count() > LARGE {
                 <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}

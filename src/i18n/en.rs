@@ -813,6 +813,14 @@ pub const CLASS: ClassTexts = ClassTexts {
     csv_download: "Download this table (CSV, for a spreadsheet)",
     csv_file_name: "cloudfall-services.csv",
     csv_audience_millions: "Audience (millions)",
+    cascade_queue: |names, total| {
+        let boxes = count(total, "box", "boxes");
+        match names.len() {
+            0 => format!("Queue: the next wave reaches {boxes}."),
+            listed if listed < total => format!("Queue: the next wave reaches {boxes}: {}, and {} more.", names.join(", "), total - listed),
+            _ => format!("Queue: the next wave reaches {boxes}: {}.", names.join(", ")),
+        }
+    },
 };
 
 /// A count with its noun: "1 supplier", "3 suppliers".

@@ -838,4 +838,14 @@ pub const CLASS: ClassTexts = ClassTexts {
     csv_download: "Télécharger ce tableau (CSV, pour un tableur)",
     csv_file_name: "cloudfall-services.csv",
     csv_audience_millions: "Audience (millions)",
+    cascade_queue: |names, total| {
+        let boxes = super::fr_count(total, "boîte", "boîtes");
+        match names.len() {
+            0 => format!("File d'attente\u{a0}: la prochaine vague atteint {boxes}."),
+            listed if listed < total => {
+                format!("File d'attente\u{a0}: la prochaine vague atteint {boxes}\u{a0}: {}, et {} de plus.", names.join(", "), total - listed)
+            }
+            _ => format!("File d'attente\u{a0}: la prochaine vague atteint {boxes}\u{a0}: {}.", names.join(", ")),
+        }
+    },
 };

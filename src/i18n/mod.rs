@@ -448,6 +448,8 @@ pub struct ClassTexts {
     pub csv_download: &'static str,
     pub csv_file_name: &'static str,
     pub csv_audience_millions: &'static str,
+    /// The breadth-first queue while the cascade is stepped: the names listed (none when hidden) and how many.
+    pub cascade_queue: fn(names: &[&str], total: usize) -> String,
 }
 
 /// The classroom table for `lang`.

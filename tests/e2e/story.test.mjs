@@ -308,3 +308,23 @@ test('the services table downloads as a CSV file with the rows it shows, in the 
   assert.deepEqual(trouble, []);
   await page.close();
 });
+
+test('stepping the cascade shows the breadth-first queue: the boxes the next wave reaches, which it then reaches', async () => {
+  const { page, trouble } = await open('', '[data-action="step-cascade"]');
+  await settled(page);
+  await page.click('[data-action="step-cascade"]');
+  await page.waitForSelector('[data-action="step-cascade"][aria-checked="true"]');
+  await page.locator('[data-group="aws"] summary').click();
+  await page.click('[data-switch-id="aws/us-east-1"]');
+  await page.waitForSelector('[data-wave="0"]');
+  const affected = () => page.locator('.dependency-map [data-state="down"], .dependency-map [data-state="degraded"]').count();
+  const queued = Number(await page.getAttribute('[data-queue]', 'data-queue'));
+  assert.ok(queued > 0);
+  assert.match(await page.locator('[data-queue]').textContent(), /^Queue: the next wave reaches \d+ boxes: .*DynamoDB/);
+  const before = await affected();
+  await page.click('[data-action="next-wave"]');
+  await page.waitForSelector('[data-wave="1"]');
+  await waitFor(async () => assert.equal(await affected(), before + queued), 'the next wave reaches exactly the queue');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
