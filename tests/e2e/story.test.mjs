@@ -320,7 +320,7 @@ test('stepping the cascade shows the breadth-first queue: the boxes the next wav
   const affected = () => page.locator('.dependency-map [data-state="down"], .dependency-map [data-state="degraded"]').count();
   const queued = Number(await page.getAttribute('[data-queue]', 'data-queue'));
   assert.ok(queued > 0);
-  assert.match(await page.locator('[data-queue]').textContent(), /^Queue: the next wave reaches \d+ boxes: .*DynamoDB/);
+  assert.match(await page.locator('[data-queue]').textContent(), /^Queue: the next wave reaches \d+ boxes: \S/);
   const before = await affected();
   await page.click('[data-action="next-wave"]');
   await page.waitForSelector('[data-wave="1"]');
