@@ -11,7 +11,6 @@ use cloudfall_model::{derive, load, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::DataCredit;
-use crate::components::ScreenSummary;
 use crate::components::{
     BlastRanking, CanvasMap, CascadeControls, DataError, DataLoader, DependencyMap, DependencyTree, DetailsPanel,
     EmbedHeader, Glossary, Header, Legend, LiveSentence, LoadedFile, Metrics, Notices, PinnedNote, ReplayPanel,
@@ -19,6 +18,7 @@ use crate::components::{
     ThemeSwitch, LARGE,
 };
 use crate::components::{ChallengePanel, StoryPanel, TeacherPage};
+use crate::components::{ScreenSummary, VerbositySwitch};
 use crate::hooks::{use_cascade, use_embed_height, use_viewport_width};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, DATA_URL};
@@ -164,6 +164,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let layout: Rc<Layout> = use_memo(model.clone(), |model| layered(model));
     // "Wave by wave": the cascade waits for the reader's "next wave" (view state of this visit only).
     let stepping = use_state(|| false);
+    // Short or long announcements after a switch: a preference of this browser (localStorage), not view state.
+    let short_announcements = use_state(browser::short_announcements);
+    let onverbosity = {
+        let short_announcements = short_announcements.clone();
+        Callback::from(move |short: bool| short_announcements.set(short))
+    };
     let (cascade, onnext) = use_cascade(derived.clone(), props.animate, *stepping);
     let onstepping = {
         let stepping = stepping.clone();
@@ -249,7 +255,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let result = html! {
         <>
             <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            <LiveSentence model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+            <LiveSentence model={model.clone()} scenario={current.clone()} derived={derived.clone()}
+                short={*short_announcements || current.class.hide_labels} />
         </>
     };
     let map = html! {
@@ -315,6 +322,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
                 <div class="site-tools">
                     <ThemeSwitch {lang} />
+                    <VerbositySwitch {lang} short={*short_announcements} onchange={onverbosity} />
                     <ShareDialog model={model.clone()} scenario={current.clone()} />
                 </div>
             }

@@ -329,6 +329,26 @@ pub fn choose_theme(theme: &str) -> Result<(), String> {
     storage.set_item(THEME_KEY, theme).map_err(|_| refused())
 }
 
+/// Where the reader's choice of short announcements is kept: in this browser only (localStorage), never a cookie.
+const VERBOSITY_KEY: &str = "cloudfall-announcements";
+
+/// Whether the reader chose short announcements (long ones by default).
+pub fn short_announcements() -> bool {
+    let storage = gloo::utils::window().local_storage().ok().flatten();
+    storage.and_then(|storage| storage.get_item(VERBOSITY_KEY).ok().flatten()).is_some_and(|value| value == "short")
+}
+
+/// Keeps the reader's choice of short (or long) announcements in this browser.
+///
+/// # Errors
+/// When the browser refuses storage: the choice still applies to this visit.
+pub fn choose_short_announcements(short: bool) -> Result<(), String> {
+    let refused =
+        || "The browser did not let the page remember this choice; it applies to this visit only.".to_string();
+    let storage = gloo::utils::window().local_storage().map_err(|_| refused())?.ok_or_else(refused)?;
+    storage.set_item(VERBOSITY_KEY, if short { "short" } else { "long" }).map_err(|_| refused())
+}
+
 /// The reader's stored theme, if any and valid.
 fn stored_theme() -> Option<String> {
     let storage = gloo::utils::window().local_storage().ok().flatten()?;

@@ -38,6 +38,7 @@ mod story_view;
 mod switch_panel;
 mod teacher_page;
 mod theme_switch;
+mod verbosity_switch;
 mod what_if;
 mod why_chain;
 
@@ -80,6 +81,7 @@ pub use story_view::StoryView;
 pub use switch_panel::SwitchPanel;
 pub use teacher_page::TeacherPage;
 pub use theme_switch::ThemeSwitch;
+pub use verbosity_switch::VerbositySwitch;
 pub use what_if::WhatIf;
 pub use why_chain::WhyChain;
 

@@ -821,6 +821,7 @@ pub const CLASS: ClassTexts = ClassTexts {
             _ => format!("Queue: the next wave reaches {boxes}: {}.", names.join(", ")),
         }
     },
+    short_announcements: "Short announcements",
 };
 
 /// A count with its noun: "1 supplier", "3 suppliers".

@@ -848,4 +848,5 @@ pub const CLASS: ClassTexts = ClassTexts {
             _ => format!("File d'attente\u{a0}: la prochaine vague atteint {boxes}\u{a0}: {}.", names.join(", ")),
         }
     },
+    short_announcements: "Annonces courtes",
 };

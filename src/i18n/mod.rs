@@ -450,6 +450,8 @@ pub struct ClassTexts {
     pub csv_audience_millions: &'static str,
     /// The breadth-first queue while the cascade is stepped: the names listed (none when hidden) and how many.
     pub cascade_queue: fn(names: &[&str], total: usize) -> String,
+    /// The switch for short announcements after a switch (counts only).
+    pub short_announcements: &'static str,
 }
 
 /// The classroom table for `lang`.

@@ -328,3 +328,23 @@ test('stepping the cascade shows the breadth-first queue: the boxes the next wav
   assert.deepEqual(trouble, []);
   await page.close();
 });
+
+test('short announcements give what was switched and the counts without names, and the choice is kept in localStorage', async () => {
+  const { page, trouble } = await open('', '[data-action="short-announcements"][aria-checked="false"]');
+  await settled(page);
+  await page.click('[data-action="short-announcements"]');
+  await page.waitForSelector('[data-action="short-announcements"][aria-checked="true"]');
+  await page.locator('[data-group="aws"] summary').click();
+  await page.click('[data-switch-id="aws/us-east-1"]');
+  await waitFor(async () => assert.match(await page.locator('[data-live]').textContent(),
+    /^AWS US East \(N\. Virginia\) region switched off\. 79 web services down; \d+ degraded; \d+ up\.$/), 'the short sentence');
+  assert.equal(await page.evaluate(() => localStorage.getItem('cloudfall-announcements')), 'short');
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  await page.reload();
+  await page.waitForSelector('[data-action="short-announcements"][aria-checked="true"]');
+  // Back to long ones for the other tests of this browser.
+  await page.click('[data-action="short-announcements"]');
+  await page.waitForSelector('[data-action="short-announcements"][aria-checked="false"]');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
