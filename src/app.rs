@@ -19,6 +19,7 @@ use crate::components::{
 };
 use crate::components::{ChallengePanel, StoryPanel, TeacherPage};
 use crate::components::{DataCredit, TextsStatus};
+use crate::components::{ScreenSummary, VerbositySwitch};
 use crate::hooks::{use_cascade, use_embed_height, use_viewport_width};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState, CORE_URL};
@@ -213,6 +214,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let layout: Rc<Layout> = use_memo(model.clone(), |model| layered(model));
     // "Wave by wave": the cascade waits for the reader's "next wave" (view state of this visit only).
     let stepping = use_state(|| false);
+    // Short or long announcements after a switch: a preference of this browser (localStorage), not view state.
+    let short_announcements = use_state(browser::short_announcements);
+    let onverbosity = {
+        let short_announcements = short_announcements.clone();
+        Callback::from(move |short: bool| short_announcements.set(short))
+    };
     let (cascade, onnext) = use_cascade(derived.clone(), props.animate, *stepping);
     let onstepping = {
         let stepping = stepping.clone();
@@ -298,14 +305,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let result = html! {
         <>
             <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            <LiveSentence model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+            <LiveSentence model={model.clone()} scenario={current.clone()} derived={derived.clone()}
+                short={*short_announcements || current.class.hide_labels} />
         </>
     };
     let map = html! {
         <section class="panel map-panel" aria-labelledby="map-heading">
             <h2 id="map-heading">{ text.map_heading }</h2>
             <p class="hint">{ text.map_intro }</p>
-            <CascadeControls {lang} cascade={cascade.clone()} stepping={*stepping} {onstepping} {onnext} />
+            <ScreenSummary model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+            <CascadeControls {lang} cascade={cascade.clone()} stepping={*stepping} {onstepping} {onnext}
+                model={model.clone()} derived={derived.clone()} hide_names={class_link.hide_labels} />
             <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
             if model.node_count() > LARGE {
                 <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
@@ -335,8 +345,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <StatusBar scenario={current.clone()} derived={derived.clone()} />
                 { replay }
                 { map }
-                <DependencyTree model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+                // A teacher's `hide=edges|labels`: the tree (which shows the links) and the table (the names) would
+                // give the hidden information away, so they are left out of the page, with a sentence saying why.
+                if class_link.hide_edges || class_link.hide_labels {
+                    <p class="panel hint" data-hidden-views="">{ crate::i18n::class_texts(lang).hidden_views }</p>
+                } else {
+                    <DependencyTree model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+                    <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+                }
                 <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch.clone()} />
                 // Issue 16, export: downloads with their context, and the printed page's summary.
                 <ExportPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
@@ -358,6 +374,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
                 <div class="site-tools">
                     <ThemeSwitch {lang} />
+                    <VerbositySwitch {lang} short={*short_announcements} onchange={onverbosity} />
                     <ShareDialog model={model.clone()} scenario={current.clone()} />
                 </div>
             }

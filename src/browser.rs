@@ -11,7 +11,16 @@ use web_sys::{HtmlElement, SvgElement};
 
 /// The scenario in the page's URL, with whatever in it was not understood.
 pub fn scenario_from_url(model: &Model) -> (Scenario, Vec<QueryProblem>) {
-    Scenario::from_query(&query(), model)
+    let query = query();
+    let (mut scenario, problems) = Scenario::from_query(&query, model);
+    // Without a `lang=` in the link, the reader's browser languages decide (French for `fr-*`).
+    scenario.lang = cloudfall_model::query::lang_for(&query, &browser_languages());
+    (scenario, problems)
+}
+
+/// The reader's browser languages, most preferred first (`navigator.languages`).
+fn browser_languages() -> Vec<String> {
+    gloo::utils::window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect()
 }
 
 /// Writes the scenario into the URL without reloading or adding a history entry.
@@ -64,7 +73,7 @@ pub fn data_source() -> Option<String> {
 
 /// The language asked for in the URL, before any data is loaded (for the loading message).
 pub fn lang_from_url() -> Lang {
-    cloudfall_model::query::lang_asked(&query())
+    cloudfall_model::query::lang_for(&query(), &browser_languages())
 }
 
 /// Downloads a text file relative to the page (so the site works from any sub-path).
@@ -318,6 +327,26 @@ pub fn choose_theme(theme: &str) -> Result<(), String> {
     let refused = || "The browser did not let the page remember the theme; it applies to this visit only.".to_string();
     let storage = gloo::utils::window().local_storage().map_err(|_| refused())?.ok_or_else(refused)?;
     storage.set_item(THEME_KEY, theme).map_err(|_| refused())
+}
+
+/// Where the reader's choice of short announcements is kept: in this browser only (localStorage), never a cookie.
+const VERBOSITY_KEY: &str = "cloudfall-announcements";
+
+/// Whether the reader chose short announcements (long ones by default).
+pub fn short_announcements() -> bool {
+    let storage = gloo::utils::window().local_storage().ok().flatten();
+    storage.and_then(|storage| storage.get_item(VERBOSITY_KEY).ok().flatten()).is_some_and(|value| value == "short")
+}
+
+/// Keeps the reader's choice of short (or long) announcements in this browser.
+///
+/// # Errors
+/// When the browser refuses storage: the choice still applies to this visit.
+pub fn choose_short_announcements(short: bool) -> Result<(), String> {
+    let refused =
+        || "The browser did not let the page remember this choice; it applies to this visit only.".to_string();
+    let storage = gloo::utils::window().local_storage().map_err(|_| refused())?.ok_or_else(refused)?;
+    storage.set_item(VERBOSITY_KEY, if short { "short" } else { "long" }).map_err(|_| refused())
 }
 
 /// The reader's stored theme, if any and valid.

@@ -24,7 +24,9 @@ pub fn ChallengePanel(props: &ChallengePanelProps) -> Html {
     let Some(place) = scenario.challenge.as_ref() else { return html! {} };
     let class = class_texts(scenario.lang);
     let model = props.model.clone();
-    let name_of = |id: &NodeId| model.lookup(id).map_or(id.to_string(), |index| model.node(index).label().to_string());
+    let name_of = |id: &NodeId| {
+        model.lookup(id).map_or(id.to_string(), |index| model.node(index).label_in(scenario.lang).to_string())
+    };
     let send = |action: Action| {
         let onswitch = props.onswitch.clone();
         Callback::from(move |_: MouseEvent| onswitch.emit(action.clone()))

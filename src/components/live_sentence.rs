@@ -17,6 +17,9 @@ pub struct LiveSentenceProps {
     pub model: ModelRef,
     pub scenario: Rc<Scenario>,
     pub derived: Rc<Derived>,
+    /// Short announcements: what was switched and the counts, without the best-known services' names.
+    #[prop_or_default]
+    pub short: bool,
 }
 
 /// How many services the sentence names.
@@ -45,7 +48,7 @@ pub fn LiveSentence(props: &LiveSentenceProps) -> Html {
             })
         };
         let impact = &props.derived.impact;
-        let names: Vec<&str> = best_known(model, &impact.down, NAMED)
+        let names: Vec<&str> = best_known(model, &impact.down, if props.short { 0 } else { NAMED })
             .into_iter()
             .map(|index| model.node(index).name_in(props.scenario.lang))
             .collect();

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use cloudfall_model::{Derived, NodeIndex, NodeKind, NodeState, Scenario};
 use yew::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{class_texts, texts};
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -105,10 +105,30 @@ pub fn ServiceTable(props: &ServiceTableProps) -> Html {
             </th>
         }
     };
+    // The same rows, in the same order, as a CSV file to download (a `data:` link: nothing is sent anywhere). The
+    // audience is a plain number of millions, so a spreadsheet can sort it.
+    let class = class_texts(lang);
+    let csv_link = (*open).then(|| {
+        let mut table = vec![vec![
+            text.table_service.to_string(),
+            text.table_state.to_string(),
+            class.csv_audience_millions.to_string(),
+        ]];
+        table.extend(rows.iter().map(|&index| {
+            let node = model.node(index);
+            let audience = node.audience.as_ref().map(|audience| audience.millions.to_string()).unwrap_or_default();
+            vec![node.name_in(lang).to_string(), (text.state_name)(outcome.state(index)).to_string(), audience]
+        }));
+        let csv = cloudfall_model::csv::write(&table);
+        format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&csv)))
+    });
     html! {
         <details class="panel service-table" data-service-table="" {ontoggle}>
             <summary><h2 class="service-table-heading">{ text.table_heading }</h2></summary>
             <p class="hint">{ text.table_intro }</p>
+            if let Some(href) = csv_link {
+                <p><a class="csv-download" data-action="download-csv" {href} download={class.csv_file_name}>{ class.csv_download }</a></p>
+            }
             if *open {
                 <div class="table-scroll">
                     <table>

@@ -53,8 +53,11 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
     let total = STEPS.len();
     let predicting = !current.predict.is_empty();
     let model = &props.model;
-    let name_of =
-        |id: &str| model.lookup(&NodeId::new(id)).map_or(id.to_string(), |index| model.node(index).label().to_string());
+    let name_of = |id: &str| {
+        model
+            .lookup(&NodeId::new(id))
+            .map_or(id.to_string(), |index| model.node(index).label_in(scenario.lang).to_string())
+    };
     let picks = if predicting && !place.acted {
         html! {
             <fieldset class="story-predict">

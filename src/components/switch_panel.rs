@@ -11,7 +11,7 @@ use cloudfall_model::{Action, Jurisdiction, NodeId, NodeIndex, NodeState, Scenar
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::{class_texts, texts};
 use crate::ModelRef;
 use cloudfall_model::Derived;
 
@@ -31,6 +31,8 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
     let text = texts(props.scenario.lang);
     let model = &props.model;
     let off = &props.scenario.off;
+    // While a prediction waits, the switches wait too (the model ignores them), and say so.
+    let waiting = props.scenario.prediction_pending();
     let groups = use_memo(model.clone(), |model| switch_groups(model));
     let opened = use_state(HashSet::<NodeId>::new);
     let switch = |index: NodeIndex| -> Html {
@@ -50,6 +52,7 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
                 class={classes!("switch", format!("state-{}", state.as_str()), is_off.then_some("is-off"))}
                 data-switch-id={id.to_string()}
                 aria-checked={(!is_off).to_string()}
+                aria-disabled={waiting.then_some("true")}
                 title={(text.switch_label)(node.name_in(props.scenario.lang), is_off)}
                 {onclick}>
                 <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
@@ -68,6 +71,7 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
         let name = (text.jurisdiction_name)(group);
         html! {
             <button type="button" role="switch" class="switch" data-jurisdiction={group.code()} aria-checked={(!is_off).to_string()}
+                aria-disabled={waiting.then_some("true")}
                 title={(text.switch_label)(&name, is_off)}
                 onclick={move |_| onswitch.emit(Action::ToggleJurisdiction(group))}>
                 <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
@@ -77,6 +81,9 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
     };
     html! {
         <div class="switches">
+            if waiting {
+                <p class="hint switches-wait" data-switches-wait="">{ class_texts(props.scenario.lang).switches_wait }</p>
+            }
             <fieldset class="jurisdictions">
                 <legend>{ text.jurisdiction_heading }</legend>
                 <p class="hint">{ text.jurisdiction_hint }</p>

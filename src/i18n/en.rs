@@ -797,4 +797,51 @@ pub const CLASS: ClassTexts = ClassTexts {
     tally_item: "Item",
     tally_count: "Pupils",
     print_worksheet: "Print the worksheet",
+
+    // What was left of issue 17 (class2).
+    switches_wait: "Lock in your prediction first: the switches wait until then, so the map cannot give the answer away.",
+    mystery_box: |number| format!("Box {number}"),
+    hidden_views: "Your teacher has hidden the map's links or names for this activity, so the tree view and the table of services are not shown: work them out from what goes dark.",
+    summary_heading: "Screen summary",
+    summary_play_area: "Play area",
+    summary_controls: "Controls",
+    summary_currently: "Currently",
+    summary_tip: "Tip",
+    summary_play: |c| {
+        format!(
+            "The map has {} on the left, then {} and {}, {}, and {} on the right, joined by {}.",
+            count(c.providers, "cloud provider", "cloud providers"),
+            count(c.regions, "region or zone", "regions and zones"),
+            count(c.cloud_services, "cloud service", "cloud services"),
+            count(c.suppliers, "supplier", "suppliers"),
+            count(c.web_services, "web service", "web services"),
+            count(c.links, "dependency", "dependencies")
+        )
+    },
+    summary_controls_text: "Switches turn a provider, a region or a cloud service off and on. Below the map, a tree view and a table list every service. The guided story and the challenges are at the top of the page.",
+    summary_now: |&super::Currently { off, down, degraded, up, step }| {
+        let switched =
+            if off == 0 { "Everything is running".to_string() } else { format!("{} switched off", count(off, "thing", "things")) };
+        let place = step.map(|(step, of)| format!(" Story step {step} of {of}.")).unwrap_or_default();
+        format!("{switched}: {}, {degraded} degraded, {up} up.{place}", count(down, "web service down", "web services down"))
+    },
+    summary_tip_start: "Switch off the region us-east-1 and listen to what goes dark.",
+    summary_tip_why: "Open a service that is down to hear why, link by link.",
+    csv_download: "Download this table (CSV, for a spreadsheet)",
+    csv_file_name: "cloudfall-services.csv",
+    csv_audience_millions: "Audience (millions)",
+    cascade_queue: |names, total| {
+        let boxes = count(total, "box", "boxes");
+        match names.len() {
+            0 => format!("Queue: the next wave reaches {boxes}."),
+            listed if listed < total => format!("Queue: the next wave reaches {boxes}: {}, and {} more.", names.join(", "), total - listed),
+            _ => format!("Queue: the next wave reaches {boxes}: {}.", names.join(", ")),
+        }
+    },
+    short_announcements: "Short announcements",
 };
+
+/// A count with its noun: "1 supplier", "3 suppliers".
+fn count(count: usize, singular: &str, plural: &str) -> String {
+    format!("{count} {}", if count == 1 { singular } else { plural })
+}

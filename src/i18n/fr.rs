@@ -814,4 +814,56 @@ pub const CLASS: ClassTexts = ClassTexts {
     tally_item: "Élément",
     tally_count: "Élèves",
     print_worksheet: "Imprimer la fiche élève",
+
+    // What was left of issue 17 (class2).
+    switches_wait: "Valide d’abord ta prédiction : les interrupteurs attendent jusque-là, pour que la carte ne donne pas la réponse.",
+    mystery_box: |number| format!("Boîte {number}"),
+    hidden_views: "Ton professeur a masqué les liens ou les noms de la carte pour cette activité : l'arborescence et le tableau des services ne sont pas affichés. Déduis-les de ce qui s'éteint.",
+    summary_heading: "Résumé de l'écran",
+    summary_play_area: "Zone de jeu",
+    summary_controls: "Commandes",
+    summary_currently: "Actuellement",
+    summary_tip: "Astuce",
+    summary_play: |c| {
+        format!(
+            "La carte montre à gauche {}, puis {} et {}, {}, et à droite {}, reliés par {}.",
+            super::fr_count(c.providers, "fournisseur de cloud", "fournisseurs de cloud"),
+            super::fr_count(c.regions, "région ou zone", "régions et zones"),
+            super::fr_count(c.cloud_services, "service cloud", "services cloud"),
+            super::fr_count(c.suppliers, "fournisseur intermédiaire", "fournisseurs intermédiaires"),
+            super::fr_count(c.web_services, "service web", "services web"),
+            super::fr_count(c.links, "dépendance", "dépendances")
+        )
+    },
+    summary_controls_text: "Les interrupteurs éteignent et rallument un fournisseur, une région ou un service cloud. Sous la carte, une arborescence et un tableau listent chaque service. L'histoire guidée et les défis sont en haut de la page.",
+    summary_now: |&super::Currently { off, down, degraded, up, step }| {
+        let switched = match off {
+            0 => "Tout fonctionne".to_string(),
+            1 => "1\u{a0}élément éteint".to_string(),
+            many => format!("{many}\u{a0}éléments éteints"),
+        };
+        let place = step.map(|(step, of)| format!(" Étape {step} sur {of} de l'histoire.")).unwrap_or_default();
+        format!(
+            "{switched}\u{a0}: {}, {}, {}.{place}",
+            super::fr_count(down, "service web en panne", "services web en panne"),
+            super::fr_count(degraded, "dégradé", "dégradés"),
+            super::fr_count(up, "intact", "intacts")
+        )
+    },
+    summary_tip_start: "Éteins la région us-east-1 et écoute ce qui s'éteint.",
+    summary_tip_why: "Ouvre un service en panne pour entendre pourquoi, lien par lien.",
+    csv_download: "Télécharger ce tableau (CSV, pour un tableur)",
+    csv_file_name: "cloudfall-services.csv",
+    csv_audience_millions: "Audience (millions)",
+    cascade_queue: |names, total| {
+        let boxes = super::fr_count(total, "boîte", "boîtes");
+        match names.len() {
+            0 => format!("File d'attente\u{a0}: la prochaine vague atteint {boxes}."),
+            listed if listed < total => {
+                format!("File d'attente\u{a0}: la prochaine vague atteint {boxes}\u{a0}: {}, et {} de plus.", names.join(", "), total - listed)
+            }
+            _ => format!("File d'attente\u{a0}: la prochaine vague atteint {boxes}\u{a0}: {}.", names.join(", ")),
+        }
+    },
+    short_announcements: "Annonces courtes",
 };

@@ -443,6 +443,33 @@ pub struct ClassTexts {
     pub tally_item: &'static str,
     pub tally_count: &'static str,
     pub print_worksheet: &'static str,
+
+    // What was left of issue 17 (class2).
+    /// Above the switches while a prediction waits: why they do nothing yet.
+    pub switches_wait: &'static str,
+    /// A map box's name while a teacher's link hides the names (`hide=labels`): its number only.
+    pub mystery_box: fn(number: usize) -> String,
+    /// Where the tree view and the table were, while a teacher's link hides the links or the names.
+    pub hidden_views: &'static str,
+    /// The screen summary above the map (PhET's "Play area / Controls / Currently / Tip").
+    pub summary_heading: &'static str,
+    pub summary_play_area: &'static str,
+    pub summary_controls: &'static str,
+    pub summary_currently: &'static str,
+    pub summary_tip: &'static str,
+    pub summary_play: fn(&cloudfall_model::metrics::MapCounts) -> String,
+    pub summary_controls_text: &'static str,
+    pub summary_now: fn(&Currently) -> String,
+    pub summary_tip_start: &'static str,
+    pub summary_tip_why: &'static str,
+    /// The services table as a CSV file: the link, the file's name and its audience column.
+    pub csv_download: &'static str,
+    pub csv_file_name: &'static str,
+    pub csv_audience_millions: &'static str,
+    /// The breadth-first queue while the cascade is stepped: the names listed (none when hidden) and how many.
+    pub cascade_queue: fn(names: &[&str], total: usize) -> String,
+    /// The switch for short announcements after a switch (counts only).
+    pub short_announcements: &'static str,
 }
 
 /// The classroom table for `lang`.
@@ -451,6 +478,16 @@ pub fn class_texts(lang: Lang) -> &'static ClassTexts {
         Lang::En => &en::CLASS,
         Lang::Fr => &fr::CLASS,
     }
+}
+
+/// What the screen summary's "Currently" says: what is switched off (nodes and groups), the web services down,
+/// degraded and up, and the story step (of how many) if the pupil is in the story.
+pub struct Currently {
+    pub off: usize,
+    pub down: usize,
+    pub degraded: usize,
+    pub up: usize,
+    pub step: Option<(u8, usize)>,
 }
 
 /// `text` with its first letter in capitals, for a name used as a heading ("gaming" becomes "Gaming").

@@ -68,8 +68,12 @@ export async function serveDist() {
   };
 }
 
-/** Starts headless Chromium from Debian's package with a fresh profile. Resolves to { browser, close }. */
-export async function startBrowser() {
+/**
+ * Starts headless Chromium from Debian's package with a fresh profile. Resolves to { browser, close }. Service workers
+ * are blocked unless asked for (`{ serviceWorkers: 'allow' }`, the offline test), so every other test sees each
+ * request the page makes, as `page.route` needs.
+ */
+export async function startBrowser({ serviceWorkers = 'block' } = {}) {
   const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) {
     throw new Error(`${executablePath} is missing: install Debian's chromium (make tools)`);
@@ -83,6 +87,7 @@ export async function startBrowser() {
     viewport: { width: 1280, height: 900 },
     // No transitions, so screenshots show the settled state.
     reducedMotion: 'reduce',
+    serviceWorkers,
   });
   return {
     context,
@@ -178,12 +183,12 @@ export async function accessibilityProblems(page) {
  * What a test file needs around its tests: `dist/` served and a fresh browser, started before the first test and
  * stopped after the last. Resolves nothing itself: the returned object's `server` and `browser` are set once started.
  */
-export function servedSite() {
+export function servedSite(browserOptions = {}) {
   const site = { server: undefined, browser: undefined };
   before(async () => {
     await mkdir(shots, { recursive: true });
     site.server = await serveDist();
-    site.browser = await startBrowser();
+    site.browser = await startBrowser(browserOptions);
   });
   after(async () => {
     await site.browser?.close();

@@ -1,7 +1,9 @@
 // The guided story and the challenges (issue 17), end to end on the release dist/: each step by its link into its
 // state, the whole story by keyboard alone, predictions that reveal nothing before they are locked in, each challenge
-// accepting a right answer and explaining a wrong one, and axe-core on the story in both languages. Every assertion
-// on something the app does after a key or a click waits for it; nothing sleeps.
+// accepting a right answer and explaining a wrong one, and axe-core on the story in both languages. Also what was
+// left of issue 17: no peeking at a prediction from the switches, hidden links and names absent from the page, the
+// screen summary's counts, French for a French browser, and the services table as CSV. Every assertion on something
+// the app does after a key or a click waits for it; nothing sleeps.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -126,6 +128,16 @@ test('a prediction reveals nothing until the pupil locks it in, then marks each 
   assert.equal(await page.locator('[data-reveal]').count(), 0, 'no reveal before the prediction is locked in');
   await expectStates(page, { snapchat: 'up', fortnite: 'up', netflix: 'up' });
   assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/dynamodb"]', 'aria-checked'), 'true');
+  // No peeking: while the prediction waits, the switches say so and do nothing.
+  await page.waitForSelector('[data-switches-wait]');
+  assert.equal(await page.getAttribute('[data-switch-id="aws"]', 'aria-disabled'), 'true');
+  await page.click('[data-switch-id="aws"]', { force: true });
+  await page.click('[data-guess="roblox"]');
+  await page.waitForURL((url) => url.href.includes('guess=netflix,roblox,snapchat'));
+  assert.ok(!page.url().includes('off='), `a switch acted before the prediction was locked in: ${page.url()}`);
+  await expectStates(page, { snapchat: 'up', fortnite: 'up', netflix: 'up' });
+  await page.click('[data-guess="roblox"]');
+  await page.waitForURL((url) => url.href.includes('guess=netflix,snapchat'));
   await page.click('[data-story-act]');
   await page.waitForSelector('[data-reveal]');
   const marks = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-reveal-id]')]
@@ -212,4 +224,127 @@ test('the story and the challenges have no serious or critical accessibility vio
     assert.deepEqual(trouble, []);
     await page.close();
   }
+});
+
+test('a class link that hides the links or the names leaves them out of the page and of the accessible names', async () => {
+  // Both hidden: no link drawn, no name in the map's markup or in any box's accessible name, no tree or table.
+  const { page, trouble } = await open('?hide=edges,labels&off=aws/us-east-1/dynamodb', '[data-hidden-views]');
+  await settled(page);
+  await page.waitForSelector('[data-node-id="snapchat"][data-state="down"]');
+  assert.equal(await page.locator('.dependency-map path.edge:not(.whatif)').count(), 0, 'no link in the DOM');
+  const map = await page.locator('.map-panel').evaluate((panel) => panel.outerHTML);
+  for (const name of ['Snapchat', 'DynamoDB', 'Fortnite']) assert.ok(!map.includes(name), `"${name}" is in the map's markup`);
+  assert.match(await page.getAttribute('[data-node-id="snapchat"]', 'aria-label'), /^Box \d+/);
+  const labels = await page.locator('.dependency-map .node-label').allTextContents();
+  assert.ok(labels.length > 100 && labels.every((label) => label === ''), 'no name drawn in any box');
+  assert.equal(await page.locator('[data-dependency-tree], [data-service-table]').count(), 0);
+  const problems = await accessibilityProblems(page);
+  assert.equal(problems.length, 0, `axe with hidden information:\n${problems.join('\n')}`);
+  await page.screenshot({ path: join(shots, 'hidden-edges-labels.png') });
+  assert.deepEqual(trouble, []);
+  await page.close();
+
+  // Links hidden, names shown (in French, from the data's French short names): a failure draws no link either.
+  const second = await open('?hide=edges&lang=fr&off=aws/us-east-1', 'html[lang="fr"] [data-hidden-views]');
+  await settled(second.page);
+  await second.page.waitForSelector('[data-node-id="snapchat"][data-state="down"]');
+  assert.equal(await second.page.locator('.dependency-map path.edge:not(.whatif)').count(), 0, 'no link in the DOM');
+  assert.equal(await second.page.locator('[data-node-id="aws/us-east-1/internal-network"] .node-label').textContent(), 'Réseau interne');
+  assert.match(await second.page.getAttribute('[data-node-id="snapchat"]', 'aria-label'), /Snapchat/);
+  assert.deepEqual(second.trouble, []);
+  await second.page.close();
+});
+
+test('the screen summary above the map says what the map holds and, currently, the model\'s counts in the page language', async () => {
+  for (const [lang, currently, heading] of [['en', /^1 thing switched off: 79 web services down, \d+ degraded, \d+ up\.$/, 'Screen summary'],
+    ['fr', /^1\u00a0élément éteint\u00a0: 79\u00a0services web en panne, \d+\u00a0dégradés?, \d+\u00a0intacts?\.$/, 'Résumé de l\'écran']]) {
+    const { page, trouble } = await open(`?off=aws/us-east-1&lang=${lang}`, `html[lang="${lang}"] [data-screen-summary]`);
+    await settled(page);
+    const summary = page.locator('[data-screen-summary]');
+    assert.equal(await summary.locator('h3').textContent(), heading);
+    // Its counts are the model's: the same as the figures' summary (role=status) and the map's dark boxes.
+    const figures = page.locator('[role="status"][data-down]');
+    for (const key of ['data-down', 'data-degraded']) assert.equal(await summary.getAttribute(key), await figures.getAttribute(key), key);
+    const text = await summary.locator('[data-summary="currently"]').textContent();
+    assert.match(text, currently);
+    assert.match(await summary.locator('[data-summary="play"]').textContent(), /\d+/);
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+  // In the story it says the step.
+  const { page } = await open('?step=3', '[data-screen-summary]');
+  assert.match(await page.locator('[data-summary="currently"]').textContent(), /Everything is running: 0 web services down, 0 degraded, \d+ up\. Story step 3 of 7\./);
+  await page.close();
+});
+
+test('a browser set to French opens in French without lang= in the link, and a link\'s lang= still wins', async () => {
+  for (const [query, lang] of [['?step=1', 'fr'], ['?step=1&lang=en', 'en']]) {
+    const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+    await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['fr-CA', 'en-US'] }));
+    await page.goto(site.server.url + query);
+    await page.waitForSelector(`html[lang="${lang}"] [data-story-step="1"]`);
+    if (lang === 'fr') await page.waitForURL((url) => url.searchParams.get('lang') === 'fr');
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
+test('the services table downloads as a CSV file with the rows it shows, in the page language', async () => {
+  const { page, trouble } = await open('?off=aws/us-east-1&lang=fr', 'html[lang="fr"] [data-service-table]');
+  await settled(page);
+  await page.click('[data-service-table] summary');
+  await page.waitForSelector('[data-service-table] [data-row]');
+  const rows = await page.locator('[data-service-table] [data-row]').count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-csv"]')]);
+  assert.equal(download.suggestedFilename(), 'cloudfall-services.csv');
+  const stream = await download.createReadStream();
+  let csv = '';
+  for await (const chunk of stream) csv += chunk;
+  const lines = csv.trimEnd().split('\r\n');
+  assert.equal(lines[0], 'Service,État,Audience (millions)');
+  assert.equal(lines.length, rows + 1, 'one line per row of the table, after the header');
+  assert.match(lines[1], /,en panne,/, 'down first, as the table sorts by state');
+  assert.ok(lines.some((line) => /^Snapchat,en panne,\d+/.test(line)), lines.slice(0, 5).join('\n'));
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('stepping the cascade shows the breadth-first queue: the boxes the next wave reaches, which it then reaches', async () => {
+  const { page, trouble } = await open('', '[data-action="step-cascade"]');
+  await settled(page);
+  await page.click('[data-action="step-cascade"]');
+  await page.waitForSelector('[data-action="step-cascade"][aria-checked="true"]');
+  await page.locator('[data-group="aws"] summary').click();
+  await page.click('[data-switch-id="aws/us-east-1"]');
+  await page.waitForSelector('[data-wave="0"]');
+  const affected = () => page.locator('.dependency-map [data-state="down"], .dependency-map [data-state="degraded"]').count();
+  const queued = Number(await page.getAttribute('[data-queue]', 'data-queue'));
+  assert.ok(queued > 0);
+  assert.match(await page.locator('[data-queue]').textContent(), /^Queue: the next wave reaches \d+ boxes: \S/);
+  const before = await affected();
+  await page.click('[data-action="next-wave"]');
+  await page.waitForSelector('[data-wave="1"]');
+  await waitFor(async () => assert.equal(await affected(), before + queued), 'the next wave reaches exactly the queue');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('short announcements give what was switched and the counts without names, and the choice is kept in localStorage', async () => {
+  const { page, trouble } = await open('', '[data-action="short-announcements"][aria-checked="false"]');
+  await settled(page);
+  await page.click('[data-action="short-announcements"]');
+  await page.waitForSelector('[data-action="short-announcements"][aria-checked="true"]');
+  await page.locator('[data-group="aws"] summary').click();
+  await page.click('[data-switch-id="aws/us-east-1"]');
+  await waitFor(async () => assert.match(await page.locator('[data-live]').textContent(),
+    /^AWS US East \(N\. Virginia\) region switched off\. 79 web services down; \d+ degraded; \d+ up\.$/), 'the short sentence');
+  assert.equal(await page.evaluate(() => localStorage.getItem('cloudfall-announcements')), 'short');
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  await page.reload();
+  await page.waitForSelector('[data-action="short-announcements"][aria-checked="true"]');
+  // Back to long ones for the other tests of this browser.
+  await page.click('[data-action="short-announcements"]');
+  await page.waitForSelector('[data-action="short-announcements"][aria-checked="false"]');
+  assert.deepEqual(trouble, []);
+  await page.close();
 });

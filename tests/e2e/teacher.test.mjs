@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems, dist } from './harness.mjs';
 
 const site = servedSite();
 
@@ -130,4 +131,20 @@ test('on a 320 px phone the teacher page reflows without sideways scrolling', as
     'the page is no wider than the phone');
   assert.deepEqual(trouble, []);
   await page.close();
+});
+
+test('the teacher page and its printed worksheet give the dataset version and date the lesson uses', async () => {
+  const shipped = JSON.parse(await readFile(join(dist, 'data', 'cloudfall.json'), 'utf8')).dataset;
+  for (const [lang, words] of [['en', `Dataset ${shipped.version}, facts checked up to ${shipped.as_of}.`], ['fr', shipped.version]]) {
+    const { page, trouble } = await open(`?page=teacher&lang=${lang}`, `html[lang="${lang}"] [data-section="worksheet"]`);
+    const head = await page.locator('.teacher-head').innerText();
+    assert.ok(head.includes(words) && head.includes(shipped.as_of), `${lang}: ${head}`);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('[data-section="worksheet"] .worksheet-version');
+    assert.equal(await sheet.isVisible(), true, 'the version prints with the worksheet');
+    const printed = await sheet.innerText();
+    assert.ok(printed.includes(shipped.version) && printed.includes(shipped.as_of), `${lang}: ${printed}`);
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
 });

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod calibration;
 pub mod certainty;
 pub mod challenge;
+pub mod csv;
 pub mod data;
 pub mod derive;
 pub mod embed;

@@ -129,6 +129,35 @@ pub fn concentration(table: &MarketTable) -> Option<Concentration> {
     Some(Concentration { hhi, reading: Reading::of(hhi), lower_bound })
 }
 
+/// What the map holds, kind by kind: the "play area" of the screen summary (issue 17, a PhET-style summary).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MapCounts {
+    pub providers: usize,
+    /// Regions and availability zones.
+    pub regions: usize,
+    pub cloud_services: usize,
+    pub suppliers: usize,
+    pub web_services: usize,
+    /// Dependencies drawn between them.
+    pub links: usize,
+}
+
+/// How many nodes of each kind the map holds, and how many links. One pass over the nodes.
+pub fn map_counts(model: &Model) -> MapCounts {
+    let mut counts = MapCounts { links: model.edge_count(), ..MapCounts::default() };
+    for (_, node) in model.nodes() {
+        let count = match node.kind {
+            NodeKind::Provider => &mut counts.providers,
+            NodeKind::Region | NodeKind::Zone => &mut counts.regions,
+            NodeKind::CloudService => &mut counts.cloud_services,
+            NodeKind::Supplier => &mut counts.suppliers,
+            NodeKind::WebService => &mut counts.web_services,
+        };
+        *count += 1;
+    }
+    counts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -69,6 +69,17 @@ impl Outcome {
         chain
     }
 
+    /// The nodes a change reaches in `wave` (those that are not up), in data-file order: when the cascade is stepped,
+    /// the next wave's nodes are the breadth-first search's queue (issue 17, NSI's "parcours en largeur").
+    pub fn in_wave(&self, wave: u32) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.waves
+            .iter()
+            .zip(&self.states)
+            .enumerate()
+            .filter(move |(_, (&at, &state))| at == wave && state != NodeState::Up)
+            .map(|(index, _)| NodeIndex::new(index))
+    }
+
     /// The deepest wave, so a display knows how long the cascade lasts.
     pub fn wave_count(&self) -> u32 {
         self.waves.iter().copied().max().unwrap_or(0)

@@ -340,7 +340,8 @@ fn read_class_key(key: &str, value: &str, scenario: &mut Scenario, problems: &mu
         "challenge" => Challenge::from_code(value).map(|challenge| {
             scenario.challenge = Some(ChallengePlace { challenge, guess: None, verdict: None });
         }),
-        "lock" => flag.map(|lock| scenario.class.lock = lock),
+        // `lock=step` is the research's spelling ("keep pupils on this step"); it reads as `lock=1`.
+        "lock" => (if value == "step" { Some(true) } else { flag }).map(|lock| scenario.class.lock = lock),
         "projector" => flag.map(|projector| scenario.class.projector = projector),
         "hide" => {
             let parts: Vec<&str> = value.split(',').map(str::trim).filter(|part| !part.is_empty()).collect();
@@ -440,6 +441,17 @@ pub fn lang_asked(query: &str) -> Lang {
         .unwrap_or_default()
 }
 
+/// The language to show (issue 17): the URL's `lang` when it names one, else the first of the reader's browser
+/// languages (`navigator.languages`, most preferred first) that the app speaks, by its primary subtag (`fr-CA` and
+/// `fr` give French), else English. So a French pupil's browser opens in French without a `lang=` in the link.
+pub fn lang_for(query: &str, preferred: &[String]) -> Lang {
+    let (pairs, _) = parse(query);
+    let asked = pairs.iter().rev().filter(|(key, _)| key == "lang").find_map(|(_, value)| Lang::from_code(value));
+    asked
+        .or_else(|| preferred.iter().find_map(|tag| tag.split(['-', '_']).next().and_then(Lang::from_code)))
+        .unwrap_or_default()
+}
+
 /// The data version a URL query pins (`v=1.0.0`), read before any data is loaded: the last well-formed `v`.
 pub fn version_asked(query: &str) -> Option<String> {
     let (pairs, _) = parse(query);
@@ -476,6 +488,22 @@ fn parse_backup(pair: &str, model: &Model) -> Option<(NodeId, NodeId)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_french_browser_opens_in_french_unless_the_link_names_a_language() {
+        let browser = |tags: &[&str]| tags.iter().map(|tag| tag.to_string()).collect::<Vec<_>>();
+        assert_eq!(lang_for("", &browser(&["fr-CA", "en"])), Lang::Fr);
+        assert_eq!(lang_for("?step=1", &browser(&["de-DE", "fr"])), Lang::Fr, "the first language the app speaks");
+        assert_eq!(lang_for("", &browser(&["en-GB", "fr-FR"])), Lang::En);
+        assert_eq!(lang_for("", &browser(&["de", "es"])), Lang::En);
+        assert_eq!(lang_for("", &[]), Lang::En);
+        assert_eq!(lang_for("?lang=en", &browser(&["fr-FR"])), Lang::En, "the link wins");
+        assert_eq!(
+            lang_for("?lang=xx", &browser(&["fr-FR"])),
+            Lang::Fr,
+            "a language the app does not speak is skipped"
+        );
+    }
     use crate::embed::Presentation;
     use crate::scenario::Action;
     use crate::validate::load;

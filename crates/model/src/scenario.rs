@@ -193,9 +193,28 @@ pub enum Action {
     SetView(View),
 }
 
+impl Action {
+    /// Whether the action changes what is switched off or what could run elsewhere (what the map's colours show).
+    pub fn changes_the_map(&self) -> bool {
+        matches!(
+            self,
+            Action::Toggle(_)
+                | Action::ToggleJurisdiction(_)
+                | Action::AddBackup { .. }
+                | Action::RemoveBackup { .. }
+                | Action::Replay { .. }
+        )
+    }
+}
+
 impl Scenario {
     /// The scenario after `action`, or `None` when nothing changes (so the UI can skip a render).
     pub fn apply(&self, action: Action) -> Option<Scenario> {
+        // While a prediction waits for the pupil to commit, the map must not show its answer: switches, what-ifs
+        // and replays wait until the prediction is locked in (the story's own action, `StoryAct`, commits it).
+        if self.prediction_pending() && action.changes_the_map() {
+            return None;
+        }
         let mut next = self.clone();
         match action {
             Action::Toggle(id) => {
@@ -270,6 +289,14 @@ impl Scenario {
             place.verdict = None;
         }
         (next != *self).then_some(next)
+    }
+
+    /// Whether a story step asks for a prediction the pupil has not committed yet: until then the map keeps the
+    /// step's opening state, so switching from the switch panel cannot peek at the answer.
+    pub fn prediction_pending(&self) -> bool {
+        self.story
+            .as_ref()
+            .is_some_and(|place| !place.acted && story::step(place.step).is_some_and(|step| !step.predict.is_empty()))
     }
 
     /// Opens story step `number` on its opening state: only the step's switches off, nothing selected, no what-if,

@@ -156,9 +156,44 @@ fn a_prediction_is_picked_before_the_action_and_the_reveal_marks_hits_and_misses
 }
 
 #[test]
+fn a_pending_prediction_cannot_be_peeked_from_the_switches() {
+    let model = shipped();
+    let waiting = after([Action::StoryGo(1), Action::StoryGuess(id("snapchat"))]);
+    assert!(waiting.prediction_pending());
+    let dynamodb = id("aws/us-east-1/dynamodb");
+    let peeks = [
+        Action::Toggle(dynamodb.clone()),
+        Action::Toggle(id("aws")),
+        Action::ToggleJurisdiction(cloudfall_model::jurisdiction::Jurisdiction::Country(*b"US")),
+        Action::AddBackup { service: id("roblox"), backup: id("google") },
+        Action::Replay { incident: "aws-2025-10-20".into(), failed: vec![dynamodb.clone()] },
+    ];
+    for peek in peeks {
+        assert_eq!(waiting.apply(peek.clone()), None, "{peek:?} must wait for the prediction");
+    }
+    assert_eq!(web_services_down(&model, &waiting), 0, "the map still shows the step's opening state");
+    // Looking at a box, changing language and the story's own controls still work.
+    assert!(waiting.apply(Action::Select(Some(dynamodb.clone()))).is_some());
+    assert!(waiting.apply(Action::SetLang(Lang::Fr)).is_some());
+    let committed = waiting.apply(Action::StoryAct).unwrap();
+    assert!(!committed.prediction_pending());
+    let explored = committed.apply(Action::Toggle(id("aws"))).expect("after the reveal the switches work again");
+    assert!(explored.off.contains(&id("aws")));
+    // A step without a prediction never waits.
+    let open = after([Action::StoryGo(2)]);
+    assert!(!open.prediction_pending());
+    assert!(open.apply(Action::Toggle(dynamodb)).is_some());
+}
+
+#[test]
 fn reset_in_the_story_returns_to_the_step_the_link_opened_and_a_lock_keeps_the_step() {
     let model = shipped();
     let (opened, problems) = Scenario::from_query("?step=3&lock=1&lang=fr", &model);
+    assert_eq!(
+        Scenario::from_query("?step=3&lock=step&lang=fr", &model),
+        (opened.clone(), vec![]),
+        "lock=step reads as lock=1"
+    );
     assert!(problems.is_empty());
     let changed = opened
         .apply(Action::StoryAct)
@@ -461,4 +496,15 @@ fn every_choice_of_the_class_link_builder_round_trips_through_the_url() {
     }
     assert_eq!(links, 2 * 4 * 32);
     assert_eq!(class_link(Lang::Fr, Some(3), ClassLink::default(), None).to_query(), "?lang=fr&step=3");
+}
+
+#[test]
+fn the_screen_summary_counts_every_node_once_by_kind_and_every_link() {
+    let model = shipped();
+    let counts = cloudfall_model::metrics::map_counts(&model);
+    let total = counts.providers + counts.regions + counts.cloud_services + counts.suppliers + counts.web_services;
+    assert_eq!(total, model.node_count());
+    assert_eq!(counts.links, model.edge_count());
+    assert_eq!(counts.web_services, derive(&model, &Scenario::default()).impact.web_services);
+    assert!(counts.providers >= 20 && counts.suppliers > 0 && counts.cloud_services > 0, "{counts:?}");
 }

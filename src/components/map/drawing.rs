@@ -25,7 +25,6 @@ pub struct Drawing {
     pub height: f64,
     corners: Vec<(f64, f64)>,
     pub transforms: Vec<AttrValue>,
-    pub labels: Vec<AttrValue>,
     pub edges: Vec<EdgeShape>,
     /// For the arrow keys: each node's neighbour on screen in each direction.
     pub neighbours: Neighbours,
@@ -38,8 +37,6 @@ impl Drawing {
         let corners: Vec<(f64, f64)> = model.nodes().map(|(index, _)| frame.corner(layout, index)).collect();
         let corner = |index: NodeIndex| corners.get(index.index()).copied().unwrap_or((0.0, 0.0));
         let transforms = corners.iter().map(|(x, y)| AttrValue::from(format!("translate({x:.1},{y:.1})"))).collect();
-        let labels =
-            model.nodes().map(|(_, node)| AttrValue::from(frame.fit_label(node.label()).into_owned())).collect();
         let edges = model
             .edges()
             .map(|(source, target, link)| EdgeShape {
@@ -50,7 +47,7 @@ impl Drawing {
             })
             .collect();
         let neighbours = neighbours(&frame, layout, &corners);
-        Drawing { frame, width, height, corners, transforms, labels, edges, neighbours }
+        Drawing { frame, width, height, corners, transforms, edges, neighbours }
     }
 
     /// The top-left corner of a node's box.

@@ -15,7 +15,7 @@ use super::geometry::{zoom_step, Arrow, Frame, ZOOMS};
 use super::map_node::MapNode;
 use super::MapProps;
 use crate::components::focus_map_node;
-use crate::i18n::texts;
+use crate::i18n::{class_texts, texts};
 
 #[component]
 pub fn DependencyMap(props: &MapProps) -> Html {
@@ -35,6 +35,25 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                 // The box reached is selected (its details show beside the map); the focus stays on the map.
                 onswitch.emit(Action::Select(Some(id)));
             }
+        },
+    );
+    // The boxes' names in the reader's language (`Node::label_in`), fitted to the box. A teacher's `hide=labels`
+    // leaves them out of the DOM altogether, and `hide=edges` the links: hidden information is not merely
+    // invisible, so neither the page's source nor a screen reader gives it away.
+    let (lang, hide) = (props.scenario.lang, props.scenario.class.clone());
+    let labels = use_memo(
+        (props.model.clone(), DrawingRef(drawing.clone()), lang, hide.hide_labels),
+        |(model, drawing, lang, hidden)| {
+            model
+                .nodes()
+                .map(|(_, node)| {
+                    if *hidden {
+                        AttrValue::default()
+                    } else {
+                        AttrValue::from(drawing.0.frame.fit_label(node.label_in(*lang)).into_owned())
+                    }
+                })
+                .collect::<Vec<_>>()
         },
     );
     let frame = &drawing.frame;
@@ -102,9 +121,11 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                         <line x1="0" y1="0" x2="0" y2="7" class="hatch-line" />
                     </pattern>
                 </defs>
-                <EdgeLayer drawing={DrawingRef(drawing.clone())} />
+                if !hide.hide_edges {
+                    <EdgeLayer drawing={DrawingRef(drawing.clone())} />
+                }
                 <g class="edges overlay" aria-hidden="true">
-                    { for overlay.into_iter().map(|(edge, classes)| html! { <path class={classes} d={edge.d.clone()} /> }) }
+                    { for overlay.into_iter().filter(|_| !hide.hide_edges).map(|(edge, classes)| html! { <path class={classes} d={edge.d.clone()} /> }) }
                     { for backups.iter().map(|backup| html! {
                         <path class="edge whatif" data-whatif={model.node(backup.service).id.to_string()}
                             d={frame.edge_path(drawing.corner(backup.backup), drawing.corner(backup.service))}>
@@ -127,14 +148,20 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                             HowKnown::Unknown => (text.how_name)(how).to_string(),
                             how => format!("{}, {}", (text.state_name)(state), (text.how_name)(how)),
                         };
+                        // With the names hidden, a box is named by its number alone, in the page and for a screen reader.
+                        let name = if hide.hide_labels {
+                            (class_texts(lang).mystery_box)(index.index() + 1)
+                        } else {
+                            accessible_name(node.name_in(lang), node.label_in(lang)).into_owned()
+                        };
                         html! {
                             <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state} {how}
                                 tab={selected.map_or(index.index() == 0, |s| s == index)} onmove={onmove.clone()}
                                 is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
                                 faded={!in_chain(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
-                                text={drawing.labels.get(index.index()).cloned().unwrap_or_default()}
-                                label={AttrValue::from((text.node_label)(&accessible_name(node.name_in(props.scenario.lang), node.label()), (text.kind_name)(node.kind), &state_words))}
+                                text={labels.get(index.index()).cloned().unwrap_or_default()}
+                                label={AttrValue::from((text.node_label)(&name, (text.kind_name)(node.kind), &state_words))}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
                         }
                     }) }
