@@ -7,8 +7,8 @@
 
 const CACHE = 'cloudfall-1';
 // Files whose names do not change from one build to the next; the hashed ones are read from the page itself.
-const FIXED = ['index.html', 'boot.js', 'resize.js', 'data/cloudfall.json', 'data/versions.json', 'data/template.json',
-  'teacher/en.json', 'teacher/fr.json'];
+const FIXED = ['index.html', 'boot.js', 'resize.js', 'data/cloudfall.core.json', 'data/versions.json',
+  'data/template.json', 'teacher/en.json', 'teacher/fr.json'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -19,6 +19,15 @@ self.addEventListener('install', (event) => {
     const hashed = [...html.matchAll(/(?:href|src|data-js|data-wasm)="(?:\.\/)?([^"?#:]+)"/g)].map((found) => found[1]);
     await cache.put('./', page);
     await cache.addAll([...new Set([...FIXED, ...hashed])]);
+    // The first load's core names its details file (`dataset.details`, a hashed name): keep it too.
+    try {
+      const core = await (await cache.match('data/cloudfall.core.json')).json();
+      if (core && core.dataset && typeof core.dataset.details === 'string' && /^[\w.-]+$/.test(core.dataset.details)) {
+        await cache.add(`data/${core.dataset.details}`);
+      }
+    } catch (unreadable) {
+      // Without the details the map still opens offline; its citations then say they could not be loaded.
+    }
     await self.skipWaiting();
   })());
 });
