@@ -22,7 +22,9 @@ test('after a first visit, the story, the explorer and the teacher page open wit
     });
     return urls.some((url) => url.endsWith('.wasm')) && urls.some((url) => url.endsWith('teacher/fr.json')) && urls;
   }, 'the service worker keeps the wasm and the teacher material');
-  assert.ok(kept.some((url) => url.endsWith('data/cloudfall.json')), kept.join(' '));
+  // The first load's two data files: the core, and the details file it names.
+  assert.ok(kept.some((url) => url.endsWith('data/cloudfall.core.json')), kept.join(' '));
+  assert.ok(kept.some((url) => /data\/cloudfall\.details\.[0-9a-f]+\.json$/.test(url)), kept.join(' '));
 
   await context.setOffline(true);
   try {
