@@ -36,14 +36,20 @@ pub fn write_url(scenario: &Scenario) -> Result<(), String> {
 
 /// Sets `<html lang>` to the language shown, for screen readers and hyphenation.
 pub fn set_document_lang(lang: Lang) {
+    // Set only when it changes: writing even the same value restyles the whole page (about 25 ms after a click).
     if let Some(root) = gloo::utils::document().document_element() {
-        let _ = root.set_attribute("lang", lang.code());
+        if root.get_attribute("lang").as_deref() != Some(lang.code()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
     }
 }
 
 /// Sets the page's `<title>` (the tab's name, the first thing a screen reader says) in the language shown.
 pub fn set_document_title(title: &str) {
-    gloo::utils::document().set_title(title);
+    let document = gloo::utils::document();
+    if document.title() != title {
+        document.set_title(title);
+    }
 }
 
 /// Logs a problem the reader cannot act on.
@@ -330,7 +336,23 @@ fn stored_theme() -> Option<String> {
 /// codec): light, large text, thick strokes, applied by the stylesheet.
 pub fn set_projector(projector: bool) {
     if let Some(root) = gloo::utils::document().document_element() {
-        let _ =
-            if projector { root.set_attribute("data-projector", "") } else { root.remove_attribute("data-projector") };
+        // Only a change is written: an attribute on the root, even unchanged, restyles the whole page.
+        if root.has_attribute("data-projector") != projector {
+            let _ = if projector {
+                root.set_attribute("data-projector", "")
+            } else {
+                root.remove_attribute("data-projector")
+            };
+        }
     }
+}
+
+/// Runs `work` once the next frame has painted (a timeout queued from that frame's `requestAnimationFrame`), so
+/// what the reader does not see (the address bar) never delays the frame that shows a click's result.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    let queue = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, work).forget();
+    });
+    // A hidden page runs it when it is shown again, which is when it paints.
+    let _ = gloo::utils::window().request_animation_frame(queue.unchecked_ref());
 }

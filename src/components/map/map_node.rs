@@ -3,11 +3,12 @@
 //! reported; "~" at risk, "?" unknown), and one stop of the map's roving tabindex.
 
 use cloudfall_model::certainty::{Certainty, HowKnown};
-use cloudfall_model::{Action, NodeId, NodeIndex, NodeKind, NodeState};
+use cloudfall_model::{Action, Lang, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
 use super::geometry::{label_squeeze, Arrow};
 use crate::components::button_handlers;
+use crate::i18n::texts;
 
 #[derive(Properties, PartialEq)]
 pub struct MapNodeProps {
@@ -27,8 +28,10 @@ pub struct MapNodeProps {
     pub faded: bool,
     pub transform: AttrValue,
     pub text: AttrValue,
-    /// The accessible name, with the state.
-    pub label: AttrValue,
+    /// The node's name for screen readers (`label::accessible_name`); the state and kind are added here, so only
+    /// a node that changes words its label again.
+    pub name: AttrValue,
+    pub lang: Lang,
     pub width: f64,
     pub height: f64,
     pub onswitch: Callback<Action>,
@@ -65,6 +68,14 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         })
     };
     let state = props.state;
+    let text = texts(props.lang);
+    let state_words = match props.how {
+        HowKnown::Unaffected => (text.state_name)(state).to_string(),
+        // Never "up" for what the data knows nothing about.
+        HowKnown::Unknown => (text.how_name)(props.how).to_string(),
+        how => format!("{}, {}", (text.state_name)(state), (text.how_name)(how)),
+    };
+    let label = AttrValue::from((text.node_label)(&props.name, (text.kind_name)(props.kind), &state_words));
     let classes = classes!(
         "node",
         format!("kind-{}", props.kind.as_str()),
@@ -91,9 +102,9 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         <g class={classes} data-node-id={props.id.to_string()} data-state={state.as_str()}
             data-certainty={props.how.as_str()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
-            aria-label={props.label.clone()}
+            aria-label={label.clone()}
             aria-current={props.selected.then_some("true")} {onclick} {onkeydown}>
-            <title>{ props.label.clone() }</title>
+            <title>{ label }</title>
             <rect class="node-box" width={width.clone()} height={height.clone()} rx="5" />
             if let Some(how_class) = how_class {
                 <rect class={classes!("node-how", how_class)} x="3" y="3" width={(props.width - 6.0).to_string()}
