@@ -172,13 +172,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let viewport = use_viewport_width();
 
     use_effect_with(scenario.0.clone(), |scenario| {
-        // The address is written after the frame that shows the change (replaceState costs about 3 ms a click).
-        let written = scenario.clone();
-        browser::after_paint(move || {
-            if let Err(message) = browser::write_url(&written) {
-                browser::warn(&message);
-            }
-        });
+        if let Err(message) = browser::write_url(scenario) {
+            browser::warn(&message);
+        }
         browser::set_document_lang(scenario.lang);
         // An embed's link sets its theme (`theme=`); otherwise the reader's own choice (the theme switch) stays.
         if let Some(theme) = scenario.presentation.theme() {

@@ -346,13 +346,3 @@ pub fn set_projector(projector: bool) {
         }
     }
 }
-
-/// Runs `work` once the next frame has painted (a timeout queued from that frame's `requestAnimationFrame`), so
-/// what the reader does not see (the address bar) never delays the frame that shows a click's result.
-pub fn after_paint(work: impl FnOnce() + 'static) {
-    let queue = wasm_bindgen::closure::Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, work).forget();
-    });
-    // A hidden page runs it when it is shown again, which is when it paints.
-    let _ = gloo::utils::window().request_animation_frame(queue.unchecked_ref());
-}

@@ -74,7 +74,8 @@ export const CANVAS_PAGE = `<!doctype html><html lang="en"><head><meta charset="
 <script>(${async function main() {
   const KINDS = ['provider', 'region', 'zone', 'cloud_service', 'supplier', 'web_service'];
   const url = new URLSearchParams(location.search).get('data');
-  const data = JSON.parse(await (await fetch(url)).text());
+  // The data path is the app's (?data=bench/...), relative to the app's root, one level up from this page.
+  const data = JSON.parse(await (await fetch(new URL('../' + url, location.href))).text());
   const n = data.nodes.length;
   const ids = new Map(data.nodes.map((node, i) => [node.id, i]));
   const edges = [];

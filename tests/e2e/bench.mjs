@@ -108,7 +108,7 @@ async function firstMap(url, loads) {
   return stats(times);
 }
 // The hand-written canvas is served beside the app, without the app's CSP (it is a page of its own).
-const route = (page) => page.route('**/bench/canvas.html*', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: CANVAS_PAGE }));
+const route = (page) => page.route((url) => url.pathname.endsWith('/bench/canvas.html'), (r) => r.fulfill({ status: 200, contentType: 'text/html', body: CANVAS_PAGE }));
 async function clicks(url, probe, rounds) {
   const { page, trouble } = await openPage(browser.context, origin);
   await route(page);

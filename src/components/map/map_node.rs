@@ -94,6 +94,11 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         HowKnown::AtRisk { .. } => (Some("how-at-risk"), Some("~")),
         HowKnown::Unknown => (Some("how-unknown"), Some("?")),
     };
+    let (icon, icon_class) = match state {
+        NodeState::Down => ("✕", None),
+        NodeState::Degraded => ("!", None),
+        NodeState::Up => (how_mark.unwrap_or(""), how_mark.and(how_class)),
+    };
     let (width, height) = (props.width.to_string(), props.height.to_string());
     let icon_x = (props.width - 12.0).to_string();
     // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
@@ -110,14 +115,10 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
                 <rect class={classes!("node-how", how_class)} x="3" y="3" width={(props.width - 6.0).to_string()}
                     height={(props.height - 6.0).to_string()} rx="3" />
             }
-            if state == NodeState::Down {
-                <rect class="node-hatch" {width} {height} rx="5" />
-                <text class="node-icon" x={icon_x} y="19">{ "✕" }</text>
-            } else if state == NodeState::Degraded {
-                <text class="node-icon" x={icon_x} y="19">{ "!" }</text>
-            } else if let Some(mark) = how_mark {
-                <text class={classes!("node-icon", how_class)} x={icon_x} y="19">{ mark }</text>
-            }
+            // The hatching and the mark are always there, so a click changes a class and a text instead of adding
+            // and removing elements (half the map's work on a click); the hatching shows only on a down box (CSS).
+            <rect class="node-hatch" {width} {height} rx="5" />
+            <text class={classes!("node-icon", icon_class)} x={icon_x} y="19">{ icon }</text>
             <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
                 lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
         </g>
