@@ -45,14 +45,20 @@ pub fn write_url(scenario: &Scenario) -> Result<(), String> {
 
 /// Sets `<html lang>` to the language shown, for screen readers and hyphenation.
 pub fn set_document_lang(lang: Lang) {
+    // Set only when it changes: writing even the same value restyles the whole page (about 25 ms after a click).
     if let Some(root) = gloo::utils::document().document_element() {
-        let _ = root.set_attribute("lang", lang.code());
+        if root.get_attribute("lang").as_deref() != Some(lang.code()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
     }
 }
 
 /// Sets the page's `<title>` (the tab's name, the first thing a screen reader says) in the language shown.
 pub fn set_document_title(title: &str) {
-    gloo::utils::document().set_title(title);
+    let document = gloo::utils::document();
+    if document.title() != title {
+        document.set_title(title);
+    }
 }
 
 /// Logs a problem the reader cannot act on.
@@ -359,8 +365,14 @@ fn stored_theme() -> Option<String> {
 /// codec): light, large text, thick strokes, applied by the stylesheet.
 pub fn set_projector(projector: bool) {
     if let Some(root) = gloo::utils::document().document_element() {
-        let _ =
-            if projector { root.set_attribute("data-projector", "") } else { root.remove_attribute("data-projector") };
+        // Only a change is written: an attribute on the root, even unchanged, restyles the whole page.
+        if root.has_attribute("data-projector") != projector {
+            let _ = if projector {
+                root.set_attribute("data-projector", "")
+            } else {
+                root.remove_attribute("data-projector")
+            };
+        }
     }
 }
 

@@ -1,17 +1,20 @@
 // `make bench`: what a reader pays, measured in headless Chromium on the release dist/.
-// Not a test: timings on a shared 2-core machine are noisy, so it prints numbers and asserts nothing.
-// For the shipped dataset and generated graphs of 1,000, 10,000 and 100,000 nodes (made by `cloudfall generate`,
-// loaded through the app's normal data path with ?data=):
-//   - time to first rendered map (navigation start to the first frame after the map is drawn);
-//   - click-to-repaint: from a switch's click to the frame that shows the change (a requestAnimationFrame
-//     callback that sees the new summary posts a MessageChannel message; its arrival is the paint time),
-//     median and max over repeated toggles of the largest provider;
-//   - the same propagation in plain JavaScript and in wasm, in the same page on the same graph.
+// Not a test: timings on a shared 2-core machine are noisy, so it prints numbers and asserts nothing, and it
+// compares side by side in one browser run (ratios travel between machines, absolute times do not).
+//   - The shipped dataset (SVG map): click-to-paint (bench-click.mjs: from the click to the paint of the first frame
+//     whose MAP shows the change), switching the largest provider off and on, in English and French, with the
+//     details drawer open and closed; the idle-change floor on the same page; median and 95th percentile. And the
+//     first map: navigation start to the first frame after the map is drawn.
+//   - Generated graphs of 1,000, 10,000 and 100,000 nodes (`cloudfall generate`, loaded with ?data=): the same
+//     figures for Cloudfall and for a hand-written full-redraw canvas (CANVAS_PAGE) on the same file, and their ratio.
+//   - The same propagation in plain JavaScript and in wasm, in the same page on the same graph.
+// BENCH_SIZES=1000 (or empty) and BENCH_ROUNDS=40 make a shorter run.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDist, startBrowser, openPage, repo } from './harness.mjs';
+import { clickToPaint, stats, CANVAS_PAGE } from './bench-click.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
 const benchData = join(repo, 'target', 'bench-data');
@@ -26,10 +29,6 @@ for (const n of SIZES) {
   }
 }
 
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1], n: values.length };
-}
 const ms = (value) => (value === undefined ? '–' : value < 1 ? value.toFixed(3) : value.toFixed(1));
 
 // The propagation rules of crates/model/src/outage.rs in plain JavaScript, on flat arrays: the reference.
@@ -90,67 +89,105 @@ function jsPropagation(json, offIds, runs) {
   return { mean: (performance.now() - start) / runs, down };
 }
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+const MAP_DRAWN = '[data-node-id], canvas[data-paints]';
 const server = await serveDist();
 const browser = await startBrowser();
-const rows = [];
+const origin = new URL(server.url).origin;
+// Navigation start to the first frame after the map is drawn, over `loads` fresh pages.
+async function firstMap(url, loads) {
+  const times = [];
+  for (let i = 0; i < loads; i++) {
+    const { page } = await openPage(browser.context, origin);
+    await route(page);
+    await page.goto(url);
+    await page.waitForSelector(MAP_DRAWN, { timeout: 180000 });
+    times.push(await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
+    await page.close();
+  }
+  return stats(times);
+}
+// The hand-written canvas is served beside the app, without the app's CSP (it is a page of its own).
+const route = (page) => page.route((url) => url.pathname.endsWith('/bench/canvas.html'), (r) => r.fulfill({ status: 200, contentType: 'text/html', body: CANVAS_PAGE }));
+async function clicks(url, probe, rounds) {
+  const { page, trouble } = await openPage(browser.context, origin);
+  await route(page);
+  await page.goto(url);
+  await page.waitForSelector(MAP_DRAWN, { timeout: 180000 });
+  const svg = probe === 'svg';
+  const result = await clickToPaint(page, {
+    switchSelector: svg ? '[data-switch-id="aws"]' : '[data-switch-id="p0"]',
+    probeSelector: svg ? '[data-node-id="aws"]' : 'canvas[data-paints]',
+    probeAttribute: svg ? 'data-state' : 'data-paints',
+    rounds,
+    mapSelector: svg ? '.map-panel' : 'canvas',
+  });
+  return { page, trouble, result };
+}
+
+const shipped = [];
+const generated = [];
 try {
-  const cases = [['shipped', '', 'aws', 5, 40], ...SIZES.map((n) => [`generated ${n}`, `?data=bench/generated-${n}.json`, 'p0', n >= 100000 ? 2 : 3, n >= 100000 ? 10 : 20])];
-  for (const [label, query, provider, loads, rounds] of cases) {
-    const firstMap = [];
-    for (let i = 0; i < loads; i++) {
-      const { page } = await openPage(browser.context, new URL(server.url).origin);
-      await page.goto(server.url + query);
-      await page.waitForSelector('[data-node-id], canvas[data-drawn]:not([data-drawn="0"])', { timeout: 180000 });
-      firstMap.push(await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
-      await page.close();
-    }
-    const { page } = await openPage(browser.context, new URL(server.url).origin);
-    await page.goto(server.url + query);
-    await page.waitForSelector('[data-node-id], canvas[data-drawn]:not([data-drawn="0"])', { timeout: 180000 });
-    const toggles = await page.evaluate(async ({ provider, rounds }) => {
-      const summary = document.querySelector('.summary');
-      const toggle = () => new Promise((resolve) => {
-        const before = summary.dataset.down;
-        let updated = null;
-        const observer = new MutationObserver(() => { if (updated === null && summary.dataset.down !== before) updated = performance.now() - start; });
-        observer.observe(summary, { attributes: true });
-        const start = performance.now();
-        document.querySelector(`[data-switch-id="${provider}"]`).click();
-        const look = () => {
-          if (summary.dataset.down !== before) {
-            observer.disconnect();
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve([performance.now() - start, updated ?? 0]);
-            channel.port2.postMessage(0);
-          } else requestAnimationFrame(look);
-        };
-        requestAnimationFrame(look);
-      });
-      const times = [];
-      for (let i = 0; i < rounds; i++) times.push(await toggle());
-      return times;
-    }, { provider, rounds });
-    const dataUrl = query ? query.replace('?data=', '') : 'data/cloudfall.json';
+  const first = await firstMap(server.url, 7);
+  for (const [label, query] of [['English, details open', '?sel=aws'], ['French, details open', '?lang=fr&sel=aws'], ['English', ''], ['French', '?lang=fr']]) {
+    const { page, trouble, result } = await clicks(server.url + query, 'svg', ROUNDS);
+    await page.close();
+    if (trouble.length) console.warn(trouble.join('\n'));
+    shipped.push({ label, ...result });
+  }
+  shipped.first = first;
+  for (const n of SIZES) {
+    const file = `bench/generated-${n}.json`;
+    const rounds = n >= 100000 ? 10 : 20;
+    const loads = n >= 100000 ? 2 : 3;
+    const row = { n };
+    // Interleaved, so a machine that gets busier part-way slows both alike.
+    row.cloudFirst = await firstMap(`${server.url}?data=${file}`, loads);
+    row.canvasFirst = await firstMap(`${server.url}bench/canvas.html?data=${file}`, loads);
+    const cloud = await clicks(`${server.url}?data=${file}`, 'canvas', rounds);
+    row.cloud = cloud.result;
     // Evaluated through the DevTools protocol, which the page's CSP (no eval) does not govern.
-    await page.evaluate(`window.cloudfallJsPropagation = ${jsPropagation.toString()}`);
-    const compare = await page.evaluate(async ({ dataUrl, provider }) => {
+    await cloud.page.evaluate(`window.cloudfallJsPropagation = ${jsPropagation.toString()}`);
+    row.compare = await cloud.page.evaluate(async ({ dataUrl }) => {
       const json = await (await fetch(dataUrl)).text();
       const glue = await import(new URL(document.getElementById('cloudfall-boot').dataset.js, document.baseURI).href);
       const runs = Math.max(5, Math.round(2e6 / json.length));
-      const wasm = glue.bench_propagation(json, provider, runs);
-      return { wasm, js: window.cloudfallJsPropagation(json, [provider], runs).mean };
-    }, { dataUrl, provider }).catch((error) => ({ error: String(error) }));
-    await page.close();
-    rows.push({ label, first: stats(firstMap), paint: stats(toggles.map(([paint]) => paint)), dom: stats(toggles.map(([, dom]) => dom)), compare });
+      return { wasm: glue.bench_propagation(json, 'p0', runs), js: window.cloudfallJsPropagation(json, ['p0'], runs).mean };
+    }, { dataUrl: file }).catch((error) => ({ error: String(error) }));
+    await cloud.page.close();
+    const canvas = await clicks(`${server.url}bench/canvas.html?data=${file}`, 'canvas', rounds);
+    await canvas.page.close();
+    row.canvas = canvas.result;
+    generated.push(row);
   }
 } finally {
   await browser.close();
   await server.close();
 }
 
-console.log(`\nCloudfall benchmark, ${new Date().toISOString().slice(0, 10)}, headless Chromium (reduced motion: the cascade is not animated)`);
-console.log('dataset              first map med/max   click-to-DOM med/max   click-to-paint med/max   propagation wasm / JS (ms)');
-for (const { label, first, paint, dom, compare } of rows) {
-  const prop = compare.error ? compare.error : `${ms(compare.wasm)} / ${ms(compare.js)}`;
-  console.log(`${label.padEnd(20)} ${ms(first.median).padStart(8)} ${ms(first.max).padStart(8)}   ${ms(dom.median).padStart(9)} ${ms(dom.max).padStart(8)}   ${ms(paint.median).padStart(10)} ${ms(paint.max).padStart(8)}     ${prop}`);
+const f = (s) => `${ms(s.median).padStart(6)} / ${ms(s.p95).padStart(6)}`;
+console.log(`\nCloudfall benchmark, ${new Date().toISOString().slice(0, 16)}Z, headless Chromium, reduced motion`);
+console.log(`\nShipped dataset, SVG map: click-to-paint (to the paint of the first frame whose map shows the change), median / p95 ms, ${ROUNDS} clicks each`);
+console.log('| page | switching off | switching on | all | click to DOM | idle floor | one frame (16.7 + floor) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const { label, off, on, idle, render } of shipped) {
+  const all = stats([...off, ...on]); const floor = stats(idle);
+  const met = all.median <= 16.7 + floor.median ? 'yes' : 'no';
+  const p95 = all.p95 <= 33.3 + floor.median ? 'yes' : 'no';
+  console.log(`| ${label} | ${f(stats(off))} | ${f(stats(on))} | ${f(all)} | ${f(stats(render))} | ${f(floor)} | median ${met}, p95 ${p95} |`);
+}
+console.log(`\nShipped dataset: first map ${ms(shipped.first.median)} ms median, ${ms(shipped.first.max)} max (navigation start to the frame after the map, ${shipped.first.n} loads)`);
+if (generated.length) {
+  console.log('\nGenerated graphs, same browser run: Cloudfall against a hand-written full-redraw canvas (ms, median / p95; ratio = Cloudfall / canvas)');
+  console.log('| graph | figure | full-redraw canvas | Cloudfall | ratio |');
+  console.log('| --- | --- | ---: | ---: | ---: |');
+  for (const { n, cloudFirst, canvasFirst, cloud, canvas } of generated) {
+    const cc = stats([...cloud.off, ...cloud.on]); const kc = stats([...canvas.off, ...canvas.on]);
+    console.log(`| ${n.toLocaleString('en')} | first map (median / max) | ${ms(canvasFirst.median)} / ${ms(canvasFirst.max)} | ${ms(cloudFirst.median)} / ${ms(cloudFirst.max)} | ${(cloudFirst.median / canvasFirst.median).toFixed(2)} |`);
+    console.log(`| ${n.toLocaleString('en')} | click-to-paint | ${f(kc)} | ${f(cc)} | ${(cc.median / kc.median).toFixed(2)} |`);
+  }
+  console.log('\nPropagation, one run with its metrics (ms): wasm / plain JavaScript on typed arrays');
+  for (const { n, compare } of generated) {
+    console.log(`  ${String(n).padStart(7)}: ${compare.error ?? `${ms(compare.wasm)} / ${ms(compare.js)}`}`);
+  }
 }

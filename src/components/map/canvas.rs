@@ -49,6 +49,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
     let current = view.unwrap_or_else(|| View::fit(&grid, size.0, size.1));
 
     // Draw after every render: new states, a new view, a new size.
+    let paints = use_mut_ref(|| 0u64);
     {
         let (canvas, grid, model, derived, cascade, drawn_state, shown) = (
             canvas.clone(),
@@ -61,6 +62,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
         );
         let selected = props.scenario.selected.as_ref().and_then(|id| props.model.lookup(id));
         let size = *size;
+        let paints = paints.clone();
         use_effect(move || {
             *shown.borrow_mut() = Some(current);
             let element = canvas.cast::<HtmlCanvasElement>();
@@ -92,6 +94,9 @@ pub fn CanvasMap(props: &MapProps) -> Html {
                     selected,
                 };
                 let count = paint(&context, &scene);
+                // How many times it has painted, for `make bench`: written directly, so it costs no render.
+                *paints.borrow_mut() += 1;
+                let _ = element.set_attribute("data-paints", &paints.borrow().to_string());
                 if *drawn_state != count {
                     drawn_state.set(count);
                 }

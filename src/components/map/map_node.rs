@@ -3,11 +3,12 @@
 //! reported; "~" at risk, "?" unknown), and one stop of the map's roving tabindex.
 
 use cloudfall_model::certainty::{Certainty, HowKnown};
-use cloudfall_model::{Action, NodeId, NodeIndex, NodeKind, NodeState};
+use cloudfall_model::{Action, Lang, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
 use super::geometry::{label_squeeze, Arrow};
 use crate::components::button_handlers;
+use crate::i18n::texts;
 
 #[derive(Properties, PartialEq)]
 pub struct MapNodeProps {
@@ -27,8 +28,10 @@ pub struct MapNodeProps {
     pub faded: bool,
     pub transform: AttrValue,
     pub text: AttrValue,
-    /// The accessible name, with the state.
-    pub label: AttrValue,
+    /// The node's name for screen readers (`label::accessible_name`); the state and kind are added here, so only
+    /// a node that changes words its label again.
+    pub name: AttrValue,
+    pub lang: Lang,
     pub width: f64,
     pub height: f64,
     pub onswitch: Callback<Action>,
@@ -65,6 +68,14 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         })
     };
     let state = props.state;
+    let text = texts(props.lang);
+    let state_words = match props.how {
+        HowKnown::Unaffected => (text.state_name)(state).to_string(),
+        // Never "up" for what the data knows nothing about.
+        HowKnown::Unknown => (text.how_name)(props.how).to_string(),
+        how => format!("{}, {}", (text.state_name)(state), (text.how_name)(how)),
+    };
+    let label = AttrValue::from((text.node_label)(&props.name, (text.kind_name)(props.kind), &state_words));
     let classes = classes!(
         "node",
         format!("kind-{}", props.kind.as_str()),
@@ -83,6 +94,11 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         HowKnown::AtRisk { .. } => (Some("how-at-risk"), Some("~")),
         HowKnown::Unknown => (Some("how-unknown"), Some("?")),
     };
+    let (icon, icon_class) = match state {
+        NodeState::Down => ("✕", None),
+        NodeState::Degraded => ("!", None),
+        NodeState::Up => (how_mark.unwrap_or(""), how_mark.and(how_class)),
+    };
     let (width, height) = (props.width.to_string(), props.height.to_string());
     let icon_x = (props.width - 12.0).to_string();
     // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
@@ -91,22 +107,18 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         <g class={classes} data-node-id={props.id.to_string()} data-state={state.as_str()}
             data-certainty={props.how.as_str()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
-            aria-label={props.label.clone()}
+            aria-label={label.clone()}
             aria-current={props.selected.then_some("true")} {onclick} {onkeydown}>
-            <title>{ props.label.clone() }</title>
+            <title>{ label }</title>
             <rect class="node-box" width={width.clone()} height={height.clone()} rx="5" />
             if let Some(how_class) = how_class {
                 <rect class={classes!("node-how", how_class)} x="3" y="3" width={(props.width - 6.0).to_string()}
                     height={(props.height - 6.0).to_string()} rx="3" />
             }
-            if state == NodeState::Down {
-                <rect class="node-hatch" {width} {height} rx="5" />
-                <text class="node-icon" x={icon_x} y="19">{ "✕" }</text>
-            } else if state == NodeState::Degraded {
-                <text class="node-icon" x={icon_x} y="19">{ "!" }</text>
-            } else if let Some(mark) = how_mark {
-                <text class={classes!("node-icon", how_class)} x={icon_x} y="19">{ mark }</text>
-            }
+            // The hatching and the mark are always there, so a click changes a class and a text instead of adding
+            // and removing elements (half the map's work on a click); the hatching shows only on a down box (CSS).
+            <rect class="node-hatch" {width} {height} rx="5" />
+            <text class={classes!("node-icon", icon_class)} x={icon_x} y="19">{ icon }</text>
             <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
                 lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
         </g>

@@ -83,16 +83,32 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         chain.as_ref().as_ref().is_none_or(|chain| chain.get(index.index()).copied().unwrap_or(false))
     };
     let backups = props.scenario.backup_indices(model);
+    // Each node's name for screen readers, once per language: a click renders only the nodes whose state changed,
+    // and each of those words its own label.
+    // With the names hidden (`hide=labels`), a box is named by its number alone, in the page and for a screen reader.
+    let names = use_memo((props.model.clone(), props.scenario.lang, hide.hide_labels), |(model, lang, hidden)| {
+        model
+            .nodes()
+            .map(|(index, node)| {
+                AttrValue::from(if *hidden {
+                    (class_texts(*lang).mystery_box)(index.index() + 1)
+                } else {
+                    accessible_name(node.name_in(*lang), node.label_in(*lang)).into_owned()
+                })
+            })
+            .collect::<Vec<_>>()
+    });
     // Drawn again on top of the resting edges: those a failure flows along, and those of the selected node.
-    let overlay: Vec<(&EdgeShape, Classes)> = drawing
+    let overlay: Vec<(usize, &EdgeShape, Classes)> = drawing
         .edges
         .iter()
-        .filter_map(|edge| {
+        .enumerate()
+        .filter_map(|(at, edge)| {
             let state = shown(edge.source);
             let is_selected = selected.is_some() && in_chain(edge.source) && in_chain(edge.target);
             (state != NodeState::Up || is_selected).then(|| {
                 let carries = (state != NodeState::Up).then(|| format!("carries-{}", state.as_str()));
-                (edge, classes!("edge", edge.kind, carries, is_selected.then_some("is-selected")))
+                (at, edge, classes!("edge", edge.kind, carries, is_selected.then_some("is-selected")))
             })
         })
         .collect();
@@ -125,7 +141,8 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                     <EdgeLayer drawing={DrawingRef(drawing.clone())} />
                 }
                 <g class="edges overlay" aria-hidden="true">
-                    { for overlay.into_iter().filter(|_| !hide.hide_edges).map(|(edge, classes)| html! { <path class={classes} d={edge.d.clone()} /> }) }
+                    // Keyed by edge, so a click adds and removes only the edges that changed.
+                    { for overlay.into_iter().filter(|_| !hide.hide_edges).map(|(at, edge, classes)| html! { <path key={at} class={classes} d={edge.d.clone()} /> }) }
                     { for backups.iter().map(|backup| html! {
                         <path class="edge whatif" data-whatif={model.node(backup.service).id.to_string()}
                             d={frame.edge_path(drawing.corner(backup.backup), drawing.corner(backup.service))}>
@@ -142,18 +159,6 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                         } else {
                             HowKnown::Unaffected
                         };
-                        let state_words = match how {
-                            HowKnown::Unaffected => (text.state_name)(state).to_string(),
-                            // Never "up" for what the data knows nothing about.
-                            HowKnown::Unknown => (text.how_name)(how).to_string(),
-                            how => format!("{}, {}", (text.state_name)(state), (text.how_name)(how)),
-                        };
-                        // With the names hidden, a box is named by its number alone, in the page and for a screen reader.
-                        let name = if hide.hide_labels {
-                            (class_texts(lang).mystery_box)(index.index() + 1)
-                        } else {
-                            accessible_name(node.name_in(lang), node.label_in(lang)).into_owned()
-                        };
                         html! {
                             <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state} {how}
                                 tab={selected.map_or(index.index() == 0, |s| s == index)} onmove={onmove.clone()}
@@ -161,7 +166,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                                 faded={!in_chain(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
                                 text={labels.get(index.index()).cloned().unwrap_or_default()}
-                                label={AttrValue::from((text.node_label)(&name, (text.kind_name)(node.kind), &state_words))}
+                                name={names.get(index.index()).cloned().unwrap_or_default()} lang={props.scenario.lang}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
                         }
                     }) }
