@@ -106,7 +106,17 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
         let rows: Vec<(Path, bool)> = rows.iter().map(|row| (row.path.clone(), row.has_children)).collect();
         let current = tab_path.clone();
         Callback::from(move |event: KeyboardEvent| {
-            let Some(current) = current.clone() else { return };
+            // The item the key was pressed on is the focused one in the page: a quick key after a move can arrive
+            // before the render that records the move, so the event's target says where the reader is.
+            let target = event
+                .target()
+                .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(target).ok())
+                .map(|element| element.id());
+            let on_target = target.and_then(|id| {
+                let wanted = id.strip_prefix("cf-tree-")?.to_string();
+                rows.iter().map(|(path, _)| path).find(|path| key(path) == wanted).cloned()
+            });
+            let Some(current) = on_target.or_else(|| current.clone()) else { return };
             let Some(at) = rows.iter().position(|(path, _)| *path == current) else { return };
             let is_open = open.contains(&key(&current));
             let has_children = rows.get(at).is_some_and(|(_, children)| *children);
