@@ -42,6 +42,14 @@ struct Row {
 /// The most children listed under one item; the search box and the table reach the others.
 const LISTED: usize = 80;
 
+/// An item's children in the map's order, left to right: regions, zones, cloud services, suppliers, web services.
+fn children_of(model: &cloudfall_model::Model, index: NodeIndex) -> Vec<NodeIndex> {
+    let mut below: Vec<NodeIndex> = model.dependents_of(index).collect();
+    below.sort_by_key(|&child| (model.node(child).kind, child.index()));
+    below.truncate(LISTED);
+    below
+}
+
 #[component]
 pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
     let lang = props.scenario.lang;
@@ -49,6 +57,10 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
     let model = &props.model;
     let shown = use_state(|| false);
     let open = use_state(HashSet::<String>::new);
+    // The open items as the keys see them: a second key can come before the render that shows the first one's
+    // effect (Right, Right into a group), so the handler reads and writes this copy at once.
+    let open_now = use_mut_ref(HashSet::<String>::new);
+    open_now.borrow_mut().clone_from(&open);
     let focused = use_state(|| None::<Path>);
     // The tree moves the focus itself after its own renders (the app's effect runs after the app's).
     use_effect(browser::apply_pending_focus);
@@ -60,13 +72,7 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
     };
     let roots: Vec<NodeIndex> =
         model.nodes().filter(|(_, node)| node.kind == NodeKind::Provider).map(|(index, _)| index).collect();
-    // Children in the map's order, left to right: regions, zones, cloud services, suppliers, web services.
-    let children = |index: NodeIndex| -> Vec<NodeIndex> {
-        let mut below: Vec<NodeIndex> = model.dependents_of(index).collect();
-        below.sort_by_key(|&child| (model.node(child).kind, child.index()));
-        below.truncate(LISTED);
-        below
-    };
+    let children = |index: NodeIndex| children_of(model, index);
     // The visible rows, depth first through the open items.
     let mut rows: Vec<Row> = Vec::new();
     if *shown {
@@ -102,7 +108,8 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
         }
     };
     let onkeydown = {
-        let (open, onswitch, model, move_to) = (open.clone(), props.onswitch.clone(), model.clone(), move_to.clone());
+        let (open, open_now, onswitch, model, move_to) =
+            (open.clone(), open_now.clone(), props.onswitch.clone(), model.clone(), move_to.clone());
         let rows: Vec<(Path, bool)> = rows.iter().map(|row| (row.path.clone(), row.has_children)).collect();
         let current = tab_path.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -118,8 +125,18 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
             });
             let Some(current) = on_target.or_else(|| current.clone()) else { return };
             let Some(at) = rows.iter().position(|(path, _)| *path == current) else { return };
-            let is_open = open.contains(&key(&current));
+            let is_open = open_now.borrow().contains(&key(&current));
             let has_children = rows.get(at).is_some_and(|(_, children)| *children);
+            let set_open = |path: &Path, now_open: bool| {
+                let mut next = open_now.borrow().clone();
+                if now_open {
+                    next.insert(key(path));
+                } else {
+                    next.remove(&key(path));
+                }
+                open_now.borrow_mut().clone_from(&next);
+                open.set(next);
+            };
             let mut handled = true;
             match event.key().as_str() {
                 "ArrowDown" => {
@@ -142,21 +159,17 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
                         move_to(path)
                     }
                 }
-                "ArrowRight" if has_children && !is_open => {
-                    let mut next = (*open).clone();
-                    next.insert(key(&current));
-                    open.set(next);
-                }
+                "ArrowRight" if has_children && !is_open => set_open(&current, true),
                 "ArrowRight" if has_children => {
-                    if let Some((path, _)) = rows.get(at + 1) {
-                        move_to(path)
+                    // Into the group: its first child, known from the model even before the render shows it.
+                    let first = current.last().and_then(|&last| children_of(&model, last).first().copied());
+                    if let Some(child) = first {
+                        let mut path = current.clone();
+                        path.push(child);
+                        move_to(&path)
                     }
                 }
-                "ArrowLeft" if is_open => {
-                    let mut next = (*open).clone();
-                    next.remove(&key(&current));
-                    open.set(next);
-                }
+                "ArrowLeft" if is_open => set_open(&current, false),
                 "ArrowLeft" if current.len() > 1 => {
                     if let Some((_, parent)) = current.split_last() {
                         move_to(&parent.to_vec());
