@@ -249,18 +249,7 @@ fn starts_of(text: &str, wanted: &std::collections::HashSet<&str>) -> std::colle
                 None => {}
             },
             '"' => {
-                let mut string = String::new();
-                while let Some((_, c)) = chars.next() {
-                    match c {
-                        '"' => break,
-                        '\\' => {
-                            if let Some((_, escaped)) = chars.next() {
-                                string.push(escaped);
-                            }
-                        }
-                        c => string.push(c),
-                    }
-                }
+                let string = read_string(&mut chars);
                 if let Some(Open::Object(key @ None)) = stack.last_mut() {
                     *key = Some(string);
                     let here = path(&stack);
@@ -273,6 +262,24 @@ fn starts_of(text: &str, wanted: &std::collections::HashSet<&str>) -> std::colle
         }
     }
     found
+}
+
+/// The rest of a JSON string whose opening quote was just read, up to its closing quote: escapes keep the character
+/// they escape, which is all a path needs (keys are plain ids).
+fn read_string(chars: &mut impl Iterator<Item = (usize, char)>) -> String {
+    let mut string = String::new();
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '"' => break,
+            '\\' => {
+                if let Some((_, escaped)) = chars.next() {
+                    string.push(escaped);
+                }
+            }
+            c => string.push(c),
+        }
+    }
+    string
 }
 
 /// The byte offset in `text` of serde_json's 1-based `line` and `column` (a column counts bytes).
@@ -306,18 +313,7 @@ fn path_at(text: &str, end: usize) -> String {
                 None => {}
             },
             '"' => {
-                let mut string = String::new();
-                while let Some((_, c)) = chars.next() {
-                    match c {
-                        '"' => break,
-                        '\\' => {
-                            if let Some((_, escaped)) = chars.next() {
-                                string.push(escaped);
-                            }
-                        }
-                        c => string.push(c),
-                    }
-                }
+                let string = read_string(&mut chars);
                 if let Some(Open::Object(key @ None)) = stack.last_mut() {
                     *key = Some(string);
                 }
