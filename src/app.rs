@@ -42,7 +42,7 @@ impl Reducible for ScenarioState {
 
 /// Where the data stands while the app starts.
 #[derive(Clone, PartialEq)]
-enum Loading {
+pub(crate) enum Loading {
     Pending,
     /// The model, whether its citations and long texts are in it yet, and whether it is an earlier data version
     /// than the site's current one (a pinned link).
@@ -77,11 +77,11 @@ impl Reducible for Shown {
     }
 }
 
-/// Downloads and checks the data, then shows the explorer, or the data's problems in words.
-#[component]
-pub fn App() -> Html {
+/// Downloads and checks the data the page's link asks for (a reader's `?data=`, a pinned `v=`, or the shipped core
+/// then its details), and holds where that stands. Shared by the full app and the embed's story binary.
+#[hook]
+pub(crate) fn use_loading() -> UseStateHandle<Loading> {
     let loading = use_state(|| Loading::Pending);
-    let shown = use_reducer(Shown::default);
     {
         let loading = loading.clone();
         use_effect_with((), move |_| {
@@ -105,6 +105,14 @@ pub fn App() -> Html {
             });
         });
     }
+    loading
+}
+
+/// Downloads and checks the data, then shows the explorer, or the data's problems in words.
+#[component]
+pub fn App() -> Html {
+    let loading = use_loading();
+    let shown = use_reducer(Shown::default);
     match &*loading {
         Loading::Pending => html! {
             <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>

@@ -43,6 +43,14 @@ pub fn write_url(scenario: &Scenario) -> Result<(), String> {
         .map_err(|_| "The browser did not let the page update its address.".to_string())
 }
 
+/// Loads the page again at its current address (the embed's story binary hands another view to the full app).
+///
+/// # Errors
+/// When the browser refuses to reload the page.
+pub fn reload() -> Result<(), String> {
+    gloo::utils::window().location().reload().map_err(|_| "The browser did not let the page reload.".to_string())
+}
+
 /// Sets `<html lang>` to the language shown, for screen readers and hyphenation.
 pub fn set_document_lang(lang: Lang) {
     // Set only when it changes: writing even the same value restyles the whole page (about 25 ms after a click).

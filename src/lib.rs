@@ -10,6 +10,7 @@ pub use cloudfall_draw::chart;
 pub mod components;
 pub mod hooks;
 pub mod i18n;
+pub mod story_app;
 
 use std::rc::Rc;
 

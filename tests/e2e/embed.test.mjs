@@ -368,3 +368,39 @@ test('the story view groups what went dark, opens the map in one tap, passes axe
     }
   }
 });
+
+test('an embed showing the story starts the smaller story binary, and another view starts the full app in the same state', async () => {
+  const { page, trouble } = await open('?incident=aws-2025-10-20&embed=1&lang=fr', { width: 700, wait: '.story' });
+  const binaries = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) binaries.push(name);
+  });
+  // The page already loaded: what it started is on its root, and in the files the browser fetched.
+  await page.waitForSelector('[data-binary="story"] .story-summary[data-down]');
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  assert.ok(fetched.some((name) => /cloudfall-story-[0-9a-f]+_bg\.wasm$/.test(name)), fetched.join('\n'));
+  assert.ok(!fetched.some((name) => /cloudfall-app-[0-9a-f]+_bg\.wasm$/.test(name)), fetched.join('\n'));
+  const dark = Number(await page.getAttribute('.story-summary', 'data-down'));
+  assert.ok(dark > 10, `the replay darkens services (${dark})`);
+  // The map is one tap away: the link gets view=map, and the full app opens on the same scenario.
+  await page.click('[data-view="map"]');
+  await page.waitForURL((url) => url.search.includes('view=map'));
+  await page.waitForSelector('[data-node-id="fortnite"]');
+  await page.waitForFunction((expected) => Number(document.querySelector('.summary[role=status]')?.dataset.down) === expected,
+    dark, { timeout: PATIENCE_MS });
+  assert.ok(binaries.some((name) => name.startsWith('cloudfall-app-')), binaries.join(', '));
+  assert.equal(await page.locator('[data-binary="story"]').count(), 0);
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.deepEqual(trouble, []);
+  await page.close();
+  // Links the story binary does not serve start the full app directly: another view, a repeated or unusual flag.
+  for (const query of ['?embed=1&view=map', '?embed=1&view=story&view=map', '?embed=true', '?embed=1&page=teacher']) {
+    const opened = await open(query, { wait: '.app' });
+    const names = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    assert.ok(names.some((name) => /cloudfall-app-[0-9a-f]+_bg\.wasm$/.test(name)), `${query}: ${names.join(', ')}`);
+    assert.equal(await opened.page.locator('[data-binary="story"]').count(), 0, query);
+    assert.deepEqual(opened.trouble, [], query);
+    await opened.page.close();
+  }
+});

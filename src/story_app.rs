@@ -1,0 +1,135 @@
+//! The embed's own, smaller entry point (issue 16's weight): `embed=1` with the story view, the default of an embed,
+//! is what most article readers get, so `static/boot.js` starts this binary (`src/bin/story.rs`) for it instead of
+//! the whole explorer. It loads the data as the full app does (`app::use_loading`), reads the scenario from the link,
+//! and renders the embed's header, the story view and the credits; nothing else is linked in, so the map, the chart,
+//! the classroom and the exports stay out of its wasm. Choosing another view (the map, the market, everything)
+//! writes the link and reloads the page, and the boot script then starts the full app in that same state.
+//! It holds no rule of the model: the scenario, its derivation and the story's grouping are the model's.
+
+use std::rc::Rc;
+
+use cloudfall_model::embed::View;
+use cloudfall_model::{derive, Action};
+use yew::prelude::*;
+
+use crate::app::{use_loading, Loading, ScenarioState};
+use crate::components::{DataError, EmbedHeader, Notices, PinnedNote, StoryView, TextsStatus};
+use crate::hooks::use_embed_height;
+use crate::i18n::texts;
+use crate::{browser, ModelRef, TextsState};
+
+/// Loads the data, then shows the story, or the data's problems in words.
+#[component]
+pub fn StoryApp() -> Html {
+    let loading = use_loading();
+    match &*loading {
+        Loading::Pending => html! {
+            <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
+        },
+        Loading::Loaded(model, state, older) => html! {
+            <ContextProvider<TextsState> context={state.clone()}>
+                <Story model={model.clone()} older={*older} />
+            </ContextProvider<TextsState>>
+        },
+        Loading::Failed(problems, file) => html! {
+            <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StoryProps {
+    pub model: ModelRef,
+    /// The data is an earlier version than the site's current one, pinned by the link (`v=`).
+    #[prop_or_default]
+    pub older: bool,
+}
+
+/// The story of the link's scenario, for an article column.
+#[component]
+pub fn Story(props: &StoryProps) -> Html {
+    let model = props.model.clone();
+    // Read once: the model is swapped when the details file arrives (same nodes), and the link's notices must stay.
+    let from_url = {
+        let model = model.clone();
+        use_state(move || Rc::new(browser::scenario_from_url(&model)))
+    };
+    let scenario = {
+        let initial = from_url.0.clone();
+        use_reducer(move || ScenarioState(Rc::new(initial)))
+    };
+    let derived = use_memo((model.clone(), scenario.0.clone()), |(model, scenario)| derive(model, scenario));
+    let notices_dismissed = use_state(|| false);
+    use_effect_with(scenario.0.clone(), |scenario| {
+        if let Err(message) = browser::write_url(scenario) {
+            browser::warn(&message);
+        }
+        browser::set_document_lang(scenario.lang);
+        if let Some(theme) = scenario.presentation.theme() {
+            browser::set_theme(Some(theme));
+        }
+        browser::set_document_title(texts(scenario.lang).page_title);
+    });
+    use_embed_height(true, AttrValue::from(scenario.0.presentation.child_id().to_string()));
+    use_effect(browser::apply_pending_focus);
+
+    // Another view (the map, the market, everything) is the full app's: the link is written with it and the page
+    // loads again, where the boot script starts the full app in that state. Everything else is this story's.
+    let onswitch = {
+        let (dispatcher, current) = (scenario.dispatcher(), scenario.0.clone());
+        Callback::from(move |action: Action| {
+            let elsewhere = matches!(action, Action::SetView(view) if view != View::Story);
+            match current.apply(action.clone()).filter(|_| elsewhere) {
+                Some(next) => {
+                    if let Err(message) = browser::write_url(&next).and_then(|()| browser::reload()) {
+                        browser::warn(&message);
+                    }
+                }
+                None => dispatcher.dispatch(action),
+            }
+        })
+    };
+    let current = scenario.0.clone();
+    let lang = current.lang;
+    let text = texts(lang);
+    let ondismiss = {
+        let notices_dismissed = notices_dismissed.clone();
+        Callback::from(move |_| notices_dismissed.set(true))
+    };
+    let problems = if *notices_dismissed { Vec::new() } else { from_url.1.clone() };
+    let presentation = &current.presentation;
+    let inert = !presentation.interactive();
+    let info = &model.info;
+    html! {
+        <div class="app is-embedded" data-page-view={View::Story.code()} data-binary="story">
+            <EmbedHeader model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
+            <Notices {problems} {lang} {ondismiss} />
+            <TextsStatus {lang} notice=true />
+            if props.older { <PinnedNote model={model.clone()} scenario={current.clone()} /> }
+            <div class="view" {inert}>
+                <StoryView model={model.clone()} scenario={current.clone()} derived={derived} {onswitch} />
+            </div>
+            if !presentation.plain {
+                <p class="credits">
+                    { (text.credits)(&info.version, &info.as_of, info.licence.as_ref().map(|licence| licence.name.as_str())) }
+                </p>
+            }
+        </div>
+    }
+}
+
+/// Mounts the story on the page's `<main id="app">` (or the body), with the same crash notice as the full app.
+pub fn run() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Cloudfall stopped: {info}").into());
+        browser::show_crash(crate::i18n::texts(browser::lang_from_url()));
+    }));
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(element) => {
+            yew::Renderer::<StoryApp>::with_root(element).render();
+        }
+        None => {
+            yew::Renderer::<StoryApp>::new().render();
+        }
+    }
+}
