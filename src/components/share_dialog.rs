@@ -32,7 +32,8 @@ enum Copied {
 
 /// The names of what is switched off, for the iframe's title.
 fn off_names(model: &Model, scenario: &Scenario, separator: &str) -> String {
-    scenario.off_indices(model).iter().map(|&index| model.node(index).name.as_str()).collect::<Vec<_>>().join(separator)
+    let lang = scenario.lang;
+    scenario.off_indices(model).iter().map(|&index| model.node(index).name_in(lang)).collect::<Vec<_>>().join(separator)
 }
 
 #[component]

@@ -29,7 +29,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
     let text = texts(lang);
     let told = story(model, scenario, &props.derived);
     let names = |indices: &[NodeIndex]| -> String {
-        indices.iter().map(|&index| model.node(index).name.as_str()).collect::<Vec<_>>().join(text.list_separator)
+        indices.iter().map(|&index| model.node(index).name_in(lang)).collect::<Vec<_>>().join(text.list_separator)
     };
     let interactive = scenario.presentation.interactive();
     let service = |dark: &DarkService| {
@@ -45,7 +45,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                 <button type="button" class={classes!("story-service", format!("state-{}", dark.state.as_str()))}
                     data-story-service={node.id.to_string()} data-state={dark.state.as_str()}
                     data-certainty={dark.how.as_str()} aria-expanded={selected.to_string()} disabled={!interactive} {onclick}>
-                    <span class="story-service-name">{ &node.name }</span>
+                    <span class="story-service-name">{ node.name_in(lang) }</span>
                     // The state is drawn (✕, !); screen readers hear it in words, before how we know it.
                     <span class="visually-hidden">{ (text.story_service_state)(state) }</span>
                     <span class={classes!("how-tag", dark.how.as_str())}>{ how }</span>
@@ -111,7 +111,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     if told.chain.len() > 1 {
                         <dt>{ text.story_chain }</dt>
                         <dd><ol class="story-chain" data-story="chain">
-                            { for told.chain.iter().map(|&index| html! { <li>{ &model.node(index).name }</li> }) }
+                            { for told.chain.iter().map(|&index| html! { <li>{ model.node(index).name_in(lang) }</li> }) }
                         </ol></dd>
                     }
                     if !told.suppliers.is_empty() {

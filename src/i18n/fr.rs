@@ -104,7 +104,7 @@ pub const FR: Texts = Texts {
     history_caption: |first, last| format!("Parts du marché mondial dans le temps, de {first} à {last}"),
     history_sources: |periods| format!("{periods} estimations trimestrielles, chacune avec sa source : choisissez une période sous Parts pour la voir."),
     history_table: "Les chiffres en tableau",
-    and_more: |more| format!("et {more} autres"),
+    and_more: |more| if more == 1 { "et 1 autre".to_string() } else { format!("et {more} autres") },
     switch_children: |count| if count == 1 { "1 région ou service".to_string() } else { format!("{count} régions et services") },
     loading: "Chargement des données…",
     texts_loading: "Chargement des sources…",

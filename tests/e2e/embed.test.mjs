@@ -383,6 +383,9 @@ test('an embed showing the story starts the smaller story binary, and another vi
   assert.ok(!fetched.some((name) => /cloudfall-app-[0-9a-f]+_bg\.wasm$/.test(name)), fetched.join('\n'));
   const dark = Number(await page.getAttribute('.story-summary', 'data-down'));
   assert.ok(dark > 10, `the replay darkens services (${dark})`);
+  // Names in the reader's language, and French plurals ("et 1 autre", never "et 1 autres").
+  assert.match(await page.textContent('[data-story="off"]'), /DynamoDB dans us-east-1/);
+  assert.doesNotMatch(await page.textContent('.story'), /\bet 1 autres\b/);
   // The map is one tap away: the link gets view=map, and the full app opens on the same scenario.
   await page.click('[data-view="map"]');
   await page.waitForURL((url) => url.search.includes('view=map'));
