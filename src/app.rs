@@ -381,7 +381,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <SkipLink {lang} />
                 <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
                 <div class="site-tools">
-                    <ThemeSwitch {lang} />
+                    <ThemeSwitch {lang} link={current.presentation.theme()} />
                     <VerbositySwitch {lang} short={*short_announcements} onchange={onverbosity} />
                     <ShareDialog model={model.clone()} scenario={current.clone()} />
                 </div>

@@ -407,3 +407,12 @@ test('an embed showing the story starts the smaller story binary, and another vi
     await opened.page.close();
   }
 });
+
+test('a theme=dark link on the full site shows the page dark and its theme switch on, and the switch turns it light', async () => {
+  const { page, trouble } = await open('?theme=dark', { wait: '[data-action="theme"]' });
+  await page.waitForSelector('html[data-theme="dark"] [data-action="theme"][aria-checked="true"]');
+  await page.click('[data-action="theme"]');
+  await page.waitForSelector('html[data-theme="light"] [data-action="theme"][aria-checked="false"]');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
