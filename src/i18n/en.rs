@@ -471,7 +471,12 @@ pub const EN: Texts = Texts {
     tree_intro_service: "Web services, best known first, then what each needs, down to the providers. Up and Down move; Right opens, Left closes; Enter shows the details; Space switches off or on.",
     box_reach: |down, degraded, names, summarised| {
         let dark = if down == 1 { "1 web service goes dark".to_string() } else { format!("{down} web services go dark") };
-        let counts = if degraded == 0 { dark } else { format!("{dark} and {degraded} degraded") };
+        let counts = match (down, degraded) {
+            (_, 0) => dark,
+            (0, 1) => "1 web service is degraded".to_string(),
+            (0, _) => format!("{degraded} web services are degraded"),
+            _ => format!("{dark} and {degraded} degraded"),
+        };
         if names.is_empty() {
             format!("{counts}.")
         } else if summarised {

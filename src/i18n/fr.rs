@@ -491,10 +491,11 @@ pub const FR: Texts = Texts {
         } else {
             format!("{down}\u{a0}services web tombent en panne")
         };
-        let counts = if degraded == 0 {
-            dark
-        } else {
-            format!("{dark} et {}", super::fr_count(degraded, "dégradé", "dégradés"))
+        let counts = match (down, degraded) {
+            (_, 0) => dark,
+            (0, 1) => "1\u{a0}service web est dégradé".to_string(),
+            (0, _) => format!("{degraded}\u{a0}services web sont dégradés"),
+            _ => format!("{dark} et {}", super::fr_count(degraded, "dégradé", "dégradés")),
         };
         if names.is_empty() {
             format!("{counts}.")
