@@ -227,6 +227,16 @@ pub fn CanvasMap(props: &MapProps) -> Html {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(Some(current.pan(dx, dy))))
     };
+    // Each switched-off box's tooltip, once per scenario rather than on every pan and zoom: a walk through what
+    // depends on each box, which on a large dataset is the costly part.
+    let off_titles =
+        use_memo((props.model.clone(), props.derived.clone(), props.scenario.clone()), |(model, derived, scenario)| {
+            scenario
+                .off_indices(model)
+                .into_iter()
+                .map(|index| box_title(model, derived, index, scenario.lang, scenario.class.hide_labels))
+                .collect::<Vec<_>>()
+        });
     html! {
         <>
             <div class="map-zoom" role="group" aria-label={text.zoom_label}>
@@ -242,9 +252,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
             // What each switched-off box takes down, for a screen reader: the canvas's accessible equivalent of the
             // SVG boxes' tooltips.
             <ul class="visually-hidden" id="cf-canvas-reach" data-canvas-reach="">
-                { for props.scenario.off_indices(&props.model).into_iter().map(|index| html! {
-                    <li>{ box_title(&props.model, &props.derived, index, props.scenario.lang, props.scenario.class.hide_labels) }</li>
-                }) }
+                { for off_titles.iter().map(|title| html! { <li>{ title.clone() }</li> }) }
             </ul>
             <div class="map-scroll canvas">
                 <canvas ref={canvas} class="dependency-canvas" tabindex="0" aria-describedby="cf-canvas-reach"
