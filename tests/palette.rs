@@ -216,6 +216,8 @@ fn check_colour_blind(selector: &str) {
         ("a link at rest and one carrying a failure", get("--edge"), get("--alarm"), APART),
         ("a link at rest and one carrying a degradation", get("--edge"), get("--degraded"), APART),
         ("a link carrying a failure and one carrying a degradation", get("--alarm"), get("--degraded"), APART),
+        // A switch on and off: the track's colour (the thumb's side and the words "on"/"off" say it too).
+        ("a switch's track on and off", get("--accent"), get("--dark"), APART),
         ("an up box's fill and a degraded box's", up_fill, degraded_fill, 5.0),
     ];
     for (vision_name, vision) in VISIONS {

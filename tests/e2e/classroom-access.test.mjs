@@ -358,6 +358,9 @@ test('a failed box\'s tooltip says what it takes down: every service up to 20, t
     const names = found.slice(2, 5);
     assert.equal(new Set(names).size, 3);
     assert.equal(await page.getAttribute(box, 'aria-label'), title);
+    // The box says it was switched off, beyond "down"; a box the failure reached does not.
+    assert.match(title, lang === 'en' ? /, down(?:, [^,.]+)?, switched off\. / : /, en panne(?:, [^,.]+)?, éteint\. /);
+    assert.doesNotMatch(await page.locator('[data-node-id="snapchat"] > title').textContent(), /switched off|éteint/);
     // A box that takes a few services down names them all: Cloudflare's DNS, on which GitLab and Downdetector rely.
     await page.goto(`${site.server.url}?off=cloudflare/dns&lang=${lang}`);
     await page.waitForSelector('[data-node-id="gitlab"]:not([data-state="up"])');

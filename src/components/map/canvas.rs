@@ -146,7 +146,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
     let tooltip = {
         let (grid, model, derived, hovered) =
             (grid.clone(), props.model.clone(), props.derived.clone(), hovered.clone());
-        let (lang, hidden) = (props.scenario.lang, props.scenario.class.hide_labels);
+        let (lang, hidden, scenario) = (props.scenario.lang, props.scenario.class.hide_labels, props.scenario.clone());
         move |event: &MouseEvent| {
             let index = current.node_at(&grid, f64::from(event.offset_x()), f64::from(event.offset_y()));
             if *hovered.borrow() == index {
@@ -156,7 +156,11 @@ pub fn CanvasMap(props: &MapProps) -> Html {
             let Some(element) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else {
                 return;
             };
-            let title = index.map(|index| box_title(&model, &derived, index, lang, hidden)).unwrap_or_default();
+            let title = index
+                .map(|index| {
+                    box_title(&model, &derived, index, lang, hidden, scenario.off.contains(&model.node(index).id))
+                })
+                .unwrap_or_default();
             let _ = element.set_attribute("title", &title);
         }
     };
@@ -234,7 +238,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
             scenario
                 .off_indices(model)
                 .into_iter()
-                .map(|index| box_title(model, derived, index, scenario.lang, scenario.class.hide_labels))
+                .map(|index| box_title(model, derived, index, scenario.lang, scenario.class.hide_labels, true))
                 .collect::<Vec<_>>()
         });
     html! {
@@ -268,7 +272,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
 
 /// A box's tooltip on the canvas: its name (or "Box N" when a teacher hides the names), its state, and what it takes
 /// down (`metrics::reach`), as the SVG map's boxes say it.
-fn box_title(model: &ModelRef, derived: &Derived, index: NodeIndex, lang: Lang, hidden: bool) -> String {
+fn box_title(model: &ModelRef, derived: &Derived, index: NodeIndex, lang: Lang, hidden: bool, off: bool) -> String {
     let text = texts(lang);
     let node = model.node(index);
     let name = if hidden {
@@ -277,7 +281,12 @@ fn box_title(model: &ModelRef, derived: &Derived, index: NodeIndex, lang: Lang, 
         accessible_name(node.name_in(lang), node.label_in(lang)).into_owned()
     };
     let state = derived.outcome.state(index);
-    let label = (text.node_label)(&name, (text.kind_name)(node.kind), (text.state_name)(state));
+    let state = if off {
+        format!("{}, {}", (text.state_name)(state), text.why_switched_off)
+    } else {
+        (text.state_name)(state).to_string()
+    };
+    let label = (text.node_label)(&name, (text.kind_name)(node.kind), &state);
     match reach(model, &derived.outcome, index) {
         Some(reach) => {
             let names: Vec<&str> = if hidden {
@@ -285,7 +294,7 @@ fn box_title(model: &ModelRef, derived: &Derived, index: NodeIndex, lang: Lang, 
             } else {
                 reach.named.iter().map(|&named| model.node(named).name_in(lang)).collect()
             };
-            format!("{label} {}", (text.box_reach)(reach.down, reach.degraded, &names, reach.summarised))
+            format!("{label}. {}", (text.box_reach)(reach.down, reach.degraded, &names, reach.summarised))
         }
         None => label,
     }

@@ -79,8 +79,10 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         HowKnown::Unknown => (text.how_name)(props.how).to_string(),
         how => format!("{}, {}", (text.state_name)(state), (text.how_name)(how)),
     };
+    // A box switched off says so, beyond "down": the reader knows what they did from what followed.
+    let state_words = if props.is_off { format!("{state_words}, {}", text.why_switched_off) } else { state_words };
     let label = (text.node_label)(&props.name, (text.kind_name)(props.kind), &state_words);
-    let label = AttrValue::from(if props.reach.is_empty() { label } else { format!("{label} {}", props.reach) });
+    let label = AttrValue::from(if props.reach.is_empty() { label } else { format!("{label}. {}", props.reach) });
     let classes = classes!(
         "node",
         format!("kind-{}", props.kind.as_str()),
