@@ -188,29 +188,29 @@ pub fn reach(model: &Model, outcome: &Outcome, index: NodeIndex) -> Option<Reach
     }
     let mut seen = vec![false; model.node_count()];
     let mut stack = vec![index];
-    let (mut down, mut degraded) = (Vec::new(), Vec::new());
     while let Some(node) = stack.pop() {
         for dependent in model.dependents_of(node) {
             let Some(mark) = seen.get_mut(dependent.index()) else { continue };
-            if std::mem::replace(mark, true) {
-                continue;
+            if !std::mem::replace(mark, true) {
+                stack.push(dependent);
             }
-            stack.push(dependent);
-            if model.node(dependent).kind == NodeKind::WebService {
-                match outcome.state(dependent) {
-                    NodeState::Down => down.push(dependent),
-                    NodeState::Degraded => degraded.push(dependent),
-                    NodeState::Up => {}
-                }
+        }
+    }
+    // In data-file order before ranking, so the same state always names the same services (read from the marks
+    // rather than sorted: a sort would cost the app kilobytes of wasm).
+    let (mut down, mut degraded) = (Vec::new(), Vec::new());
+    for (service, _) in model.nodes_of_kind(NodeKind::WebService) {
+        if seen.get(service.index()).copied().unwrap_or(false) {
+            match outcome.state(service) {
+                NodeState::Down => down.push(service),
+                NodeState::Degraded => degraded.push(service),
+                NodeState::Up => {}
             }
         }
     }
     if down.is_empty() && degraded.is_empty() {
         return None;
     }
-    // Data-file order before ranking, so the same state always names the same services.
-    down.sort_unstable();
-    degraded.sort_unstable();
     let summarised = down.len() + degraded.len() > SUMMARY_PAST;
     let room = if summarised { SUMMARY_NAMED } else { SUMMARY_PAST };
     let mut named = best_known(model, &down, room);

@@ -6,8 +6,6 @@
 //! parents. The app's tree component only renders what these functions say, so the structure is tested natively.
 //! Pure: no web crate.
 
-use std::cmp::Reverse;
-
 use crate::data::NodeKind;
 use crate::graph::{Model, NodeIndex};
 use crate::metrics::best_known;
@@ -58,33 +56,41 @@ pub fn roots(model: &Model, viewpoint: Viewpoint) -> Vec<NodeIndex> {
 /// (regions, zones, cloud services, suppliers, web services). By service: what it depends on, the nearest kinds
 /// first (suppliers, then cloud services, zones, regions, providers), so each step goes one layer down the map.
 pub fn children(model: &Model, viewpoint: Viewpoint, index: NodeIndex) -> Vec<NodeIndex> {
-    let mut below: Vec<NodeIndex> = match viewpoint {
-        Viewpoint::Provider => {
-            let mut below: Vec<NodeIndex> = model.dependents_of(index).collect();
-            below.sort_by_key(|&child| (model.node(child).kind, child.index()));
-            below
-        }
-        Viewpoint::Service => {
-            let mut below: Vec<NodeIndex> = model.dependencies_of(index).map(|(source, _)| source).collect();
-            below.sort_by_key(|&child| (Reverse(model.node(child).kind), child.index()));
-            below
-        }
+    let mut below = parents(model, other(viewpoint), index);
+    // One sort for both viewpoints (each sort the app instantiates costs kilobytes of wasm): the map's column, read
+    // from the left by provider and from the right by service, then the data-file order.
+    let layers = NodeKind::WebService.layer();
+    let column = |child: NodeIndex| match viewpoint {
+        Viewpoint::Provider => model.node(child).kind.layer(),
+        Viewpoint::Service => layers.saturating_sub(model.node(child).kind.layer()),
     };
-    // A node can reach another by two links (a use and a containment): list it once.
-    below.dedup();
+    below.sort_by_key(|&child| (column(child), child.index()));
     below.truncate(LISTED);
     below
+}
+
+/// The other viewpoint: an item's children in one are its parents in the other.
+fn other(viewpoint: Viewpoint) -> Viewpoint {
+    match viewpoint {
+        Viewpoint::Provider => Viewpoint::Service,
+        Viewpoint::Service => Viewpoint::Provider,
+    }
 }
 
 /// Every parent `index` has in this viewpoint, whether listed or not: what it depends on (by provider), or what
 /// depends on it (by service). More than one makes it a junction.
 pub fn parents(model: &Model, viewpoint: Viewpoint, index: NodeIndex) -> Vec<NodeIndex> {
-    let mut parents: Vec<NodeIndex> = match viewpoint {
+    let found: Vec<NodeIndex> = match viewpoint {
         Viewpoint::Provider => model.dependencies_of(index).map(|(source, _)| source).collect(),
         Viewpoint::Service => model.dependents_of(index).collect(),
     };
-    parents.sort_unstable();
-    parents.dedup();
+    // A node can reach another by two links (a use and a containment): listed once, in the order found.
+    let mut parents: Vec<NodeIndex> = Vec::with_capacity(found.len());
+    for parent in found {
+        if !parents.contains(&parent) {
+            parents.push(parent);
+        }
+    }
     parents
 }
 
