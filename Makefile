@@ -59,6 +59,12 @@ size:
 	cargo run -q -p cloudfall-cli -- split static/data/cloudfall.json --out dist/data --check
 	@.ci/check-size
 
+## zip: the built site as target/cloudfall-offline.zip, for a school's own server or a USB key (issue 17). Inside,
+## README.txt and LISEZMOI.txt say how to open it: a static server, since browsers refuse wasm from file://
+.PHONY: zip
+zip: dist
+	python3 .ci/offline-zip.py dist target/cloudfall-offline.zip
+
 ## bench: sizes and timings of the release build in headless Chromium (not a test: timings are noisy)
 bench: tools dist
 	@.ci/check-size || true

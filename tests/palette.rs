@@ -93,3 +93,177 @@ fn the_palette_reader_finds_the_light_theme_too() {
     assert!(contrast(get("--ink"), get("--paper")) >= 4.5);
     assert!(contrast(get("--muted"), get("--paper")) >= 4.5);
 }
+
+// Colour blindness (issue 17, requirement 11): the map's states must stay apart for a reader with protanopia,
+// deuteranopia or tritanopia. Each palette is simulated with the matrices of Machado, Oliveira and Fernandes
+// (2009, "A physiologically-based model for simulation of color vision deficiency", severity 1.0), applied in
+// linear RGB, and two colours that tell states apart must keep a CIEDE2000 difference a reader sees at a glance.
+
+/// Machado et al. 2009, severity 1.0, for linear RGB.
+const PROTANOPIA: [[f64; 3]; 3] =
+    [[0.152_286, 1.052_583, -0.204_868], [0.114_503, 0.786_281, 0.099_216], [-0.003_882, -0.048_116, 1.051_998]];
+const DEUTERANOPIA: [[f64; 3]; 3] =
+    [[0.367_322, 0.860_646, -0.227_968], [0.280_085, 0.672_501, 0.047_413], [-0.011_820, 0.042_940, 0.968_881]];
+const TRITANOPIA: [[f64; 3]; 3] =
+    [[1.255_528, -0.076_749, -0.178_779], [-0.078_411, 0.930_809, 0.147_602], [0.004_733, 0.691_367, 0.303_900]];
+const TYPICAL: [[f64; 3]; 3] = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+
+const VISIONS: [(&str, [[f64; 3]; 3]); 4] =
+    [("typical", TYPICAL), ("protanopia", PROTANOPIA), ("deuteranopia", DEUTERANOPIA), ("tritanopia", TRITANOPIA)];
+
+/// sRGB to linear light, one channel.
+fn to_linear(channel: u8) -> f64 {
+    let c = f64::from(channel) / 255.0;
+    if c <= 0.040_45 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
+}
+
+/// The colour as a reader with `vision` sees it, in linear RGB clamped to the displayable range.
+fn simulate(rgb: [u8; 3], vision: [[f64; 3]; 3]) -> [f64; 3] {
+    let linear = rgb.map(to_linear);
+    vision.map(|row| (row[0] * linear[0] + row[1] * linear[1] + row[2] * linear[2]).clamp(0.0, 1.0))
+}
+
+/// Linear RGB (sRGB primaries, D65) to CIE L*a*b*.
+fn lab(linear: [f64; 3]) -> [f64; 3] {
+    let [r, g, b] = linear;
+    let x = (0.412_4 * r + 0.357_6 * g + 0.180_5 * b) / 0.950_47;
+    let y = 0.212_6 * r + 0.715_2 * g + 0.072_2 * b;
+    let z = (0.019_3 * r + 0.119_2 * g + 0.950_5 * b) / 1.088_83;
+    let f = |t: f64| if t > 216.0 / 24_389.0 { t.cbrt() } else { (24_389.0 / 27.0 * t + 16.0) / 116.0 };
+    let (fx, fy, fz) = (f(x), f(y), f(z));
+    [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+}
+
+/// The CIEDE2000 colour difference (Sharma, Wu and Dalal 2005).
+fn ciede2000(one: [f64; 3], two: [f64; 3]) -> f64 {
+    let ([l1, a1, b1], [l2, a2, b2]) = (one, two);
+    let c_bar = (a1.hypot(b1) + a2.hypot(b2)) / 2.0;
+    let g = 0.5 * (1.0 - (c_bar.powi(7) / (c_bar.powi(7) + 25f64.powi(7))).sqrt());
+    let (a1, a2) = ((1.0 + g) * a1, (1.0 + g) * a2);
+    let (c1, c2) = (a1.hypot(b1), a2.hypot(b2));
+    let hue = |b: f64, a: f64| b.atan2(a).to_degrees().rem_euclid(360.0);
+    let (h1, h2) = (hue(b1, a1), hue(b2, a2));
+    let dh = if c1 * c2 == 0.0 {
+        0.0
+    } else if h2 - h1 > 180.0 {
+        h2 - h1 - 360.0
+    } else if h2 - h1 < -180.0 {
+        h2 - h1 + 360.0
+    } else {
+        h2 - h1
+    };
+    let (dl, dc) = (l2 - l1, c2 - c1);
+    let dh_big = 2.0 * (c1 * c2).sqrt() * (dh / 2.0).to_radians().sin();
+    let l_bar = (l1 + l2) / 2.0;
+    let c_bar = (c1 + c2) / 2.0;
+    let h_bar = if c1 * c2 == 0.0 {
+        h1 + h2
+    } else if (h1 - h2).abs() <= 180.0 {
+        (h1 + h2) / 2.0
+    } else if h1 + h2 < 360.0 {
+        (h1 + h2 + 360.0) / 2.0
+    } else {
+        (h1 + h2 - 360.0) / 2.0
+    };
+    let cos = |degrees: f64| degrees.to_radians().cos();
+    let t = 1.0 - 0.17 * cos(h_bar - 30.0) + 0.24 * cos(2.0 * h_bar) + 0.32 * cos(3.0 * h_bar + 6.0)
+        - 0.20 * cos(4.0 * h_bar - 63.0);
+    let d_theta = 30.0 * (-((h_bar - 275.0) / 25.0).powi(2)).exp();
+    let r_c = 2.0 * (c_bar.powi(7) / (c_bar.powi(7) + 25f64.powi(7))).sqrt();
+    let s_l = 1.0 + 0.015 * (l_bar - 50.0).powi(2) / (20.0 + (l_bar - 50.0).powi(2)).sqrt();
+    let s_c = 1.0 + 0.045 * c_bar;
+    let s_h = 1.0 + 0.015 * c_bar * t;
+    let r_t = -(2.0 * d_theta).to_radians().sin() * r_c;
+    ((dl / s_l).powi(2) + (dc / s_c).powi(2) + (dh_big / s_h).powi(2) + r_t * (dc / s_c) * (dh_big / s_h)).sqrt()
+}
+
+/// The difference between two colours as a reader with `vision` sees them.
+fn seen_apart(one: [u8; 3], two: [u8; 3], vision: [[f64; 3]; 3]) -> f64 {
+    ciede2000(lab(simulate(one, vision)), lab(simulate(two, vision)))
+}
+
+/// The light theme's colours that only the dark and projector themes set as variables, read from the fallback
+/// the stylesheet gives (`var(--edge, #7a8290)`).
+fn fallback(name: &str) -> [u8; 3] {
+    let start = CSS.find(&format!("var({name}, #")).unwrap_or_else(|| panic!("no fallback for {name}"));
+    let hex = &CSS[start + name.len() + 7..start + name.len() + 13];
+    let channel = |at: usize| u8::from_str_radix(&hex[at..at + 2], 16).unwrap();
+    [channel(0), channel(2), channel(4)]
+}
+
+/// A CIEDE2000 difference seen at a glance on a small mark (about 10 is "clearly different" on a chart).
+const APART: f64 = 12.0;
+
+/// Checks one theme under the four visions: a down box against an up or a degraded one, the outline of an up box
+/// against a degraded one's, and the links at rest, carrying a failure, and carrying a degradation, one against
+/// another. Up and degraded fills are both light by design (the degraded box is told by its dashed amber outline
+/// and its "!"), so they need only be perceptibly different.
+fn check_colour_blind(selector: &str) {
+    let colours = palette(selector);
+    let get = |name: &str| colours.iter().find(|(n, _)| n == name).map_or_else(|| fallback(name), |(_, rgb)| *rgb);
+    let up_fill = get("--paper");
+    let degraded_fill = get("--degraded-fill");
+    let down_fill = get("--dark");
+    let pairs = [
+        ("an up box and a down box", up_fill, down_fill, APART),
+        ("a degraded box and a down box", degraded_fill, down_fill, APART),
+        ("an up box's outline and a degraded box's", get("--accent"), get("--degraded"), APART),
+        ("a web service's outline and a degraded box's", get("--service-stroke"), get("--degraded"), APART),
+        ("a link at rest and one carrying a failure", get("--edge"), get("--alarm"), APART),
+        ("a link at rest and one carrying a degradation", get("--edge"), get("--degraded"), APART),
+        ("a link carrying a failure and one carrying a degradation", get("--alarm"), get("--degraded"), APART),
+        // A switch on and off: the track's colour (the thumb's side and the words "on"/"off" say it too).
+        ("a switch's track on and off", get("--accent"), get("--dark"), APART),
+        ("an up box's fill and a degraded box's", up_fill, degraded_fill, 5.0),
+    ];
+    for (vision_name, vision) in VISIONS {
+        for (what, one, two, least) in pairs {
+            let apart = seen_apart(one, two, vision);
+            assert!(
+                apart >= least,
+                "{selector}, {vision_name}: {what} are {apart:.1} apart (CIEDE2000), under {least}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_map_states_stay_apart_under_protanopia_deuteranopia_and_tritanopia_in_every_theme() {
+    for selector in [":root", ":root[data-theme=\"dark\"]", ":root[data-projector]"] {
+        check_colour_blind(selector);
+    }
+}
+
+#[test]
+fn the_simulation_matches_known_values() {
+    // Pure red loses most of its difference from green under deuteranopia and keeps it under tritanopia.
+    let (red, green) = ([255, 0, 0], [0, 160, 0]);
+    assert!(seen_apart(red, green, TYPICAL) > 50.0);
+    assert!(seen_apart(red, green, DEUTERANOPIA) < 20.0);
+    assert!(seen_apart(red, green, TRITANOPIA) > 40.0);
+    // CIEDE2000's published test pair 1 (Sharma et al. 2005, table 1): 2.0425.
+    let published = ciede2000([50.0, 2.6772, -79.7751], [50.0, 0.0, -82.7485]);
+    assert!((published - 2.0425).abs() < 1e-3, "{published}");
+    // White stays white: each matrix's rows add up to 1.
+    for (_, vision) in VISIONS {
+        let white = simulate([255, 255, 255], vision);
+        assert!(white.iter().all(|c| (c - 1.0).abs() < 1e-3), "{white:?}");
+    }
+}
+
+#[test]
+fn every_state_has_a_mark_beyond_colour_on_the_svg_map() {
+    // Down: the hatching shows and the box carries ✕; degraded: a dashed outline and "!" (the canvas map draws the
+    // same, from `map::palette::look`, tested beside it).
+    assert!(CSS.contains(".node.state-down .node-hatch { display: inline; }"));
+    assert!(
+        CSS.contains(".node.state-degraded .node-box { fill: #fff3dc; stroke: var(--degraded); stroke-dasharray: 4 2;")
+    );
+    let node = include_str!("../src/components/map/map_node.rs");
+    assert!(node.contains(r#"NodeState::Down => ("✕", None)"#));
+    assert!(node.contains(r#"NodeState::Degraded => ("!", None)"#));
+}

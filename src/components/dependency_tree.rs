@@ -1,13 +1,17 @@
-//! The map as a keyboard tree (issue 17; the WAI-ARIA APG tree view): providers at the top, then what sits in each
-//! or depends on it (regions, cloud services, suppliers, web services), opened level by level. A node that several
-//! others lead to is a junction: it appears under each, and says which others. Up and Down move, Right opens or
-//! goes in, Left closes or goes out, Home and End jump, Enter opens the details, Space switches a switchable node
-//! off or on. The focused item is the map's selection, so the map highlights it and its chain, and the reverse.
+//! The map as a keyboard tree (issue 17; the WAI-ARIA APG tree view), from one of two viewpoints the reader
+//! switches between (`tree=service` in the URL): "by provider", providers at the top, then what sits in each or
+//! depends on it (regions, cloud services, suppliers, web services); "by service", web services at the top, then
+//! what each depends on, down to the providers. The structure is `model::tree`'s; this only renders it, opened
+//! level by level. A node that several others lead to is a junction: it appears under each, and says which
+//! others. Up and Down move, Right opens or goes in, Left closes or goes out, Home and End jump, Enter opens the
+//! details, Space switches a switchable node off or on. The focused item is the map's selection, so the map
+//! highlights it and its chain, and the reverse.
 
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use cloudfall_model::{Action, Derived, NodeIndex, NodeKind, NodeState, Scenario};
+use cloudfall_model::tree::{self, Viewpoint};
+use cloudfall_model::{Action, Derived, NodeIndex, NodeState, Scenario};
 use yew::prelude::*;
 
 use crate::browser;
@@ -39,16 +43,8 @@ struct Row {
     has_children: bool,
 }
 
-/// The most children listed under one item; the search box and the table reach the others.
-const LISTED: usize = 80;
-
-/// An item's children in the map's order, left to right: regions, zones, cloud services, suppliers, web services.
-fn children_of(model: &cloudfall_model::Model, index: NodeIndex) -> Vec<NodeIndex> {
-    let mut below: Vec<NodeIndex> = model.dependents_of(index).collect();
-    below.sort_by_key(|&child| (model.node(child).kind, child.index()));
-    below.truncate(LISTED);
-    below
-}
+/// How many of a junction's other parents it names.
+const NAMED_PARENTS: usize = 3;
 
 #[component]
 pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
@@ -70,9 +66,9 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
             shown.set(event.target_dyn_into::<web_sys::Element>().is_some_and(|details| details.has_attribute("open")));
         })
     };
-    let roots: Vec<NodeIndex> =
-        model.nodes().filter(|(_, node)| node.kind == NodeKind::Provider).map(|(index, _)| index).collect();
-    let children = |index: NodeIndex| children_of(model, index);
+    let viewpoint = props.scenario.tree;
+    let roots: Vec<NodeIndex> = tree::roots(model, viewpoint);
+    let children = |index: NodeIndex| tree::children(model, viewpoint, index);
     // The visible rows, depth first through the open items.
     let mut rows: Vec<Row> = Vec::new();
     if *shown {
@@ -162,7 +158,8 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
                 "ArrowRight" if has_children && !is_open => set_open(&current, true),
                 "ArrowRight" if has_children => {
                     // Into the group: its first child, known from the model even before the render shows it.
-                    let first = current.last().and_then(|&last| children_of(&model, last).first().copied());
+                    let first =
+                        current.last().and_then(|&last| tree::children(&model, viewpoint, last).first().copied());
                     if let Some(child) = first {
                         let mut path = current.clone();
                         path.push(child);
@@ -202,15 +199,9 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
         let Some(&index) = row.path.last() else { return html! {} };
         let node = model.node(index);
         let state = outcome.state(index);
-        let parents: Vec<NodeIndex> = model.dependencies_of(index).map(|(parent, _)| parent).collect();
         let parent = row.path.len().checked_sub(2).and_then(|at| row.path.get(at)).copied();
-        let others: Vec<&str> = parents
-            .iter()
-            .filter(|&&other| Some(other) != parent)
-            .take(3)
-            .map(|&other| model.node(other).name_in(lang))
-            .collect();
-        let more = parents.len().saturating_sub(1).saturating_sub(others.len());
+        let junction =
+            tree::junction(model, viewpoint, index, parent, NAMED_PARENTS).filter(|seen| !seen.others.is_empty());
         let is_off = props.scenario.off.contains(&node.id);
         let onclick = {
             let (move_to, path) = (move_to.clone(), row.path.clone());
@@ -241,16 +232,36 @@ pub fn DependencyTree(props: &DependencyTreeProps) -> Html {
                 <span class="tree-name">{ node.name_in(lang) }</span>
                 { " — " }{ (text.kind_name)(node.kind) }{ ", " }{ (text.state_name)(state) }
                 if is_off { { ", " }{ text.why_switched_off } }
-                if parents.len() > 1 && !others.is_empty() {
-                    <span class="tree-junction">{ (text.tree_junction)(&others.join(text.list_separator), more) }</span>
+                if let Some(seen) = junction {
+                    <span class="tree-junction">{ (text.tree_junction)(
+                        &seen.others.iter().map(|&other| model.node(other).name_in(lang)).collect::<Vec<_>>().join(text.list_separator),
+                        seen.more,
+                    ) }</span>
                 }
             </li>
         }
     };
+    // The viewpoint switch: the same tree read from the providers or from the web services (the ILOG navigator's
+    // "tree-style / graph-style" toggle, the research's "by provider / by service").
+    let viewpoint_button = |choice: Viewpoint, label: &'static str| {
+        let onswitch = props.onswitch.clone();
+        html! {
+            <button type="button" data-tree-viewpoint={choice.code()} aria-pressed={(viewpoint == choice).to_string()}
+                onclick={move |_| onswitch.emit(Action::SetTree(choice))}>{ label }</button>
+        }
+    };
+    let intro = match viewpoint {
+        Viewpoint::Provider => text.tree_intro,
+        Viewpoint::Service => text.tree_intro_service,
+    };
     html! {
-        <details class="panel dependency-tree" data-dependency-tree="" ontoggle={ontoggle}>
+        <details class="panel dependency-tree" data-dependency-tree={viewpoint.code()} ontoggle={ontoggle}>
             <summary><h2 class="tree-heading">{ text.tree_heading }</h2></summary>
-            <p class="hint" id="cf-tree-hint">{ text.tree_intro }</p>
+            <div class="segmented tree-viewpoints" role="group" aria-label={text.tree_viewpoints}>
+                { viewpoint_button(Viewpoint::Provider, text.tree_by_provider) }
+                { viewpoint_button(Viewpoint::Service, text.tree_by_service) }
+            </div>
+            <p class="hint" id="cf-tree-hint">{ intro }</p>
             if *shown {
                 <ul role="tree" class="tree" aria-labelledby="cf-tree-hint" {onkeydown}>
                     { for rows.iter().map(row_html) }

@@ -464,6 +464,27 @@ pub const EN: Texts = Texts {
     export_map_png: "Map (PNG)",
     export_csv: "Affected services (CSV)",
     export_print: "Print this scenario",
+    // Issue 17: the tree's viewpoints and the boxes' summarising tooltips.
+    tree_viewpoints: "Read the list",
+    tree_by_provider: "By provider: what depends on it",
+    tree_by_service: "By service: what it needs",
+    tree_intro_service: "Web services, best known first, then what each needs, down to the providers. Up and Down move; Right opens, Left closes; Enter shows the details; Space switches off or on.",
+    box_reach: |down, degraded, names, summarised| {
+        let dark = if down == 1 { "1 web service goes dark".to_string() } else { format!("{down} web services go dark") };
+        let counts = match (down, degraded) {
+            (_, 0) => dark,
+            (0, 1) => "1 web service is degraded".to_string(),
+            (0, _) => format!("{degraded} web services are degraded"),
+            _ => format!("{dark} and {degraded} degraded"),
+        };
+        if names.is_empty() {
+            format!("{counts}.")
+        } else if summarised {
+            format!("{counts}, among them {}.", super::list_and(names, "and"))
+        } else {
+            format!("{counts}: {}.", super::list_and(names, "and"))
+        }
+    },
 };
 
 // A data file's problems (issue 18), in words a pupil follows.

@@ -480,6 +480,31 @@ pub const FR: Texts = Texts {
     export_map_png: "Carte (PNG)",
     export_csv: "Services touchés (CSV)",
     export_print: "Imprimer ce scénario",
+    // Issue 17 : les points de vue de la liste et les infobulles qui résument.
+    tree_viewpoints: "Lire la liste",
+    tree_by_provider: "Par fournisseur\u{a0}: ce qui en dépend",
+    tree_by_service: "Par service\u{a0}: ce dont il a besoin",
+    tree_intro_service: "Les services web, les plus connus d'abord, puis ce dont chacun a besoin, jusqu'aux fournisseurs. Haut et Bas pour se déplacer\u{a0}; Droite ouvre, Gauche ferme\u{a0}; Entrée montre les détails\u{a0}; Espace éteint ou rallume.",
+    box_reach: |down, degraded, names, summarised| {
+        let dark = if down < 2 {
+            format!("{down}\u{a0}service web tombe en panne")
+        } else {
+            format!("{down}\u{a0}services web tombent en panne")
+        };
+        let counts = match (down, degraded) {
+            (_, 0) => dark,
+            (0, 1) => "1\u{a0}service web est dégradé".to_string(),
+            (0, _) => format!("{degraded}\u{a0}services web sont dégradés"),
+            _ => format!("{dark} et {}", super::fr_count(degraded, "dégradé", "dégradés")),
+        };
+        if names.is_empty() {
+            format!("{counts}.")
+        } else if summarised {
+            format!("{counts}, dont {}.", super::list_and(names, "et"))
+        } else {
+            format!("{counts}\u{a0}: {}.", super::list_and(names, "et"))
+        }
+    },
 };
 
 // Les problèmes d'un fichier de données (issue 18), en mots qu'un élève suit.

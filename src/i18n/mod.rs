@@ -325,6 +325,16 @@ pub struct Texts {
     pub export_map_png: &'static str,
     pub export_csv: &'static str,
     pub export_print: &'static str,
+
+    // Issue 17 (requirements 12 and 15): the tree view's two viewpoints, and what a failed box's tooltip says.
+    /// The viewpoint switch's group name and its two buttons, and the tree's intro by service.
+    pub tree_viewpoints: &'static str,
+    pub tree_by_provider: &'static str,
+    pub tree_by_service: &'static str,
+    pub tree_intro_service: &'static str,
+    /// What a failed box takes down (`metrics::reach`): the counts, then every name up to 20 services or the three
+    /// best known past that (`summarised`).
+    pub box_reach: fn(down: usize, degraded: usize, names: &[&str], summarised: bool) -> String,
 }
 
 /// The table for `lang`.

@@ -286,3 +286,214 @@ test('every control outside running text is at least 24 by 24 px, on a laptop an
     await page.close();
   }
 });
+
+test('the tree "by service" goes from each web service down to what it needs, with the same keys, and stays in the link', async () => {
+  const { page, trouble } = await open('');
+  await page.locator('[data-dependency-tree] summary').click();
+  await page.waitForSelector('[role="tree"] [role="treeitem"]');
+  await page.click('[data-tree-viewpoint="service"]');
+  await page.waitForSelector('[data-dependency-tree="service"] [data-tree-viewpoint="service"][aria-pressed="true"]');
+  await page.waitForURL(/[?&]tree=service\b/);
+  const focusedNode = () => page.evaluate(() => document.activeElement?.dataset.treeNode);
+  // The best-known web services first (WhatsApp and Instagram, the largest audiences), every top item a web service.
+  await waitFor(async () => assert.match(await page.locator('[role="treeitem"]').first().getAttribute('data-tree-node'), /^(whatsapp|instagram)$/), 'the largest audience first');
+  const tops = await page.evaluate(() => [...document.querySelectorAll('[role="treeitem"][aria-level="1"]')].map((item) => item.dataset.treeNode));
+  assert.ok(tops.length > 300, `${tops.length} web services`);
+  assert.ok(await page.evaluate((ids) => ids.every((id) => document.querySelector(`[data-node-id="${CSS.escape(id)}"]`)?.classList.contains('kind-web_service')), tops), 'every top item is a web service');
+  assert.equal(await page.getAttribute('[role="treeitem"][aria-level="1"]:nth-child(2)', 'aria-posinset'), '2');
+  assert.equal(await page.getAttribute('[role="treeitem"][aria-level="1"]:nth-child(2)', 'aria-setsize'), String(tops.length));
+  // Snapchat: Right opens it, Right again goes to what it needs, where DynamoDB is a junction of many services.
+  await page.click('[role="treeitem"][data-tree-node="snapchat"]');
+  assert.equal(await focusedNode(), 'snapchat');
+  await page.waitForSelector('[data-node-id="snapchat"].is-selected');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('[data-tree-node="snapchat"][aria-expanded="true"]');
+  await page.keyboard.press('ArrowRight');
+  await waitFor(async () => assert.notEqual(await focusedNode(), 'snapchat'), 'Right goes into what Snapchat needs');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-level')), '2');
+  for (let presses = 0; presses < 10 && await focusedNode() !== 'aws/us-east-1/dynamodb'; presses += 1) await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedNode(), 'aws/us-east-1/dynamodb');
+  assert.match(await page.locator('[data-tree-node="aws/us-east-1/dynamodb"][aria-level="2"]').innerText(), /junction: also under .+ and \d+ more/);
+  // Down to the provider: DynamoDB in us-east-1 needs the region, which needs AWS.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await waitFor(async () => assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-level')), '3'), 'into what DynamoDB needs');
+  // Space switches DynamoDB off from the tree, on its own item; Snapchat goes down on the map and in the tree.
+  await page.keyboard.press('ArrowLeft');
+  await waitFor(async () => assert.equal(await focusedNode(), 'aws/us-east-1/dynamodb'), 'Left goes back to the parent');
+  await page.keyboard.press('Space');
+  await page.waitForSelector('[data-node-id="snapchat"][data-state="down"]');
+  await page.waitForSelector('[data-tree-node="snapchat"][data-state="down"]');
+  assert.equal(await focusedNode(), 'aws/us-east-1/dynamodb', 'the focus stays on the item switched');
+  await expectNoSeriousProblems(page, 'the tree by service');
+  // The viewpoint is in the link: a reload opens the tree by service.
+  await page.reload();
+  await page.waitForSelector('[data-node-id="snapchat"][data-state="down"]');
+  await page.locator('[data-dependency-tree] summary').click();
+  await page.waitForSelector('[data-tree-viewpoint="service"][aria-pressed="true"]');
+  await waitFor(async () => assert.match(await page.locator('[role="treeitem"]').first().getAttribute('data-tree-node'), /^(whatsapp|instagram)$/), 'by service after a reload');
+  // And back to "by provider": the providers at the top again, and the default leaves the link.
+  await page.click('[data-tree-viewpoint="provider"]');
+  await waitFor(async () => assert.equal(await page.locator('[role="treeitem"]').first().getAttribute('data-tree-node'), 'aws'), 'AWS first by provider');
+  await waitFor(() => !page.url().includes('tree='), 'the default viewpoint is not written in the link');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('a failed box\'s tooltip says what it takes down: every service up to 20, the count and the three best known past that', async () => {
+  for (const [lang, many, few] of [
+    ['en', /(\d+) web services go dark(?: and \d+ degraded)?, among them ([^,]+), ([^,]+) and ([^.]+)\.$/, / (?:go dark|degraded): (?:Downdetector and GitLab|GitLab and Downdetector)\.$/],
+    ['fr', /(\d+)\u00a0services web tombent en panne(?: et \d+\u00a0dégradés?)?, dont ([^,]+), ([^,]+) et ([^.]+)\.$/, / (?:en panne|dégradés?)\u00a0: (?:Downdetector et GitLab|GitLab et Downdetector)\.$/],
+  ]) {
+    const { page, trouble } = await open(`?off=aws/us-east-1/dynamodb&lang=${lang}`);
+    const box = '[data-node-id="aws/us-east-1/dynamodb"]';
+    const title = await page.locator(`${box} > title`).textContent();
+    const found = title.match(many);
+    assert.ok(found, `${lang}: ${title}`);
+    // The count is the page's own: every web service down here depends on DynamoDB, the one thing off.
+    const down = await page.locator('.dependency-map [data-state="down"].kind-web_service').count();
+    assert.equal(Number(found[1]), down, title);
+    assert.ok(down > 20, `${down} down: past the threshold, the tooltip summarises`);
+    // The three named are down, and focusing the box says the same as hovering it.
+    const names = found.slice(2, 5);
+    assert.equal(new Set(names).size, 3);
+    assert.equal(await page.getAttribute(box, 'aria-label'), title);
+    // The box says it was switched off, beyond "down"; a box the failure reached does not.
+    assert.match(title, lang === 'en' ? /, down(?:, [^,.]+)?, switched off\. / : /, en panne(?:, [^,.]+)?, éteint\. /);
+    assert.doesNotMatch(await page.locator('[data-node-id="snapchat"] > title').textContent(), /switched off|éteint/);
+    // A box that takes a few services down names them all: Cloudflare's DNS, on which GitLab and Downdetector rely.
+    await page.goto(`${site.server.url}?off=cloudflare/dns&lang=${lang}`);
+    await page.waitForSelector('[data-node-id="gitlab"]:not([data-state="up"])');
+    await settled(page);
+    assert.match(await page.locator('[data-node-id="cloudflare/dns"] > title').textContent(), few);
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
+/** What overflows in the page: the document's sideways scroll, and elements that clip their content. */
+async function overflow(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) {
+      // Name the innermost elements that stick out, so the report says what to fix.
+      const out = [...document.querySelectorAll('body *')].filter((element) => !element.closest('.map-scroll, .visually-hidden')
+        && element.getBoundingClientRect().right > root.clientWidth + 1
+        && ![...element.children].some((child) => child.getBoundingClientRect().right > root.clientWidth + 1));
+      found.push(`the page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}, past the edge: ${out.slice(0, 3).map((element) => element.outerHTML.slice(0, 100)).join(' | ')}`);
+    }
+    for (const element of document.querySelectorAll('body *')) {
+      // The sticky figures bar (aria-hidden) stays on one line so it never covers the page at 320 px or 200 %: what
+      // does not fit is cut there on purpose, and the full figures are in the summary, checked below like the rest.
+      if (element.closest('.visually-hidden, [hidden], .map-scroll, svg, noscript, .snapshot, .status-bar')) continue;
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      const clips = (axis) => ['hidden', 'clip'].includes(style[`overflow${axis}`]);
+      if (clips('X') && element.scrollWidth > element.clientWidth + 1) found.push(`clipped sideways: ${element.outerHTML.slice(0, 100)}`);
+      if (clips('Y') && element.scrollHeight > element.clientHeight + 1) found.push(`clipped below: ${element.outerHTML.slice(0, 100)}`);
+      if (style.textOverflow === 'ellipsis' && element.scrollWidth > element.clientWidth + 1) found.push(`cut with an ellipsis: ${element.outerHTML.slice(0, 100)}`);
+      // Buttons and headings fully visible across: nothing pushed past either side of the window.
+      if (element.matches('button, h1, h2, h3, summary, [role="switch"]') && (box.left < -1 || box.right > root.clientWidth + 1)) {
+        found.push(`outside the window (${box.left.toFixed(0)} to ${box.right.toFixed(0)}): ${element.outerHTML.slice(0, 100)}`);
+      }
+    }
+    return found;
+  });
+}
+
+test('the explorer reflows at 320 px without sideways scroll, and at 200 % zoom nothing is clipped', async () => {
+  for (const path of ['', '?off=aws/us-east-1&sel=snapchat', '?step=3', '?lang=fr&off=aws/us-east-1&sel=fortnite']) {
+    // 320 CSS px wide (WCAG 1.4.10): only the map may scroll, inside its own panel.
+    const { page, trouble } = await open(path, { width: 320, height: 640 });
+    // The tree and the table open too (the details sheet may cover their headings at this width: opened directly).
+    await page.evaluate(() => document.querySelectorAll('[data-dependency-tree], [data-service-table]').forEach((part) => { part.open = true; }));
+    if (await page.locator('[data-dependency-tree]').count()) await page.waitForSelector('[role="tree"] [role="treeitem"]');
+    await settled(page);
+    assert.deepEqual(await overflow(page), [], `at 320 px: ${path}`);
+    await page.screenshot({ path: join(shots, `reflow-320${path ? '-' + path.replace(/\W+/g, '_') : ''}.png`), fullPage: true });
+    // 200 % zoom of a 1280x720 window (WCAG 1.4.4): 640x360 CSS px at two device pixels each (the viewport is set
+    // first, so the screenshot keeps that size too).
+    await page.setViewportSize({ width: 640, height: 360 });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 640, height: 360, deviceScaleFactor: 2, mobile: false });
+    await page.waitForFunction(() => window.innerWidth === 640);
+    await settled(page);
+    assert.deepEqual(await overflow(page), [], `at 200 % zoom: ${path}`);
+    await page.screenshot({ path: join(shots, `zoom-200${path ? '-' + path.replace(/\W+/g, '_') : ''}.png`) });
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await cdp.detach();
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
+/**
+ * The mean colour of a PNG screenshot, read in the page through a canvas (a `data:` image, which the CSP allows),
+ * so no image library is needed.
+ */
+async function meanColour(page, png) {
+  return page.evaluate(async (source) => {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const sum = [0, 0, 0];
+    for (let at = 0; at < data.length; at += 4) for (let c = 0; c < 3; c += 1) sum[c] += data[at + c];
+    return sum.map((value) => value / (data.length / 4));
+  }, `data:image/png;base64,${png.toString('base64')}`);
+}
+
+test('under a deuteranopia or protanopia filter, each state keeps its mark and a down box still stands out from an up one', async () => {
+  // Machado et al. 2009, severity 1.0, as SVG colour matrices: SVG filters work in linear RGB, as the model does.
+  const matrices = {
+    deuteranopia: '0.367322 0.860646 -0.227968 0 0 0.280085 0.672501 0.047413 0 0 -0.011820 0.042940 0.968881 0 0 0 0 0 1 0',
+    protanopia: '0.152286 1.052583 -0.204868 0 0 0.114503 0.786281 0.099216 0 0 -0.003882 -0.048116 1.051998 0 0 0 0 0 1 0',
+  };
+  for (const [vision, matrix] of Object.entries(matrices)) {
+    const { page, trouble } = await open('?off=aws/us-east-1/dynamodb');
+    // The filter is built through the DOM and applied through the CSSOM, both of which the strict CSP allows.
+    await page.evaluate((values) => {
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('width', '0');
+      svg.setAttribute('height', '0');
+      svg.style.position = 'absolute';
+      const filter = document.createElementNS('http://www.w3.org/2000/svg', 'filter');
+      filter.id = 'cf-vision';
+      filter.setAttribute('color-interpolation-filters', 'linearRGB');
+      const colours = document.createElementNS('http://www.w3.org/2000/svg', 'feColorMatrix');
+      colours.setAttribute('type', 'matrix');
+      colours.setAttribute('values', values);
+      filter.append(colours);
+      svg.append(filter);
+      document.body.append(svg);
+      document.querySelector('.map-scroll').style.filter = 'url(#cf-vision)';
+    }, matrix);
+    const boxes = {};
+    for (const state of ['up', 'degraded', 'down']) {
+      const box = page.locator(`.dependency-map [data-state="${state}"].kind-web_service`).first();
+      await box.scrollIntoViewIfNeeded();
+      boxes[state] = { box, colour: await meanColour(page, await box.locator('.node-box').screenshot()) };
+    }
+    await page.locator('.map-scroll').screenshot({ path: join(shots, `colour-blind-${vision}.png`) });
+    // The marks beyond colour are there: ✕ and the hatching when down, ! and a dashed outline when degraded.
+    assert.equal(await boxes.down.box.locator('.node-icon').textContent(), '✕');
+    assert.equal(await boxes.down.box.locator('.node-hatch').evaluate((hatch) => getComputedStyle(hatch).display), 'inline');
+    assert.equal(await boxes.degraded.box.locator('.node-icon').textContent(), '!');
+    assert.notEqual(await boxes.degraded.box.locator('.node-box').evaluate((rect) => getComputedStyle(rect).strokeDasharray), 'none');
+    assert.equal(await boxes.up.box.locator('.node-hatch').evaluate((hatch) => getComputedStyle(hatch).display), 'none');
+    // Seen through the filter, a down box is far from an up one (the largest distance is 441).
+    const distance = (one, two) => Math.hypot(...one.map((value, c) => value - two[c]));
+    const apart = distance(boxes.down.colour, boxes.up.colour);
+    assert.ok(apart > 120, `${vision}: a down box is only ${apart.toFixed(0)} from an up one`);
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});

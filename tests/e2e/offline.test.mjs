@@ -1,6 +1,8 @@
 // Works offline (issue 17, requirement 20): after one visit, the service worker has kept the site's own files, so
 // with the network cut the story (by its class link, in French), its action, the explorer and the teacher's page
 // with its worksheet all open. Service workers are allowed in this file only (the harness blocks them elsewhere).
+// It is also installable as an app: the page links a web app manifest that Chromium reads without an error, with
+// its PNG icons, and the service worker keeps them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { servedSite, openPage, waitFor } from './harness.mjs';
@@ -25,6 +27,10 @@ test('after a first visit, the story, the explorer and the teacher page open wit
   // The first load's two data files: the core, and the details file it names.
   assert.ok(kept.some((url) => url.endsWith('data/cloudfall.core.json')), kept.join(' '));
   assert.ok(kept.some((url) => /data\/cloudfall\.details\.[0-9a-f]+\.json$/.test(url)), kept.join(' '));
+  // The installed app's manifest and icons, for an app started from the home screen with the network cut.
+  for (const file of ['manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png']) {
+    assert.ok(kept.some((url) => url.endsWith(file)), `${file} kept: ${kept.join(' ')}`);
+  }
 
   await context.setOffline(true);
   try {
@@ -47,6 +53,42 @@ test('after a first visit, the story, the explorer and the teacher page open wit
   } finally {
     await context.setOffline(false);
   }
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
+test('the page links a web app manifest that Chromium reads without an error, with PNG icons of 192 and 512 px', async () => {
+  const { context } = site.browser;
+  const { page, trouble } = await openPage(context, new URL(site.server.url).origin);
+  await page.goto(site.server.url);
+  await page.waitForSelector('[data-node-id="snapchat"]');
+  const cdp = await context.newCDPSession(page);
+  const manifest = await cdp.send('Page.getAppManifest');
+  // Relative to the page, so it works from the sub-path the site is served from.
+  assert.equal(manifest.url, `${site.server.url}manifest.webmanifest`);
+  assert.deepEqual(manifest.errors, [], 'Chromium found no error in the manifest');
+  const data = JSON.parse(manifest.data);
+  assert.equal(data.short_name, 'Cloudfall');
+  assert.match(data.name, /Cloudfall/);
+  assert.equal(data.display, 'standalone');
+  assert.equal(data.start_url, './');
+  assert.equal(data.scope, './');
+  // As Chromium resolved it: the app's scope is the site's own folder, under whatever sub-path it is served.
+  assert.equal(manifest.parsed?.scope, site.server.url);
+  // Each PNG icon is served, and is a PNG of the size the manifest says (read from its header).
+  for (const size of [192, 512]) {
+    const icon = data.icons.find((entry) => entry.type === 'image/png' && entry.sizes === `${size}x${size}`);
+    assert.ok(icon, `a ${size} px PNG icon`);
+    const response = await page.request.get(new URL(icon.src, manifest.url).href);
+    assert.equal(response.status(), 200);
+    const bytes = await response.body();
+    assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [size, size]);
+  }
+  // Nothing stops installing it (Chromium's own installability check).
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  await cdp.detach();
   assert.deepEqual(trouble, []);
   await page.close();
 });

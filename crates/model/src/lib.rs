@@ -30,6 +30,7 @@ pub mod spof;
 pub mod story;
 pub mod story_view;
 pub mod teacher;
+pub mod tree;
 pub mod validate;
 
 pub use data::{Category, DependencyMode, EvidenceKind, NodeKind, Role};

@@ -158,6 +158,67 @@ pub fn map_counts(model: &Model) -> MapCounts {
     counts
 }
 
+/// Past this many affected web services, what a box's tooltip says is summarised (counts and the best known)
+/// rather than listed (issue 17, requirement 15; the Highcharts `pointDescriptionThreshold` idea).
+pub const SUMMARY_PAST: usize = 20;
+
+/// How many services a summarised tooltip names.
+pub const SUMMARY_NAMED: usize = 3;
+
+/// What a failed box takes down with it: the web services that depend on it (directly or through others) and are
+/// down or degraded now, and the names to give. Up to `SUMMARY_PAST` affected services, every one is named (the
+/// best known first); past it, only the `SUMMARY_NAMED` best known, and `summarised` says the list is cut.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reach {
+    pub down: usize,
+    pub degraded: usize,
+    /// The services to name: those down first, best known first, then the degraded ones when room is left.
+    pub named: Vec<NodeIndex>,
+    pub summarised: bool,
+}
+
+/// The reach of the box `index` in `outcome`, or `None` when the box is up, is a web service itself (its own
+/// state says it all), or takes no web service down with it.
+///
+/// # Complexity
+/// O(V + E) for the walk through what depends on the box.
+pub fn reach(model: &Model, outcome: &Outcome, index: NodeIndex) -> Option<Reach> {
+    if outcome.state(index) == NodeState::Up || model.node(index).kind == NodeKind::WebService {
+        return None;
+    }
+    let mut seen = vec![false; model.node_count()];
+    let mut stack = vec![index];
+    while let Some(node) = stack.pop() {
+        for dependent in model.dependents_of(node) {
+            let Some(mark) = seen.get_mut(dependent.index()) else { continue };
+            if !std::mem::replace(mark, true) {
+                stack.push(dependent);
+            }
+        }
+    }
+    // In data-file order before ranking, so the same state always names the same services (read from the marks
+    // rather than sorted: a sort would cost the app kilobytes of wasm).
+    let (mut down, mut degraded) = (Vec::new(), Vec::new());
+    for (service, _) in model.nodes_of_kind(NodeKind::WebService) {
+        if seen.get(service.index()).copied().unwrap_or(false) {
+            match outcome.state(service) {
+                NodeState::Down => down.push(service),
+                NodeState::Degraded => degraded.push(service),
+                NodeState::Up => {}
+            }
+        }
+    }
+    if down.is_empty() && degraded.is_empty() {
+        return None;
+    }
+    let summarised = down.len() + degraded.len() > SUMMARY_PAST;
+    let room = if summarised { SUMMARY_NAMED } else { SUMMARY_PAST };
+    let mut named = best_known(model, &down, room);
+    let left = room.saturating_sub(named.len());
+    named.extend(best_known(model, &degraded, left));
+    Some(Reach { down: down.len(), degraded: degraded.len(), named, summarised })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,7 +56,7 @@ pub enum QueryProblem {
         key: String,
         count: usize,
     },
-    /// A classroom parameter (`step`, `challenge`, `lock`, `hide`, `projector`, `page`, `guess`, `code`) with a value
+    /// A classroom parameter (`step`, `challenge`, `lock`, `hide`, `projector`, `page`, `guess`, `code`, `tree`) with a value
     /// the page does not know.
     BadClassValue {
         key: String,
@@ -213,6 +213,11 @@ impl Scenario {
                     Some(chart) => scenario.chart = chart,
                     None => problems.push(QueryProblem::UnknownChart(value)),
                 },
+                // The tree view's viewpoint (issue 17): a value it does not take is a classroom value not known.
+                "tree" => match crate::tree::Viewpoint::from_code(value.trim()) {
+                    Some(viewpoint) => scenario.tree = viewpoint,
+                    None => problems.push(QueryProblem::BadClassValue { key, value }),
+                },
                 "data" => match data_path(&value) {
                     Ok(path) => scenario.data = path,
                     Err(problem) => problems.push(problem),
@@ -276,6 +281,9 @@ impl Scenario {
         }
         if let Some(certainty) = self.certainty {
             pairs.push(("certainty", certainty.code().to_string()));
+        }
+        if self.tree != crate::tree::Viewpoint::default() {
+            pairs.push(("tree", self.tree.code().to_string()));
         }
         if self.lang != Lang::default() {
             pairs.push(("lang", self.lang.code().to_string()));

@@ -108,6 +108,8 @@ pub struct Scenario {
     pub page: Page,
     /// How the page is presented: embedded or not, which view, theme, plain, static, the data version.
     pub presentation: Presentation,
+    /// The tree view's viewpoint (`tree=service`): from the providers down, or from the web services down.
+    pub tree: crate::tree::Viewpoint,
 }
 
 /// The challenge a pupil is on, with their guess (for the zone challenge) and the verdict on their last answer.
@@ -191,6 +193,8 @@ pub enum Action {
     SetPage(Page),
     /// Show another part of the explorer (the story's "see the full map").
     SetView(View),
+    /// Read the tree view from the providers or from the web services.
+    SetTree(crate::tree::Viewpoint),
 }
 
 impl Action {
@@ -282,6 +286,7 @@ impl Scenario {
             }
             Action::SetPage(page) => next.page = page,
             Action::SetView(view) => next.presentation.view = Some(view),
+            Action::SetTree(viewpoint) => next.tree = viewpoint,
         }
         // A verdict speaks of the map it checked: changing the map clears it.
         let map_changed = next.off != self.off || next.backups != self.backups || next.selected != self.selected;

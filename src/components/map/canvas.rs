@@ -16,7 +16,11 @@ use yew::prelude::*;
 use super::geometry::{Grid, View, LABEL_PIXELS};
 use super::paint::{paint, Scene};
 use super::MapProps;
-use crate::i18n::texts;
+use crate::i18n::{class_texts, texts};
+use crate::ModelRef;
+use cloudfall_model::label::accessible_name;
+use cloudfall_model::metrics::reach;
+use cloudfall_model::{Derived, Lang};
 
 #[component]
 pub fn CanvasMap(props: &MapProps) -> Html {
@@ -136,9 +140,34 @@ pub fn CanvasMap(props: &MapProps) -> Html {
             *drag.borrow_mut() = Some((f64::from(event.client_x()), f64::from(event.client_y()), current, false));
         })
     };
+    // The box under the pointer, for the tooltip: the canvas's `title` is written directly when the pointer moves
+    // onto another box (no render), with the box's name, state and what it takes down (issue 17, requirement 15).
+    let hovered = use_mut_ref(|| None::<NodeIndex>);
+    let tooltip = {
+        let (grid, model, derived, hovered) =
+            (grid.clone(), props.model.clone(), props.derived.clone(), hovered.clone());
+        let (lang, hidden, scenario) = (props.scenario.lang, props.scenario.class.hide_labels, props.scenario.clone());
+        move |event: &MouseEvent| {
+            let index = current.node_at(&grid, f64::from(event.offset_x()), f64::from(event.offset_y()));
+            if *hovered.borrow() == index {
+                return;
+            }
+            *hovered.borrow_mut() = index;
+            let Some(element) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else {
+                return;
+            };
+            let title = index
+                .map(|index| {
+                    box_title(&model, &derived, index, lang, hidden, scenario.off.contains(&model.node(index).id))
+                })
+                .unwrap_or_default();
+            let _ = element.set_attribute("title", &title);
+        }
+    };
     let onmousemove = {
         let (drag, view) = (drag.clone(), view.clone());
         Callback::from(move |event: MouseEvent| {
+            tooltip(&event);
             let mut state = drag.borrow_mut();
             if let Some((x, y, start, moved)) = state.as_mut() {
                 let (dx, dy) = (f64::from(event.client_x()) - *x, f64::from(event.client_y()) - *y);
@@ -202,6 +231,16 @@ pub fn CanvasMap(props: &MapProps) -> Html {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(Some(current.pan(dx, dy))))
     };
+    // Each switched-off box's tooltip, once per scenario rather than on every pan and zoom: a walk through what
+    // depends on each box, which on a large dataset is the costly part.
+    let off_titles =
+        use_memo((props.model.clone(), props.derived.clone(), props.scenario.clone()), |(model, derived, scenario)| {
+            scenario
+                .off_indices(model)
+                .into_iter()
+                .map(|index| box_title(model, derived, index, scenario.lang, scenario.class.hide_labels, true))
+                .collect::<Vec<_>>()
+        });
     html! {
         <>
             <div class="map-zoom" role="group" aria-label={text.zoom_label}>
@@ -214,8 +253,13 @@ pub fn CanvasMap(props: &MapProps) -> Html {
                 <button type="button" data-pan="right" onclick={pan_button(-80.0, 0.0)} aria-label={text.pan_right}>{ "→" }</button>
                 <span class="zoom-level">{ (text.canvas_hint)(*drawn, current.box_pixels() >= LABEL_PIXELS) }</span>
             </div>
+            // What each switched-off box takes down, for a screen reader: the canvas's accessible equivalent of the
+            // SVG boxes' tooltips.
+            <ul class="visually-hidden" id="cf-canvas-reach" data-canvas-reach="">
+                { for off_titles.iter().map(|title| html! { <li>{ title.clone() }</li> }) }
+            </ul>
             <div class="map-scroll canvas">
-                <canvas ref={canvas} class="dependency-canvas" tabindex="0"
+                <canvas ref={canvas} class="dependency-canvas" tabindex="0" aria-describedby="cf-canvas-reach"
                     role="img" aria-label={(text.map_caption)(props.model.node_count(), props.model.edge_count())}
                     data-cascade={if props.cascade.is_done() { "done" } else { "running" }}
                     data-drawn={drawn.to_string()}
@@ -223,5 +267,35 @@ pub fn CanvasMap(props: &MapProps) -> Html {
                 </canvas>
             </div>
         </>
+    }
+}
+
+/// A box's tooltip on the canvas: its name (or "Box N" when a teacher hides the names), its state, and what it takes
+/// down (`metrics::reach`), as the SVG map's boxes say it.
+fn box_title(model: &ModelRef, derived: &Derived, index: NodeIndex, lang: Lang, hidden: bool, off: bool) -> String {
+    let text = texts(lang);
+    let node = model.node(index);
+    let name = if hidden {
+        (class_texts(lang).mystery_box)(index.index() + 1)
+    } else {
+        accessible_name(node.name_in(lang), node.label_in(lang)).into_owned()
+    };
+    let state = derived.outcome.state(index);
+    let state = if off {
+        format!("{}, {}", (text.state_name)(state), text.why_switched_off)
+    } else {
+        (text.state_name)(state).to_string()
+    };
+    let label = (text.node_label)(&name, (text.kind_name)(node.kind), &state);
+    match reach(model, &derived.outcome, index) {
+        Some(reach) => {
+            let names: Vec<&str> = if hidden {
+                Vec::new()
+            } else {
+                reach.named.iter().map(|&named| model.node(named).name_in(lang)).collect()
+            };
+            format!("{label}. {}", (text.box_reach)(reach.down, reach.degraded, &names, reach.summarised))
+        }
+        None => label,
     }
 }

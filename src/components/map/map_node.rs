@@ -32,6 +32,10 @@ pub struct MapNodeProps {
     /// a node that changes words its label again.
     pub name: AttrValue,
     pub lang: Lang,
+    /// What this failed box takes down, in words (`metrics::reach`, summarised past 20 services), or empty: added
+    /// to the box's tooltip and its accessible name, so hovering or focusing a switched-off box says its effect.
+    #[prop_or_default]
+    pub reach: AttrValue,
     pub width: f64,
     pub height: f64,
     pub onswitch: Callback<Action>,
@@ -75,7 +79,10 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         HowKnown::Unknown => (text.how_name)(props.how).to_string(),
         how => format!("{}, {}", (text.state_name)(state), (text.how_name)(how)),
     };
-    let label = AttrValue::from((text.node_label)(&props.name, (text.kind_name)(props.kind), &state_words));
+    // A box switched off says so, beyond "down": the reader knows what they did from what followed.
+    let state_words = if props.is_off { format!("{state_words}, {}", text.why_switched_off) } else { state_words };
+    let label = (text.node_label)(&props.name, (text.kind_name)(props.kind), &state_words);
+    let label = AttrValue::from(if props.reach.is_empty() { label } else { format!("{label}. {}", props.reach) });
     let classes = classes!(
         "node",
         format!("kind-{}", props.kind.as_str()),

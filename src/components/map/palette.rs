@@ -50,8 +50,9 @@ pub const DEGRADED: Colour = colour("#9e5e00");
 pub const UNKNOWN: Colour = colour("#595959");
 /// `.node.state-degraded .node-box`: the fill of a degraded node.
 pub const DEGRADED_FILL: Colour = colour("#fff3dc");
-/// `--alarm`: the links that carry a failure.
-pub const ALARM: Colour = colour("#b3261e");
+/// `--alarm`: the links that carry a failure. Darker than the amber of degraded links, so the two stay apart for a
+/// reader who cannot tell red from amber (`tests/palette.rs` simulates protanopia, deuteranopia and tritanopia).
+pub const ALARM: Colour = colour("#942420");
 /// `.edge`: a link at rest.
 pub const EDGE: Colour = colour("#7a8290");
 /// `--focus`: the ring around the selected node.

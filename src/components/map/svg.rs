@@ -6,6 +6,7 @@
 use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::derive::chain_of;
 use cloudfall_model::label::accessible_name;
+use cloudfall_model::metrics::reach;
 use cloudfall_model::{Action, NodeIndex, NodeState};
 use yew::prelude::*;
 
@@ -98,6 +99,26 @@ pub fn DependencyMap(props: &MapProps) -> Html {
             })
             .collect::<Vec<_>>()
     });
+    // What each failed box takes down, as its tooltip says it (issue 17, requirement 15): counts and every name up
+    // to 20 services, the three best known past that; counts alone when a teacher hides the names.
+    let reaches = use_memo(
+        (props.model.clone(), props.derived.clone(), props.scenario.lang, hide.hide_labels),
+        |(model, derived, lang, hidden)| {
+            model
+                .nodes()
+                .map(|(index, _)| {
+                    reach(model, &derived.outcome, index).map_or_else(AttrValue::default, |reach| {
+                        let names: Vec<&str> = if *hidden {
+                            Vec::new()
+                        } else {
+                            reach.named.iter().map(|&named| model.node(named).name_in(*lang)).collect()
+                        };
+                        AttrValue::from((texts(*lang).box_reach)(reach.down, reach.degraded, &names, reach.summarised))
+                    })
+                })
+                .collect::<Vec<_>>()
+        },
+    );
     // Drawn again on top of the resting edges: those a failure flows along, and those of the selected node.
     let overlay: Vec<(usize, &EdgeShape, Classes)> = drawing
         .edges
@@ -167,6 +188,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
                                 text={labels.get(index.index()).cloned().unwrap_or_default()}
                                 name={names.get(index.index()).cloned().unwrap_or_default()} lang={props.scenario.lang}
+                                reach={reaches.get(index.index()).cloned().unwrap_or_default()}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
                         }
                     }) }
