@@ -1,14 +1,16 @@
-//! The challenges after the story (issue 17): the task, the zone question's choices, "Check my answer" (which asks
+//! The challenges after the story (issue 17): the task, the zone question's choices, the mystery challenge's list of
+//! providers, "Check my answer" (which asks
 //! the model's pure checker, `challenge::check`, and sends its verdict), the verdict with its explanation, and the
 //! pupil's answer code. The rules of each challenge live in the model; this renders them.
 
 use std::rc::Rc;
 
 use cloudfall_model::challenge::{check, encode, Challenge, Verdict, ZoneGuess};
-use cloudfall_model::{Action, NodeId, Scenario};
+use cloudfall_model::scenario::HiddenNames;
+use cloudfall_model::{Action, NodeId, NodeKind, Scenario};
 use yew::prelude::*;
 
-use crate::i18n::class_texts;
+use crate::i18n::{class_texts, shown_name};
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +18,9 @@ pub struct ChallengePanelProps {
     pub model: ModelRef,
     pub scenario: Rc<Scenario>,
     pub onswitch: Callback<Action>,
+    /// Whose names the page hides (`Derived::hidden_names`): a verdict names no hidden box.
+    #[prop_or_default]
+    pub hidden: HiddenNames,
 }
 
 #[component]
@@ -24,8 +29,18 @@ pub fn ChallengePanel(props: &ChallengePanelProps) -> Html {
     let Some(place) = scenario.challenge.as_ref() else { return html! {} };
     let class = class_texts(scenario.lang);
     let model = props.model.clone();
+    let hidden = props.hidden;
     let name_of = |id: &NodeId| {
-        model.lookup(id).map_or(id.to_string(), |index| model.node(index).label_in(scenario.lang).to_string())
+        model.lookup(id).map_or(id.to_string(), |index| shown_name(&model, hidden, index, scenario.lang).into_owned())
+    };
+    let onprovider = {
+        let onswitch = props.onswitch.clone();
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            if !value.is_empty() {
+                onswitch.emit(Action::ChallengeProvider(NodeId::new(value)));
+            }
+        })
     };
     let send = |action: Action| {
         let onswitch = props.onswitch.clone();
@@ -80,6 +95,19 @@ pub fn ChallengePanel(props: &ChallengePanelProps) -> Html {
                         }
                     }) }
                 </fieldset>
+            }
+            if place.challenge == Challenge::Mystery {
+                <p class="challenge-guess">
+                    <label for="mystery-provider">{ class.mystery_question }</label>{ " " }
+                    <select id="mystery-provider" data-mystery-provider="" onchange={onprovider}>
+                        <option value="" selected={place.provider.is_none()}>{ class.mystery_choose }</option>
+                        { for props.model.nodes_of_kind(NodeKind::Provider).map(|(_, node)| html! {
+                            <option value={node.id.to_string()} selected={place.provider.as_ref() == Some(&node.id)}>
+                                { node.name_in(scenario.lang) }
+                            </option>
+                        }) }
+                    </select>
+                </p>
             }
             <button type="button" class="primary" data-challenge-check="" onclick={oncheck}>{ class.check }</button>
             <div class="challenge-verdict" role="status" data-verdict={verdict.as_ref().map(|(kind, _)| *kind)}>

@@ -56,7 +56,10 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
     let name_of = |id: &str| {
         model
             .lookup(&NodeId::new(id))
-            .map_or(id.to_string(), |index| model.node(index).label_in(scenario.lang).to_string())
+            // A name a class link hides is written as the map shows it ("Box 12").
+            .map_or(id.to_string(), |index| {
+                crate::i18n::shown_label(model, props.derived.hidden_names, index, scenario.lang).into_owned()
+            })
     };
     let picks = if predicting && !place.acted {
         html! {

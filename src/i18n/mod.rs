@@ -8,6 +8,10 @@ use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareSco
 use cloudfall_model::embed::View;
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState, Problem};
+// The names a class link or the mystery challenge hides (`shown_name`).
+use cloudfall_model::scenario::{HiddenNames, Masked};
+use cloudfall_model::{Model, NodeIndex};
+use std::borrow::Cow;
 
 /// The text of the app in one language. Functions build the sentences that hold numbers or names.
 pub struct Texts {
@@ -451,6 +455,32 @@ pub struct ClassTexts {
     pub mystery_box: fn(number: usize) -> String,
     /// Where the tree view and the table were, while a teacher's link hides the links or the names.
     pub hidden_views: &'static str,
+
+    // Issue 17, requirements 7 to 9 (cls1): the builder's scenario and hidden values, Reset to the link's map, the
+    // mystery service.
+    /// The builder's checkbox for `hide=values`.
+    pub builder_hide_values: &'static str,
+    /// The builder's "what the map opens with" choice, its options and the note under it.
+    pub builder_start: &'static str,
+    pub builder_start_all_on: &'static str,
+    pub builder_start_incident: fn(name: &str, date: &str) -> String,
+    pub builder_start_off: fn(name: &str) -> String,
+    pub builder_start_hint: &'static str,
+    /// The "switch everything back on" button when the link opened a map of its own: it returns there.
+    pub reset_to_link: &'static str,
+    /// The mystery challenge's service, wherever its name would be.
+    pub mystery_service: &'static str,
+    /// The mystery challenge's question and its list's first, empty, option.
+    pub mystery_question: &'static str,
+    pub mystery_choose: &'static str,
+    /// Where the figures were while a teacher's link hides the numbers (`hide=values`).
+    pub values_hidden: &'static str,
+    /// The live sentence's ending while the numbers are hidden.
+    pub live_values_hidden: &'static str,
+    /// The screen summary's "Currently" while the numbers are hidden: only how many things are off.
+    pub summary_now_hidden: fn(off: usize) -> String,
+    /// The details of a box whose name is hidden.
+    pub details_hidden: &'static str,
     /// The screen summary above the map (PhET's "Play area / Controls / Currently / Tip").
     pub summary_heading: &'static str,
     pub summary_play_area: &'static str,
@@ -470,6 +500,25 @@ pub struct ClassTexts {
     pub cascade_queue: fn(names: &[&str], total: usize) -> String,
     /// The switch for short announcements after a switch (counts only).
     pub short_announcements: &'static str,
+}
+
+/// A node's name as the page may show it: its own in `lang`, or the mask a teacher's `hide=labels` ("Box 12") or
+/// the mystery challenge ("Mystery service") puts on it. Every view that writes a node's name asks here (or
+/// `shown_label`), so a hidden name is in no text and no accessible name.
+pub fn shown_name(model: &Model, hidden: HiddenNames, index: NodeIndex, lang: Lang) -> Cow<'_, str> {
+    match hidden.masked(index) {
+        Some(Masked::Numbered(number)) => Cow::Owned((class_texts(lang).mystery_box)(number)),
+        Some(Masked::Mystery) => Cow::Borrowed(class_texts(lang).mystery_service),
+        None => Cow::Borrowed(model.node(index).name_in(lang)),
+    }
+}
+
+/// A node's short label as the page may show it (see `shown_name`).
+pub fn shown_label(model: &Model, hidden: HiddenNames, index: NodeIndex, lang: Lang) -> Cow<'_, str> {
+    match hidden.masked(index) {
+        Some(_) => shown_name(model, hidden, index, lang),
+        None => Cow::Borrowed(model.node(index).label_in(lang)),
+    }
 }
 
 /// The classroom table for `lang`.
