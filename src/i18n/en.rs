@@ -777,7 +777,7 @@ pub const CLASS: ClassTexts = ClassTexts {
     teacher_loading: "Loading the lesson material…",
     teacher_missing: "The lesson material could not be loaded; the tools below still work.",
     builder_heading: "A link for my class",
-    builder_intro: "Choose what pupils see, then share the link. Reset in the story returns to the step the link opens.",
+    builder_intro: "Choose what pupils see, then share the link. Reset returns pupils to the step or the map the link opens.",
     builder_lang: "Language",
     builder_step: "Open at story step",
     builder_no_step: "No step (the explorer)",

@@ -794,7 +794,7 @@ pub const CLASS: ClassTexts = ClassTexts {
     teacher_loading: "Chargement du matériel de cours…",
     teacher_missing: "Le matériel de cours n'a pas pu être chargé ; les outils ci-dessous fonctionnent quand même.",
     builder_heading: "Un lien pour ma classe",
-    builder_intro: "Choisissez ce que voient les élèves, puis partagez le lien. Dans l'histoire, « Recommencer » revient à l'étape qu'ouvre le lien.",
+    builder_intro: "Choisissez ce que voient les élèves, puis partagez le lien. « Recommencer » et « Revenir à la carte du lien » ramènent les élèves à l'étape ou à la carte qu'ouvre le lien.",
     builder_lang: "Langue",
     builder_step: "Ouvrir à l'étape",
     builder_no_step: "Aucune étape (l'explorateur)",
