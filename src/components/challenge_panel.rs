@@ -10,7 +10,7 @@ use cloudfall_model::scenario::HiddenNames;
 use cloudfall_model::{Action, NodeId, NodeKind, Scenario};
 use yew::prelude::*;
 
-use crate::i18n::{class_texts, shown_name};
+use crate::i18n::{class_texts, shown_label};
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +31,7 @@ pub fn ChallengePanel(props: &ChallengePanelProps) -> Html {
     let model = props.model.clone();
     let hidden = props.hidden;
     let name_of = |id: &NodeId| {
-        model.lookup(id).map_or(id.to_string(), |index| shown_name(&model, hidden, index, scenario.lang).into_owned())
+        model.lookup(id).map_or(id.to_string(), |index| shown_label(&model, hidden, index, scenario.lang).into_owned())
     };
     let onprovider = {
         let onswitch = props.onswitch.clone();

@@ -632,7 +632,7 @@ use super::{ClassTexts, StepTexts};
 
 pub const CLASS: ClassTexts = ClassTexts {
     story_title: "20 October 2025: the morning the cloud went dark",
-    story_time: "Guided story in 7 steps, about 20 minutes, then 4 challenges.",
+    story_time: "Guided story in 7 steps, about 20 minutes, then 5 challenges.",
     story_start: "Start the guided story",
     challenges_start: "Try the challenges",
     teacher_open: "For teachers",
@@ -811,11 +811,11 @@ pub const CLASS: ClassTexts = ClassTexts {
 
     // Issue 17, requirements 7 to 9 (cls1).
     builder_hide_values: "Hide the numbers (pupils predict how many go dark)",
-    builder_start: "The map opens with (without a story step)",
+    builder_start: "The map opens with",
     builder_start_all_on: "Everything running",
     builder_start_incident: |name, date| format!("The outage of {date} replayed: {name}"),
     builder_start_off: |name| format!("{name} switched off"),
-    builder_start_hint: "Reset returns pupils to the map the link opens.",
+    builder_start_hint: "Without a story step. After a change, Reset returns pupils to the map the link opens.",
     reset_to_link: "Back to the map the link opened",
     mystery_service: "Mystery service",
     mystery_question: "Which provider does the mystery service run on?",

@@ -645,7 +645,7 @@ use super::{ClassTexts, StepTexts};
 
 pub const CLASS: ClassTexts = ClassTexts {
     story_title: "20 octobre 2025 : le matin où le nuage s'est éteint",
-    story_time: "Histoire guidée en 7 étapes, environ 20 minutes, puis 4 défis.",
+    story_time: "Histoire guidée en 7 étapes, environ 20 minutes, puis 5 défis.",
     story_start: "Commencer l'histoire guidée",
     challenges_start: "Relever les défis",
     teacher_open: "Pour les enseignants",
@@ -828,11 +828,11 @@ pub const CLASS: ClassTexts = ClassTexts {
 
     // Issue 17, requirements 7 to 9 (cls1).
     builder_hide_values: "Masquer les nombres (les élèves prédisent combien s'éteignent)",
-    builder_start: "La carte s'ouvre avec (sans étape de l'histoire)",
+    builder_start: "La carte s'ouvre avec",
     builder_start_all_on: "Tout en marche",
     builder_start_incident: |name, date| format!("La panne du {date} rejouée : {name}"),
     builder_start_off: |name| format!("{name} éteint"),
-    builder_start_hint: "« Tout rallumer » ramène les élèves à la carte qu'ouvre le lien.",
+    builder_start_hint: "Sans étape de l'histoire. Après un changement, « Revenir à la carte du lien » ramène les élèves à la carte qu'ouvre le lien.",
     reset_to_link: "Revenir à la carte du lien",
     mystery_service: "Service mystère",
     mystery_question: "Sur quel fournisseur tourne le service mystère ?",
