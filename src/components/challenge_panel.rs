@@ -33,6 +33,8 @@ pub fn ChallengePanel(props: &ChallengePanelProps) -> Html {
     let name_of = |id: &NodeId| {
         model.lookup(id).map_or(id.to_string(), |index| shown_label(&model, hidden, index, scenario.lang).into_owned())
     };
+    // A teacher's `hide=labels`: the challenges' own words ("Save Roblox") name no hidden box either.
+    let mask = |words: &str| crate::i18n::masked_text(&props.model, hidden, scenario.lang, words);
     let onprovider = {
         let onswitch = props.onswitch.clone();
         Callback::from(move |event: Event| {
@@ -60,8 +62,8 @@ pub fn ChallengePanel(props: &ChallengePanelProps) -> Html {
     let progress = scenario.progress;
     let solved = Challenge::ALL.iter().filter(|challenge| progress.solved(**challenge)).count();
     let verdict = place.verdict.as_ref().map(|verdict| match verdict {
-        Verdict::Right(right) => ("right", format!("✓ {}", (class.right)(right, &name_of))),
-        Verdict::Wrong(wrong) => ("wrong", format!("✗ {}", (class.wrong)(wrong, &name_of))),
+        Verdict::Right(right) => ("right", format!("✓ {}", mask(&(class.right)(right, &name_of)))),
+        Verdict::Wrong(wrong) => ("wrong", format!("✗ {}", mask(&(class.wrong)(wrong, &name_of)))),
     });
     html! {
         <section class="panel challenge-panel" aria-labelledby="challenge-heading" data-challenge={place.challenge.code()}>
@@ -73,14 +75,14 @@ pub fn ChallengePanel(props: &ChallengePanelProps) -> Html {
                         <button type="button" data-challenge-tab={challenge.code()} aria-pressed={current.to_string()}
                             class={classes!(current.then_some("is-current"))}
                             onclick={send(Action::ChallengeGo(Some(*challenge)))}>
-                            { (class.challenge_name)(*challenge) }
+                            { mask((class.challenge_name)(*challenge)) }
                             if progress.solved(*challenge) { <span class="solved-mark">{ " " }{ class.solved_mark }</span> }
                         </button>
                     }
                 }) }
             </div>
-            <h3>{ (class.challenge_name)(place.challenge) }</h3>
-            <p class="challenge-task">{ (class.challenge_task)(place.challenge) }</p>
+            <h3>{ mask((class.challenge_name)(place.challenge)) }</h3>
+            <p class="challenge-task">{ mask((class.challenge_task)(place.challenge)) }</p>
             if place.challenge == Challenge::Zone {
                 <fieldset class="challenge-guess">
                     <legend>{ class.zone_question }</legend>

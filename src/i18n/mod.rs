@@ -513,6 +513,61 @@ pub fn shown_name(model: &Model, hidden: HiddenNames, index: NodeIndex, lang: La
     }
 }
 
+/// `text` (a story step's or a challenge's own words) with every name the page hides replaced by its mask, so the
+/// prose gives away no more than the page: each hidden web service's and supplier's name and label in `lang`, longest first, as whole
+/// words (a letter or digit on either side is no match), and names of fewer than three characters left alone.
+///
+/// # Complexity
+/// O(N · T) for N hidden nodes and a text of T bytes: a few hundred nodes over a few hundred bytes.
+pub fn masked_text(model: &Model, hidden: HiddenNames, lang: Lang, text: &str) -> String {
+    let indices: Vec<NodeIndex> = match hidden {
+        HiddenNames::None => return text.to_string(),
+        HiddenNames::One(index) => vec![index],
+        // The switches keep their names on the switch panel (pupils must find them), so the prose keeps them too:
+        // "switch off DynamoDB" stays something a pupil can do.
+        HiddenNames::All => {
+            model.nodes().filter(|(_, node)| !node.kind.is_switchable()).map(|(index, _)| index).collect()
+        }
+    };
+    let mut names: Vec<(&str, String)> = indices
+        .iter()
+        .flat_map(|&index| {
+            let node = model.node(index);
+            let mask = shown_name(model, hidden, index, lang).into_owned();
+            [(node.name_in(lang), mask.clone()), (node.label_in(lang), mask)]
+        })
+        .filter(|(name, _)| name.chars().count() >= 3)
+        .collect();
+    names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(b.0)));
+    names.dedup_by(|a, b| a.0 == b.0);
+    replace_words(text, &names)
+}
+
+/// `text` with each whole-word occurrence of a name of `names` (tried in order) replaced by its mask, in one pass,
+/// so a mask just written is never read again.
+fn replace_words(text: &str, names: &[(&str, String)]) -> String {
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let starts_word = !is_word(text[..at].chars().next_back());
+        let found = names.iter().find(|(name, _)| {
+            starts_word && text[at..].starts_with(name) && !is_word(text[at + name.len()..].chars().next())
+        });
+        match found {
+            Some((name, mask)) => {
+                out.push_str(mask);
+                at += name.len();
+            }
+            None => {
+                out.push(c);
+                at += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 /// A node's short label as the page may show it (see `shown_name`).
 pub fn shown_label(model: &Model, hidden: HiddenNames, index: NodeIndex, lang: Lang) -> Cow<'_, str> {
     match hidden.masked(index) {
@@ -590,6 +645,14 @@ mod tests {
                 !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
             })
             .collect()
+    }
+
+    #[test]
+    fn hidden_names_are_masked_in_prose_as_whole_words_only() {
+        let names = [("Snapchat", "Box 3".to_string()), ("Box", "Box 9".to_string())];
+        assert_eq!(replace_words("Snapchat, Snapchatter and Snapchat.", &names), "Box 3, Snapchatter and Box 3.");
+        assert_eq!(replace_words("reSnapchat Snapchat", &names), "reSnapchat Box 3");
+        assert_eq!(replace_words("é Snapchat, Box", &names), "é Box 3, Box 9", "a mask written is not read again");
     }
 
     #[test]

@@ -54,6 +54,27 @@ test('hide=labels keeps every service name out of the map, details, search, live
   await page.close();
 });
 
+test('hide=labels keeps the names out of the story\'s and the challenges\' own words too', async () => {
+  const { page, trouble } = await open('?hide=labels&step=1', '[data-story-step="1"]');
+  await settled(page);
+  assert.match(await page.locator('#story-heading').innerText(), /Box \d+/, 'the step\'s title names boxes by number');
+  await page.click('[data-story-act]');
+  await page.waitForSelector('[data-story-step="1"][data-acted="true"]');
+  // The switches keep their names (a pupil must find DynamoDB to switch it off); the services do not.
+  await assertAbsent(page, ['Snapchat', 'Fortnite', 'Roblox'], 'story step 1');
+  assert.equal(await page.locator('[data-guess="snapchat"], [data-reveal-id="snapchat"]').count(), 0, 'no real id');
+  await page.goto(`${site.server.url}?hide=labels&challenge=survive`);
+  await page.waitForSelector('[data-challenge="survive"]');
+  await page.click('[data-challenge-check]');
+  await page.waitForSelector('[data-verdict="wrong"]');
+  assert.match(await page.locator('.challenge-verdict').innerText(), /Box \d+ has no backup yet/);
+  await assertAbsent(page, ['Roblox'], 'the survive challenge');
+  const problems = await accessibilityProblems(page);
+  assert.equal(problems.length, 0, `axe on a challenge with hidden names:\n${problems.join('\n')}`);
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
 test('hide=values leaves the counts out of the result, the live sentence, the screen summary and the chart', async () => {
   for (const [lang, note] of [['en', /predict how many web services go dark/], ['fr', /prédis combien de services web s'éteignent/]]) {
     const { page, trouble } = await open(`?hide=values&lang=${lang}&off=aws/us-east-1`, `html[lang="${lang}"] [data-values-hidden]`);

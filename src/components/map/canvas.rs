@@ -61,6 +61,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
             shown.clone(),
         );
         let selected = props.scenario.selected.as_ref().and_then(|id| props.model.lookup(id));
+        let links = !props.scenario.hides_edges();
         let size = *size;
         let paints = paints.clone();
         use_effect(move || {
@@ -92,6 +93,8 @@ pub fn CanvasMap(props: &MapProps) -> Html {
                     state: &state,
                     how: &how,
                     selected,
+                    hidden: derived.hidden_names,
+                    links,
                 };
                 let count = paint(&context, &scene);
                 // How many times it has painted, for `make bench`: written directly, so it costs no render.
