@@ -345,6 +345,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         }
     };
     let shown = match view {
+        // The story view lists services by name, with counts: while a class hides either, the map view instead.
+        View::Story if hidden.any() || values_hidden => html! { <>{ switches }{ result }{ map }</> },
         View::Story => html! {
             <StoryView model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
         },

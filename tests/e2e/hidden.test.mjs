@@ -71,6 +71,10 @@ test('hide=labels keeps the names out of the story\'s and the challenges\' own w
   await assertAbsent(page, ['Roblox'], 'the survive challenge');
   const problems = await accessibilityProblems(page);
   assert.equal(problems.length, 0, `axe on a challenge with hidden names:\n${problems.join('\n')}`);
+  // An embed's story view lists services by name: with names hidden it shows the map instead.
+  await page.goto(`${site.server.url}?embed=1&view=story&hide=labels&off=aws/us-east-1`);
+  await page.waitForSelector('.is-embedded .dependency-map [data-node-id^="box-"][data-state="down"]');
+  await assertAbsent(page, ['Snapchat', 'Fortnite', 'Roblox'], 'the embed with hidden names');
   assert.deepEqual(trouble, []);
   await page.close();
 });
