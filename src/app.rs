@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use cloudfall_model::layout::{layered, Layout};
 use cloudfall_model::outage::{blast_radius, Blast};
-use cloudfall_model::scenario::Page;
+use cloudfall_model::scenario::{HiddenNames, Page};
 use cloudfall_model::validate::ProblemKind;
 use cloudfall_model::{derive, load, split, Action, Problem, Scenario};
 use yew::prelude::*;
@@ -276,7 +276,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let root = classes!(
         "app",
         class_link.projector.then_some("projector"),
-        class_link.hide_edges.then_some("hide-edges"),
+        current.hides_edges().then_some("hide-edges"),
         class_link.hide_labels.then_some("hide-labels"),
     );
     if current.page == Page::Teacher {
@@ -291,8 +291,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     let presentation = &current.presentation;
     let (view, embedded) = (presentation.view(), presentation.embed);
+    // Issue 17, requirements 7 and 9: whose names are hidden (`hide=labels`, the mystery challenge) and whether the
+    // numbers are (`hide=values`): the views that would give them away are left out, with a sentence saying why.
+    let hidden = derived.hidden_names;
+    let values_hidden = class_link.hide_values;
     let chart = html! {
-        if !model.market.is_empty() {
+        if values_hidden {
+            <p class="panel hint" data-hidden-chart="">{ crate::i18n::class_texts(lang).values_hidden }</p>
+        } else if !model.market.is_empty() {
             <section class="panel chart-panel" aria-labelledby="chart-heading">
                 <h2 id="chart-heading">{ text.chart_heading }</h2>
                 <p class="hint">{ text.chart_intro }</p>
@@ -302,8 +308,12 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     };
     let switches = html! {
         <section class="panel switch-panel" aria-labelledby="switches-heading">
-            <SearchBox model={model.clone()} {lang} onswitch={onswitch.clone()} />
-            <ReplayPicker model={model.clone()} incident={current.incident.clone()} {lang} onswitch={onswitch.clone()} />
+            if hidden != HiddenNames::All {
+                <SearchBox model={model.clone()} {lang} onswitch={onswitch.clone()} {hidden} />
+            }
+            if !hidden.any() {
+                <ReplayPicker model={model.clone()} incident={current.incident.clone()} {lang} onswitch={onswitch.clone()} />
+            }
             <h2 id="switches-heading">{ text.switches_heading }</h2>
             <p class="hint">{ text.switches_intro }</p>
             <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
@@ -337,9 +347,14 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         </section>
     };
     let replay = html! {
-        <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+        // The replay lists the services its outage took down, by name.
+        if !hidden.any() && !values_hidden {
+            <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+        }
     };
     let shown = match view {
+        // The story view lists services by name, with counts: while a class hides either, the map view instead.
+        View::Story if hidden.any() || values_hidden => html! { <>{ switches }{ result }{ map }</> },
         View::Story => html! {
             <StoryView model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
         },
@@ -348,22 +363,30 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         View::Full => html! {
             <>
                 <StoryPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                <ChallengePanel model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
+                <ChallengePanel model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} {hidden} />
                 <div class="instrument">{ switches }{ result }{ chart }</div>
-                <StatusBar scenario={current.clone()} derived={derived.clone()} />
+                if !values_hidden {
+                    <StatusBar scenario={current.clone()} derived={derived.clone()} />
+                }
                 { replay }
                 { map }
                 // A teacher's `hide=edges|labels`: the tree (which shows the links) and the table (the names) would
                 // give the hidden information away, so they are left out of the page, with a sentence saying why.
-                if class_link.hide_edges || class_link.hide_labels {
+                if current.hides_edges() || hidden.any() {
                     <p class="panel hint" data-hidden-views="">{ crate::i18n::class_texts(lang).hidden_views }</p>
                 } else {
                     <DependencyTree model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
                     <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
                 }
-                <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch.clone()} />
+                // The ranking counts what each switch darkens: numbers a `hide=values` class predicts.
+                if !values_hidden {
+                    <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch.clone()} />
+                }
                 // Issue 16, export: downloads with their context, and the printed page's summary.
-                <ExportPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+                // Its files and printed summary name every service and count them: not while a class hides either.
+                if !hidden.any() && !values_hidden {
+                    <ExportPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+                }
                 <DataCredit model={model.clone()} {lang} />
                 <DataLoader {lang} loaded={props.loaded.clone()} nodes={model.node_count()}
                     onload={props.onload.clone()} onrestore={props.onrestore.clone()} />

@@ -122,9 +122,10 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Moves keyboard focus to the map node `id` and scrolls it into view, once the DOM has it.
-pub fn focus_map_node(id: &NodeId) {
-    let selector = format!("[data-node-id=\"{}\"]", id.as_str().replace('"', ""));
+/// Moves keyboard focus to the map box whose `data-node-id` is `dom_id` (the node's id, or `box-N` when a class
+/// link hides its name: `HiddenNames::dom_id`) and scrolls it into view, once the DOM has it.
+pub fn focus_map_box(dom_id: &str) {
+    let selector = format!("[data-node-id=\"{}\"]", dom_id.replace('"', ""));
     if let Ok(Some(element)) = gloo::utils::document().query_selector(&selector) {
         element.scroll_into_view_with_bool(false);
         if let Some(svg) = element.dyn_ref::<SvgElement>() {
@@ -282,12 +283,22 @@ pub fn apply_pending_focus() {
 
 /// The selector of a node's details heading, where the focus goes when the reader opens them.
 pub fn details_heading(id: &NodeId) -> String {
-    format!("[data-details=\"{}\"] #details-heading", id.as_str().replace('"', ""))
+    details_heading_of(id.as_str())
+}
+
+/// The selector of the details heading whose `data-details` is `dom_id` (see `focus_map_box`).
+pub fn details_heading_of(dom_id: &str) -> String {
+    format!("[data-details=\"{}\"] #details-heading", dom_id.replace('"', ""))
 }
 
 /// The selector of a node's box on the map.
 pub fn map_node(id: &NodeId) -> String {
-    format!("[data-node-id=\"{}\"]", id.as_str().replace('"', ""))
+    map_box(id.as_str())
+}
+
+/// The selector of the map box whose `data-node-id` is `dom_id` (see `focus_map_box`).
+pub fn map_box(dom_id: &str) -> String {
+    format!("[data-node-id=\"{}\"]", dom_id.replace('"', ""))
 }
 
 /// Focuses the first element matching `selector`; whether there was one.

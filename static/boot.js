@@ -4,14 +4,14 @@ const tag = document.getElementById('cloudfall-boot');
 const base = document.baseURI;
 // An embed showing the story (`embed=1`, with no view or `view=story`: an article's default) starts the story binary,
 // the story view and the model only, a fraction of the full app's weight (issue 16). Anything else, or a link this
-// test is unsure of (a repeated key, a reader's `data=`, the teacher's page), starts the full app; the story binary
-// hands any other view back by writing it in the link and loading the page again.
+// test is unsure of (a repeated key, a reader's `data=`, a class link's keys, the teacher's page), starts the full
+// app; the story binary hands any other view back by writing it in the link and loading the page again.
 const params = new URLSearchParams(window.location.search);
 const only = (key, allowed) => params.getAll(key).every((value) => allowed.includes(value));
 const story = Boolean(tag.dataset.storyJs && tag.dataset.storyWasm)
   && params.getAll('embed').length === 1 && only('embed', ['1'])
   && only('view', ['story']) && params.getAll('view').length <= 1
-  && !params.has('data') && !params.has('page');
+  && !['data', 'page', 'step', 'challenge', 'lock', 'hide', 'projector', 'code'].some((key) => params.has(key));
 const [js, wasm] = story ? [tag.dataset.storyJs, tag.dataset.storyWasm] : [tag.dataset.js, tag.dataset.wasm];
 // The binary downloads while its glue loads (Trunk writes no preload links: it would preload the full app).
 const binary = fetch(new URL(wasm, base).href);

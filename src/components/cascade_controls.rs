@@ -47,6 +47,8 @@ pub fn CascadeControls(props: &CascadeControlsProps) -> Html {
             .derived
             .outcome
             .in_wave(cascade.shown + 1)
+            // The mystery service's name stays hidden in the queue too.
+            .filter(|index| props.derived.hidden_names.masked(*index).is_none())
             .map(|index| props.model.node(index).label_in(props.lang))
             .collect()
     } else {

@@ -10,7 +10,7 @@ use cloudfall_model::{Action, Derived, Link, NodeIndex, Scenario};
 use yew::prelude::*;
 
 use super::{EvidenceList, NodeButton, PointsOfFailure, SourceLink, WhatIf, WhyChain};
-use crate::i18n::texts;
+use crate::i18n::{class_texts, shown_name, texts};
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +36,13 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     let outcome = &props.derived.outcome;
     let state = outcome.state(index);
     let is_off = props.scenario.off.contains(&node.id);
+    // A box whose name a class link or the mystery challenge hides: its number (or "Mystery service"), its kind and
+    // state, its switch; nothing that names it or what it depends on.
+    let hidden = props.derived.hidden_names;
+    let dom_id = hidden.dom_id(index, &node.id).into_owned();
+    if hidden.masked(index).is_some() {
+        return hidden_details(props, index, &dom_id);
+    }
     let node_button = |target: NodeIndex| {
         html! {
             <NodeButton model={model.clone()} index={target} state={outcome.state(target)} {lang}
@@ -49,15 +56,17 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     if let Some(country) = &node.country {
         facts.push(country.clone());
     }
-    let dependencies: Vec<(NodeIndex, &Link)> = model.dependencies_of(index).collect();
-    let dependents: Vec<NodeIndex> = model.dependents_of(index).collect();
+    // The mystery service is left out of its neighbours' lists: its name and links are the question.
+    let dependencies: Vec<(NodeIndex, &Link)> =
+        model.dependencies_of(index).filter(|(on, _)| hidden.masked(*on).is_none()).collect();
+    let dependents: Vec<NodeIndex> = model.dependents_of(index).filter(|of| hidden.masked(*of).is_none()).collect();
     let incidents: Vec<_> = model.incidents_reporting(index).collect();
     // Closing (the × button or Escape anywhere in the details) gives the focus back to the node's box on the map.
     let close = {
-        let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
+        let (onswitch, id) = (props.onswitch.clone(), dom_id.clone());
         move || {
             onswitch.emit(Action::Select(None));
-            crate::browser::focus_after_render(&crate::browser::map_node(&id));
+            crate::browser::focus_after_render(&crate::browser::map_box(&id));
         }
     };
     let onclose = {
@@ -76,7 +85,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     };
 
     html! {
-        <aside class="panel details-panel is-open" aria-labelledby="details-heading" data-details={node.id.to_string()}
+        <aside class="panel details-panel is-open" aria-labelledby="details-heading" data-details={dom_id.clone()}
             {onkeydown}>
             <div class="panel-head">
                 // Focusable from script only: opening a node's details moves the focus here.
@@ -174,6 +183,59 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                 <WhatIf key={node.id.to_string()} model={model.clone()} scenario={props.scenario.clone()} {index}
                     onswitch={props.onswitch.clone()} />
             }
+        </aside>
+    }
+}
+
+/// The details of a box whose name is hidden (`hide=labels`, the mystery service): its shown name, kind and state,
+/// its switch when it has one, and why the rest is not shown. Escape and × close them and focus the box again.
+fn hidden_details(props: &DetailsPanelProps, index: NodeIndex, dom_id: &str) -> Html {
+    let lang = props.scenario.lang;
+    let text = texts(lang);
+    let model = &props.model;
+    let node = model.node(index);
+    let state = props.derived.outcome.state(index);
+    let close = {
+        let (onswitch, to_box) = (props.onswitch.clone(), crate::browser::map_box(dom_id));
+        move || {
+            onswitch.emit(Action::Select(None));
+            crate::browser::focus_after_render(&to_box);
+        }
+    };
+    let onclose = {
+        let close = close.clone();
+        move |_: MouseEvent| close()
+    };
+    let onkeydown = move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            close();
+        }
+    };
+    let ontoggle = {
+        let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
+        move |_| onswitch.emit(Action::Toggle(id.clone()))
+    };
+    let is_off = props.scenario.off.contains(&node.id);
+    html! {
+        <aside class="panel details-panel is-open" aria-labelledby="details-heading" data-details={dom_id.to_string()}
+            {onkeydown}>
+            <div class="panel-head">
+                <h2 id="details-heading" tabindex="-1">{ shown_name(model, props.derived.hidden_names, index, lang).into_owned() }</h2>
+                <button type="button" onclick={onclose} aria-label={text.close}>{ "×" }</button>
+            </div>
+            <p class="details-facts">
+                { (text.kind_name)(node.kind) }{ " · " }
+                <strong class={format!("state-{}", state.as_str())}>{ (text.state_name)(state) }</strong>
+            </p>
+            if node.kind.is_switchable() {
+                <button type="button" role="switch" class="switch details-toggle" data-action="toggle-selected"
+                    aria-checked={(!is_off).to_string()} onclick={ontoggle}>
+                    <span class="switch-track" aria-hidden="true"><span class="switch-thumb"></span></span>
+                    <span class="switch-name">{ text.switch_running }</span>
+                </button>
+            }
+            <p class="hint" data-details-hidden="">{ class_texts(lang).details_hidden }</p>
         </aside>
     }
 }

@@ -1,6 +1,6 @@
 //! The figures, always visible and updated on every change: web services down and degraded (count and share),
 //! the audience affected, the market's concentration, the hypothetical backups in play, and, while a jurisdiction
-//! is switched off, how many of the EU's web services keep standing.
+//! is switched off, how many of the EU's web services keep standing. A teacher's `hide=values` leaves them all out.
 
 use std::rc::Rc;
 
@@ -29,13 +29,26 @@ pub fn Metrics(props: &MetricsProps) -> Html {
     let text = texts(props.scenario.lang);
     let model = &props.model;
     let impact = &props.derived.impact;
+    // A teacher's `hide=values`: the figures are left out of the page, so pupils predict them from the map.
+    if props.scenario.class.hide_values {
+        return html! {
+            <section class="panel metrics" aria-labelledby="metrics-heading" data-values-hidden="">
+                <h2 id="metrics-heading" class="visually-hidden">{ text.metrics_heading }</h2>
+                <p class="summary-headline">{ crate::i18n::class_texts(props.scenario.lang).values_hidden }</p>
+            </section>
+        };
+    }
+    // Names a class link or the mystery challenge hides are written as the map shows them.
+    let hidden = props.derived.hidden_names;
     let names = |indices: &[NodeIndex]| {
-        let mut names: Vec<&str> =
-            indices.iter().take(NAMED).map(|&index| model.node(index).name_in(props.scenario.lang)).collect();
+        let mut names: Vec<String> = indices
+            .iter()
+            .take(NAMED)
+            .map(|&index| crate::i18n::shown_name(model, hidden, index, props.scenario.lang).into_owned())
+            .collect();
         let more = indices.len().saturating_sub(NAMED);
-        let more_text = (text.and_more)(more);
         if more > 0 {
-            names.push(&more_text);
+            names.push((text.and_more)(more));
         }
         names.join(text.list_separator)
     };

@@ -44,8 +44,6 @@ mod verbosity_switch;
 mod what_if;
 mod why_chain;
 
-/// Kept here for the map components, which focus nodes with it; it lives with the other page effects.
-pub(crate) use crate::browser::focus_map_node;
 pub use blast_ranking::BlastRanking;
 pub use cascade_controls::CascadeControls;
 pub use challenge_panel::ChallengePanel;

@@ -1,5 +1,7 @@
-//! Finds any node by name or id and focuses it: its details open and the map scrolls to it.
+//! Finds any node by name or id and focuses it: its details open and the map scrolls to it. A node whose name is
+//! hidden (the mystery service) is never a suggestion.
 
+use cloudfall_model::scenario::HiddenNames;
 use cloudfall_model::{Action, Lang, NodeId};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -12,6 +14,9 @@ pub struct SearchBoxProps {
     pub model: ModelRef,
     pub lang: Lang,
     pub onswitch: Callback<Action>,
+    /// Whose names the page hides: searching must not find them.
+    #[prop_or_default]
+    pub hidden: HiddenNames,
 }
 
 /// The most results listed at once.
@@ -58,10 +63,11 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         props
             .model
             .nodes()
-            .filter(|(_, node)| {
-                fold(node.name_in(props.lang)).contains(&needle)
-                    || fold(&node.name).contains(&needle)
-                    || node.id.as_str().contains(&needle)
+            .filter(|(index, node)| {
+                props.hidden.masked(*index).is_none()
+                    && (fold(node.name_in(props.lang)).contains(&needle)
+                        || fold(&node.name).contains(&needle)
+                        || node.id.as_str().contains(&needle))
             })
             .take(MAX_RESULTS)
             .map(|(_, node)| node.id.clone())

@@ -56,7 +56,17 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
     let name_of = |id: &str| {
         model
             .lookup(&NodeId::new(id))
-            .map_or(id.to_string(), |index| model.node(index).label_in(scenario.lang).to_string())
+            // A name a class link hides is written as the map shows it ("Box 12").
+            .map_or(id.to_string(), |index| {
+                crate::i18n::shown_label(model, props.derived.hidden_names, index, scenario.lang).into_owned()
+            })
+    };
+    // A teacher's `hide=labels`: the step's own words name no hidden box either, nor do the ids in the page.
+    let hidden = props.derived.hidden_names;
+    let mask = |words: &str| crate::i18n::masked_text(model, hidden, scenario.lang, words);
+    let dom_id = |id: &str| {
+        let id = NodeId::new(id);
+        model.lookup(&id).map_or(id.to_string(), |index| hidden.dom_id(index, &id).into_owned())
     };
     let picks = if predicting && !place.acted {
         html! {
@@ -67,7 +77,7 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
                         let picked = place.guess.contains(&NodeId::new(*id));
                         html! {
                             <button type="button" class={classes!("story-pick", picked.then_some("is-picked"))}
-                                data-guess={*id} aria-pressed={picked.to_string()}
+                                data-guess={dom_id(id)} aria-pressed={picked.to_string()}
                                 onclick={send(Action::StoryGuess(NodeId::new(*id)))}>
                                 <span class="pick-mark" aria-hidden="true">{ if picked { "☑" } else { "☐" } }</span>
                                 { name_of(id) }
@@ -100,7 +110,7 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
                 <h3>{ class.reveal_heading }</h3>
                 <ul>
                     { for lines.iter().map(|line| html! {
-                        <li data-reveal-id={line.id.to_string()} data-hit={line.hit().to_string()}
+                        <li data-reveal-id={dom_id(line.id.as_str())} data-hit={line.hit().to_string()}
                             class={if line.hit() { "hit" } else { "miss" }}>
                             { (class.reveal_line)(&name_of(line.id.as_str()), line.guessed, (text.state_name)(line.state), line.hit()) }
                         </li>
@@ -117,20 +127,20 @@ pub fn StoryPanel(props: &StoryPanelProps) -> Html {
         <section class="panel story-panel" aria-labelledby="story-heading" data-story-step={place.step.to_string()}
             data-acted={place.acted.to_string()}>
             <p class="story-kicker">{ class.story_title }{ " · " }{ (class.step_of)(place.step, total) }</p>
-            <h2 id="story-heading">{ words.title }</h2>
-            <p class="story-body">{ words.body }</p>
+            <h2 id="story-heading">{ mask(words.title) }</h2>
+            <p class="story-body">{ mask(words.body) }</p>
             { picks }
-            <p class="story-action">{ words.action }</p>
+            <p class="story-action">{ mask(words.action) }</p>
             // The button stays once pressed (marked done), so keyboard focus stays on it.
             <button type="button" class={classes!("story-act", (!place.acted).then_some("primary"))} data-story-act=""
                 aria-disabled={place.acted.to_string()} onclick={send(Action::StoryAct)}>
-                { words.button }
+                { mask(words.button) }
                 if place.acted { <span class="story-done">{ " ✓ " }{ class.done_label }</span> }
             </button>
             { revealed }
             <p class="visually-hidden" role="status" data-story-status="">{ announced }</p>
             if place.acted {
-                <p class="story-question"><strong>{ class.question_label }{ text.colon }</strong>{ words.question }</p>
+                <p class="story-question"><strong>{ class.question_label }{ text.colon }</strong>{ mask(words.question) }</p>
             }
             if locked {
                 <p class="hint">{ class.locked_note }</p>

@@ -132,10 +132,12 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
                 }) }
             </ul>
             // Never `disabled`: a button disabled under the focus drops it; with nothing to switch on it does nothing.
+            // A link's own map (`off=`, `incident=`): Reset returns there, and the button says so (requirement 8).
             <button type="button" class="reset" data-action="reset"
-                aria-disabled={(off.is_empty() && groups_off.is_empty() && props.scenario.backups.is_empty() && props.scenario.incident.is_none()).to_string()}
+                data-reset-to={props.scenario.resets_to_launch().then_some("link")}
+                aria-disabled={props.scenario.apply(Action::Reset).is_none().to_string()}
                 onclick={let onswitch = props.onswitch.clone(); move |_| onswitch.emit(Action::Reset)}>
-                { text.reset }
+                { if props.scenario.resets_to_launch() { crate::i18n::class_texts(props.scenario.lang).reset_to_link } else { text.reset } }
             </button>
         </div>
     }

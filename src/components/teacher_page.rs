@@ -8,7 +8,7 @@ use std::rc::Rc;
 use cloudfall_model::challenge::tally;
 use cloudfall_model::scenario::{ClassLink, Page};
 use cloudfall_model::story::STEPS;
-use cloudfall_model::teacher::{class_link, parse_material, Material, Section};
+use cloudfall_model::teacher::{class_link, parse_material, start_choices, Material, Section, Start};
 use cloudfall_model::{Action, Lang, Scenario};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -31,11 +31,13 @@ enum Loaded {
     Failed(String),
 }
 
-/// The builder's choices: language, story step, class options.
+/// The builder's choices: language, story step, what the map opens with, class options.
 #[derive(Clone, PartialEq)]
 struct Choices {
     lang: Lang,
     step: Option<u8>,
+    /// What the map opens with when no story step is chosen (`off=` or `incident=`).
+    start: Start,
     class: ClassLink,
     /// The data version pinned in the link (`v=`), if the teacher asks for it.
     version: Option<String>,
@@ -59,14 +61,25 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
             });
         });
     }
-    let choices = use_state(|| Choices { lang, step: Some(1), class: ClassLink::default(), version: None });
+    let choices =
+        use_state(|| Choices { lang, step: Some(1), start: Start::AllOn, class: ClassLink::default(), version: None });
+    // The incidents, providers and biggest regions of the model (one blast radius, once per model).
+    let starts = use_memo(props.model.clone(), |model| start_choices(model));
     let codes = use_state(String::new);
     let counted = use_memo((*codes).clone(), |codes| tally(codes));
     let version = props.model.info.version.clone();
     let link = format!(
         "{}{}",
         browser::page_address(),
-        class_link(choices.lang, choices.step, choices.class.clone(), choices.version.clone()).to_query()
+        class_link(
+            &props.model,
+            choices.lang,
+            choices.step,
+            &choices.start,
+            choices.class.clone(),
+            choices.version.clone()
+        )
+        .to_query()
     );
 
     let update = |change: fn(&mut Choices, &web_sys::Event)| {
@@ -84,6 +97,20 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
     let onstep = update(|choices, event| {
         choices.step = event.target_unchecked_into::<HtmlSelectElement>().value().parse().ok();
     });
+    let onstart = update(|choices, event| {
+        choices.start = Start::from_code(&event.target_unchecked_into::<HtmlSelectElement>().value());
+    });
+    let onvalues = update(|c, e| c.class.hide_values = e.target_unchecked_into::<HtmlInputElement>().checked());
+    let start_name = |start: &Start| match start {
+        Start::AllOn => class.builder_start_all_on.to_string(),
+        Start::Incident(id) => props
+            .model
+            .incident(id)
+            .map_or(id.clone(), |incident| (class.builder_start_incident)(incident.name(lang), &incident.date)),
+        Start::Off(id) => (class.builder_start_off)(
+            props.model.lookup(id).map_or(id.as_str(), |index| props.model.node(index).name_in(lang)),
+        ),
+    };
     let onlock = update(|c, e| c.class.lock = e.target_unchecked_into::<HtmlInputElement>().checked());
     let onedges = update(|c, e| c.class.hide_edges = e.target_unchecked_into::<HtmlInputElement>().checked());
     let onlabels = update(|c, e| c.class.hide_labels = e.target_unchecked_into::<HtmlInputElement>().checked());
@@ -117,8 +144,11 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
             </label>
         }
     };
-    let step_one =
-        format!("{}{}", browser::page_address(), class_link(lang, Some(1), ClassLink::default(), None).to_query());
+    let step_one = format!(
+        "{}{}",
+        browser::page_address(),
+        class_link(&props.model, lang, Some(1), &Start::AllOn, ClassLink::default(), None).to_query()
+    );
 
     let material_html = match &*material {
         Loaded::Pending => html! { <p role="status">{ class.teacher_loading }</p> },
@@ -197,11 +227,20 @@ pub fn TeacherPage(props: &TeacherPageProps) -> Html {
                             }
                         }) }
                     </select>
+                    <label for="builder-start">{ class.builder_start }</label>
+                    <select id="builder-start" data-builder="start" onchange={onstart} disabled={choices.step.is_some()}
+                        aria-describedby="builder-start-hint">
+                        { for starts.iter().map(|start| html! {
+                            <option value={start.code()} selected={*start == choices.start}>{ start_name(start) }</option>
+                        }) }
+                    </select>
                 </div>
+                <p class="hint" id="builder-start-hint">{ class.builder_start_hint }</p>
                 <div class="builder-checks">
                     { checkbox("builder-lock", class.builder_lock, choices.class.lock, onlock) }
                     { checkbox("builder-edges", class.builder_hide_edges, choices.class.hide_edges, onedges) }
                     { checkbox("builder-labels", class.builder_hide_labels, choices.class.hide_labels, onlabels) }
+                    { checkbox("builder-values", class.builder_hide_values, choices.class.hide_values, onvalues) }
                     { checkbox("builder-projector", class.builder_projector, choices.class.projector, onprojector) }
                     <label for="builder-version" class="check">
                         <input type="checkbox" id="builder-version" data-builder="version"

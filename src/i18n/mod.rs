@@ -8,6 +8,10 @@ use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareSco
 use cloudfall_model::embed::View;
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState, Problem};
+// The names a class link or the mystery challenge hides (`shown_name`).
+use cloudfall_model::scenario::{HiddenNames, Masked};
+use cloudfall_model::{Model, NodeIndex};
+use std::borrow::Cow;
 
 /// The text of the app in one language. Functions build the sentences that hold numbers or names.
 pub struct Texts {
@@ -461,6 +465,32 @@ pub struct ClassTexts {
     pub mystery_box: fn(number: usize) -> String,
     /// Where the tree view and the table were, while a teacher's link hides the links or the names.
     pub hidden_views: &'static str,
+
+    // Issue 17, requirements 7 to 9 (cls1): the builder's scenario and hidden values, Reset to the link's map, the
+    // mystery service.
+    /// The builder's checkbox for `hide=values`.
+    pub builder_hide_values: &'static str,
+    /// The builder's "what the map opens with" choice, its options and the note under it.
+    pub builder_start: &'static str,
+    pub builder_start_all_on: &'static str,
+    pub builder_start_incident: fn(name: &str, date: &str) -> String,
+    pub builder_start_off: fn(name: &str) -> String,
+    pub builder_start_hint: &'static str,
+    /// The "switch everything back on" button when the link opened a map of its own: it returns there.
+    pub reset_to_link: &'static str,
+    /// The mystery challenge's service, wherever its name would be.
+    pub mystery_service: &'static str,
+    /// The mystery challenge's question and its list's first, empty, option.
+    pub mystery_question: &'static str,
+    pub mystery_choose: &'static str,
+    /// Where the figures were while a teacher's link hides the numbers (`hide=values`).
+    pub values_hidden: &'static str,
+    /// The live sentence's ending while the numbers are hidden.
+    pub live_values_hidden: &'static str,
+    /// The screen summary's "Currently" while the numbers are hidden: only how many things are off.
+    pub summary_now_hidden: fn(off: usize) -> String,
+    /// The details of a box whose name is hidden.
+    pub details_hidden: &'static str,
     /// The screen summary above the map (PhET's "Play area / Controls / Currently / Tip").
     pub summary_heading: &'static str,
     pub summary_play_area: &'static str,
@@ -480,6 +510,91 @@ pub struct ClassTexts {
     pub cascade_queue: fn(names: &[&str], total: usize) -> String,
     /// The switch for short announcements after a switch (counts only).
     pub short_announcements: &'static str,
+}
+
+/// A node's name as the page may show it: its own in `lang`, or the mask a teacher's `hide=labels` ("Box 12") or
+/// the mystery challenge ("Mystery service") puts on it. Every view that writes a node's name asks here (or
+/// `shown_label`), so a hidden name is in no text and no accessible name.
+pub fn shown_name(model: &Model, hidden: HiddenNames, index: NodeIndex, lang: Lang) -> Cow<'_, str> {
+    match hidden.masked(index) {
+        Some(Masked::Numbered(number)) => Cow::Owned((class_texts(lang).mystery_box)(number)),
+        Some(Masked::Mystery) => Cow::Borrowed(class_texts(lang).mystery_service),
+        None => Cow::Borrowed(model.node(index).name_in(lang)),
+    }
+}
+
+/// What a failed box takes down, as its tooltip says it (issue 17, requirement 15): the counts, and the services
+/// named as the page may name them (none when a teacher hides every name; the mystery service masked).
+pub fn reach_words(model: &Model, reach: &cloudfall_model::metrics::Reach, hidden: HiddenNames, lang: Lang) -> String {
+    let names: Vec<Cow<'_, str>> = match hidden {
+        HiddenNames::All => Vec::new(),
+        _ => reach.named.iter().map(|&named| shown_name(model, hidden, named, lang)).collect(),
+    };
+    let names: Vec<&str> = names.iter().map(AsRef::as_ref).collect();
+    (texts(lang).box_reach)(reach.down, reach.degraded, &names, reach.summarised)
+}
+
+/// `text` (a story step's or a challenge's own words) with every name the page hides replaced by its mask, so the
+/// prose gives away no more than the page: each hidden web service's and supplier's name and label in `lang`, longest first, as whole
+/// words (a letter or digit on either side is no match), and names of fewer than three characters left alone.
+///
+/// # Complexity
+/// O(N · T) for N hidden nodes and a text of T bytes: a few hundred nodes over a few hundred bytes.
+pub fn masked_text(model: &Model, hidden: HiddenNames, lang: Lang, text: &str) -> String {
+    let indices: Vec<NodeIndex> = match hidden {
+        HiddenNames::None => return text.to_string(),
+        HiddenNames::One(index) => vec![index],
+        // The switches keep their names on the switch panel (pupils must find them), so the prose keeps them too:
+        // "switch off DynamoDB" stays something a pupil can do.
+        HiddenNames::All => {
+            model.nodes().filter(|(_, node)| !node.kind.is_switchable()).map(|(index, _)| index).collect()
+        }
+    };
+    let mut names: Vec<(&str, String)> = indices
+        .iter()
+        .flat_map(|&index| {
+            let node = model.node(index);
+            let mask = shown_name(model, hidden, index, lang).into_owned();
+            [(node.name_in(lang), mask.clone()), (node.label_in(lang), mask)]
+        })
+        .filter(|(name, _)| name.chars().count() >= 3)
+        .collect();
+    names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(b.0)));
+    names.dedup_by(|a, b| a.0 == b.0);
+    replace_words(text, &names)
+}
+
+/// `text` with each whole-word occurrence of a name of `names` (tried in order) replaced by its mask, in one pass,
+/// so a mask just written is never read again.
+fn replace_words(text: &str, names: &[(&str, String)]) -> String {
+    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let starts_word = !is_word(text[..at].chars().next_back());
+        let found = names.iter().find(|(name, _)| {
+            starts_word && text[at..].starts_with(name) && !is_word(text[at + name.len()..].chars().next())
+        });
+        match found {
+            Some((name, mask)) => {
+                out.push_str(mask);
+                at += name.len();
+            }
+            None => {
+                out.push(c);
+                at += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
+/// A node's short label as the page may show it (see `shown_name`).
+pub fn shown_label(model: &Model, hidden: HiddenNames, index: NodeIndex, lang: Lang) -> Cow<'_, str> {
+    match hidden.masked(index) {
+        Some(_) => shown_name(model, hidden, index, lang),
+        None => Cow::Borrowed(model.node(index).label_in(lang)),
+    }
 }
 
 /// The classroom table for `lang`.
@@ -551,6 +666,14 @@ mod tests {
                 !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
             })
             .collect()
+    }
+
+    #[test]
+    fn hidden_names_are_masked_in_prose_as_whole_words_only() {
+        let names = [("Snapchat", "Box 3".to_string()), ("Box", "Box 9".to_string())];
+        assert_eq!(replace_words("Snapchat, Snapchatter and Snapchat.", &names), "Box 3, Snapchatter and Box 3.");
+        assert_eq!(replace_words("reSnapchat Snapchat", &names), "reSnapchat Box 3");
+        assert_eq!(replace_words("é Snapchat, Box", &names), "é Box 3, Box 9", "a mask written is not read again");
     }
 
     #[test]

@@ -398,7 +398,8 @@ test('an embed showing the story starts the smaller story binary, and another vi
   assert.deepEqual(trouble, []);
   await page.close();
   // Links the story binary does not serve start the full app directly: another view, a repeated or unusual flag.
-  for (const query of ['?embed=1&view=map', '?embed=1&view=story&view=map', '?embed=true', '?embed=1&page=teacher']) {
+  for (const query of ['?embed=1&view=map', '?embed=1&view=story&view=map', '?embed=true', '?embed=1&page=teacher',
+    '?embed=1&hide=labels', '?embed=1&step=2']) {
     const opened = await open(query, { wait: '.app' });
     const names = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     assert.ok(names.some((name) => /cloudfall-app-[0-9a-f]+_bg\.wasm$/.test(name)), `${query}: ${names.join(', ')}`);

@@ -1,6 +1,6 @@
 // The teacher's page (issue 17), end to end on the release dist/: pupils' answer codes read back into the class
-// tally in the browser, the "link for my class" builder whose link opens exactly what it says (and Reset returns
-// there), the worksheet printing on at most two A4 pages, and axe-core in English and French. Nothing sleeps.
+// tally in the browser, the "link for my class" builder whose link opens exactly what it says (a story step, or a
+// start map with hidden names and numbers; Reset returns there), the worksheet printing on at most two A4 pages, and axe-core in English and French. Nothing sleeps.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,9 +72,10 @@ test('the class link builder makes a link that opens exactly its choices, and Re
   for (const box of ['builder-lock', 'builder-edges', 'builder-projector', 'builder-version']) await page.check(`#${box}`);
   const link = await waitFor(async () => {
     const value = await page.inputValue('[data-class-link]');
-    assert.match(value, /\?lang=fr&step=3&lock=1&hide=edges&projector=1&v=\d+\.\d+\.\d+$/);
+    assert.match(value, /\?lang=fr&step=3&lock=step&hide=edges&projector=1&v=\d+\.\d+\.\d+$/);
     return value;
   }, 'the link says every choice');
+  assert.equal(await page.locator('[data-builder="start"]').isDisabled(), true, 'a story step opens on its own map');
   assert.ok(link.startsWith(site.server.url), 'the link points at this very site, under its sub-path');
   await page.goto(link);
   await page.waitForSelector('html[lang="fr"] .app.projector.hide-edges [data-story-step="3"][data-acted="false"]');
@@ -91,6 +92,51 @@ test('the class link builder makes a link that opens exactly its choices, and Re
   assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1/use1-az4"]', 'aria-checked'), 'true');
   assert.deepEqual(trouble, []);
   await page.close();
+});
+
+test('the builder\'s start map and hidden numbers open as chosen, and Reset returns to the map the link opened', async () => {
+  const { page, trouble } = await open('?page=teacher', '[data-class-link]');
+  await page.selectOption('[data-builder="step"]', '');
+  await page.waitForSelector('[data-builder="start"]:not([disabled])');
+  const regions = await page.locator('[data-builder="start"] option').evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(regions.includes('incident:aws-2025-10-20') && regions.includes('off:aws') && regions.includes('off:aws/us-east-1'),
+    `the model's incidents, providers and regions are offered: ${regions.join(' ')}`);
+  await page.selectOption('[data-builder="start"]', 'off:aws/us-east-1');
+  for (const box of ['builder-values', 'builder-labels']) await page.check(`#${box}`);
+  const link = await waitFor(async () => {
+    const value = await page.inputValue('[data-class-link]');
+    assert.match(value, /\?off=aws\/us-east-1&hide=labels,values$/);
+    return value;
+  }, 'the link says the start map and what is hidden');
+  await page.goto(link);
+  await page.waitForSelector('.app.hide-labels [data-values-hidden]');
+  await settled(page);
+  assert.equal(page.url(), link, 'the page writes back the same link');
+  const reset = page.locator('[data-action="reset"]');
+  assert.equal(await reset.innerText(), 'Switch everything back on', 'at the link\'s map, Reset switches all on');
+  await page.click('[data-switch-id="aws/us-east-1"]');
+  await page.click('[data-switch-id="google"]');
+  await page.waitForSelector('[data-action="reset"][data-reset-to="link"]');
+  assert.equal(await reset.innerText(), 'Back to the map the link opened');
+  await reset.click();
+  await page.waitForURL((url) => url.href === link);
+  assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1"]', 'aria-checked'), 'false');
+  assert.equal(await page.getAttribute('[data-switch-id="google"]', 'aria-checked'), 'true');
+  await page.waitForSelector('[data-action="reset"]:not([data-reset-to])');
+  assert.deepEqual(trouble, []);
+  await page.close();
+
+  // A replayed outage in French: Reset returns to the replay, and says so in French.
+  const french = await open('?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20&lang=fr', 'html[lang="fr"] [data-action="reset"]');
+  await settled(french.page);
+  await french.page.click('[data-switch-id="aws/us-east-1/dynamodb"]');
+  await french.page.waitForSelector('[data-action="reset"][data-reset-to="link"]');
+  assert.equal(await french.page.locator('[data-action="reset"]').innerText(), 'Revenir à la carte du lien');
+  await french.page.click('[data-action="reset"]');
+  await french.page.waitForSelector('[data-switch-id="aws/us-east-1/dynamodb"][aria-checked="false"]');
+  await french.page.waitForURL((url) => url.searchParams.get('incident') === 'aws-2025-10-20');
+  assert.deepEqual(french.trouble, []);
+  await french.page.close();
 });
 
 test('the worksheet prints on at most two A4 pages', async () => {

@@ -20,6 +20,9 @@ pub enum Challenge {
     Indirect,
     /// Switch off one availability zone: how many web services go dark?
     Zone,
+    /// One web service is shown as "Mystery service", its name and links hidden: switch providers and regions off
+    /// and on to find which provider it runs on (the one `mystery` chooses from the model).
+    Mystery,
 }
 
 /// The service the `Survive` challenge asks to save: it depends only on DynamoDB in us-east-1.
@@ -30,7 +33,8 @@ pub const LOST_REGION: &str = "aws/us-east-1";
 pub const LOST_PROVIDER: &str = "aws";
 
 impl Challenge {
-    pub const ALL: [Challenge; 4] = [Challenge::Most, Challenge::Survive, Challenge::Indirect, Challenge::Zone];
+    pub const ALL: [Challenge; 5] =
+        [Challenge::Most, Challenge::Survive, Challenge::Indirect, Challenge::Zone, Challenge::Mystery];
 
     /// The challenge's name in the URL.
     pub fn code(self) -> &'static str {
@@ -39,6 +43,7 @@ impl Challenge {
             Challenge::Survive => "survive",
             Challenge::Indirect => "indirect",
             Challenge::Zone => "zone",
+            Challenge::Mystery => "mystery",
         }
     }
 
@@ -53,13 +58,14 @@ impl Challenge {
             Challenge::Survive => 2,
             Challenge::Indirect => 4,
             Challenge::Zone => 8,
+            Challenge::Mystery => 16,
         }
     }
 
     /// What is switched off when the challenge opens.
     pub fn start(self) -> &'static [&'static str] {
         match self {
-            Challenge::Most | Challenge::Zone => &[],
+            Challenge::Most | Challenge::Zone | Challenge::Mystery => &[],
             Challenge::Survive => &[LOST_REGION],
             Challenge::Indirect => &[LOST_PROVIDER],
         }
@@ -102,6 +108,8 @@ pub enum Right {
     Indirect { service: NodeId, via: NodeId },
     /// One zone off darkens nothing.
     Zone,
+    /// The mystery service runs on `provider` (its name stays hidden).
+    Mystery { provider: NodeId },
 }
 
 /// Why an answer is wrong, one kind per mistake, each with what the pupil needs to see it.
@@ -161,6 +169,14 @@ pub enum Wrong {
         guess: ZoneGuess,
         down: usize,
     },
+    /// No provider named yet.
+    NoProvider,
+    /// `provider` alone switched off leaves the mystery service running: it does not depend on it.
+    StillRunsWithout {
+        provider: NodeId,
+    },
+    /// The data has no web service that one provider alone darkens (a custom file): the challenge cannot be asked.
+    NoMystery,
 }
 
 /// Checks `scenario` (what the pupil switched off, backed up or opened) and, for the zone challenge, `guess`, as
@@ -273,7 +289,64 @@ fn check_inner(
                 Err(Wrong::WrongGuess { guess, down })
             }
         }
+        Challenge::Mystery => {
+            let answer = mystery(model).ok_or(Wrong::NoMystery)?;
+            let named = scenario.challenge.as_ref().and_then(|place| place.provider.clone());
+            let provider = named.ok_or(Wrong::NoProvider)?;
+            if model.lookup(&provider) == Some(answer.provider) {
+                Ok(Right::Mystery { provider })
+            } else {
+                Err(Wrong::StillRunsWithout { provider })
+            }
+        }
     }
+}
+
+/// The mystery challenge's service and the one provider it runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mystery {
+    pub service: NodeIndex,
+    pub provider: NodeIndex,
+}
+
+/// Chooses the mystery service from the model, so the answer is unique and documented: among the web services
+/// that exactly one provider, switched off alone, takes down through a documented chain (not an outage-day report
+/// only), and that no other provider takes down or degrades, the best known (the largest audience; the id breaks
+/// ties). `None` when the data has no such service.
+///
+/// # Complexity
+/// One propagation and one assessment per provider, O(P · (V + E)).
+pub fn mystery(model: &Model) -> Option<Mystery> {
+    let services: Vec<NodeIndex> = model.nodes_of_kind(NodeKind::WebService).map(|(index, _)| index).collect();
+    // For each web service: the providers that touch it, and whether the one that does is documented.
+    let mut touched: Vec<(usize, Option<NodeIndex>, bool)> = vec![(0, None, false); model.node_count()];
+    for (provider, _) in model.nodes_of_kind(NodeKind::Provider) {
+        let outcome = propagate_with(model, &[provider], &[]);
+        let assessment = crate::certainty::assess(model, &outcome, &[], None);
+        for &service in &services {
+            let state = outcome.state(service);
+            if state == NodeState::Up {
+                continue;
+            }
+            if let Some(slot) = touched.get_mut(service.index()) {
+                let documented = state == NodeState::Down
+                    && assessment.certainty(service) == Some(crate::certainty::Certainty::Documented);
+                *slot = (slot.0 + 1, Some(provider), documented);
+            }
+        }
+    }
+    let audience = |index: NodeIndex| model.node(index).audience.as_ref().map_or(0.0, |audience| audience.millions);
+    services
+        .iter()
+        .filter_map(|&service| match touched.get(service.index()) {
+            Some(&(1, Some(provider), true)) => Some(Mystery { service, provider }),
+            _ => None,
+        })
+        .max_by(|a, b| {
+            audience(a.service)
+                .total_cmp(&audience(b.service))
+                .then_with(|| model.node(b.service).id.cmp(&model.node(a.service).id))
+        })
 }
 
 /// Whether `id` is AWS or a part of it (a region, zone or cloud service of AWS).

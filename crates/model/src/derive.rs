@@ -11,7 +11,7 @@ use crate::market::MarketTable;
 use crate::metrics::{concentration, impact, impact_with, Concentration, Impact};
 use crate::outage::{propagate_independently, propagate_with, NodeState, Outcome};
 use crate::replay::{compare, Replay};
-use crate::scenario::{Action, Scenario};
+use crate::scenario::{Action, HiddenNames, Scenario};
 
 /// What one scenario does to the model.
 #[derive(Debug, PartialEq)]
@@ -33,6 +33,8 @@ pub struct Derived {
     /// The web services headquartered in the EU and how many keep standing: the figure a jurisdiction switch asks
     /// about (shown only when one is off, computed always: it is one pass over the nodes).
     pub eu_standing: EuStanding,
+    /// Whose names the page hides (a teacher's `hide=labels`, the mystery challenge's service).
+    pub hidden_names: HiddenNames,
 }
 
 /// Computes everything one scenario shows.
@@ -76,6 +78,7 @@ pub fn derive(model: &Model, scenario: &Scenario) -> Derived {
         replay_exact,
         concentration,
         eu_standing,
+        hidden_names: HiddenNames::of(model, scenario),
     }
 }
 

@@ -246,6 +246,11 @@ impl Scenario {
             }
         }
         settle_class_state(&mut scenario, map_given, guess, &mut problems);
+        // A link that says what the explorer's map shows (`off=`, `incident=`...) is where Reset returns
+        // (requirement 8); a story step and a challenge have their own start.
+        if (map_given || scenario.incident.is_some()) && scenario.story.is_none() && scenario.challenge.is_none() {
+            scenario = scenario.launch();
+        }
         (scenario, problems)
     }
 
@@ -270,7 +275,8 @@ impl Scenario {
         if let Some(incident) = &self.incident {
             pairs.push(("incident", incident.clone()));
         }
-        if let Some(selected) = &self.selected {
+        // With names hidden, the address bar must not name the box the pupil opened.
+        if let Some(selected) = self.selected.as_ref().filter(|_| !self.hides_selection()) {
             pairs.push(("sel", selected.to_string()));
         }
         if let Some(period) = &self.period {
@@ -317,13 +323,14 @@ impl Scenario {
         }
         let class = &self.class;
         if class.lock {
-            pairs.push(("lock", "1".to_string()));
+            pairs.push(("lock", "step".to_string()));
         }
-        let hidden: Vec<&str> = [(class.hide_edges, "edges"), (class.hide_labels, "labels")]
-            .into_iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, name)| name)
-            .collect();
+        let hidden: Vec<&str> =
+            [(class.hide_edges, "edges"), (class.hide_labels, "labels"), (class.hide_values, "values")]
+                .into_iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, name)| name)
+                .collect();
         if !hidden.is_empty() {
             pairs.push(("hide", hidden.join(",")));
         }
@@ -346,16 +353,18 @@ fn read_class_key(key: &str, value: &str, scenario: &mut Scenario, problems: &mu
             scenario.story = Some(StoryPlace { step, ..StoryPlace::default() });
         }),
         "challenge" => Challenge::from_code(value).map(|challenge| {
-            scenario.challenge = Some(ChallengePlace { challenge, guess: None, verdict: None });
+            scenario.challenge = Some(ChallengePlace { challenge, guess: None, provider: None, verdict: None });
         }),
-        // `lock=step` is the research's spelling ("keep pupils on this step"); it reads as `lock=1`.
+        // `lock=step` is the research's spelling ("keep pupils on this step"), the one written; older links'
+        // `lock=1` still reads.
         "lock" => (if value == "step" { Some(true) } else { flag }).map(|lock| scenario.class.lock = lock),
         "projector" => flag.map(|projector| scenario.class.projector = projector),
         "hide" => {
             let parts: Vec<&str> = value.split(',').map(str::trim).filter(|part| !part.is_empty()).collect();
-            parts.iter().all(|part| matches!(*part, "edges" | "labels")).then(|| {
+            parts.iter().all(|part| matches!(*part, "edges" | "labels" | "values")).then(|| {
                 scenario.class.hide_edges = parts.contains(&"edges");
                 scenario.class.hide_labels = parts.contains(&"labels");
+                scenario.class.hide_values = parts.contains(&"values");
             })
         }
         // The pupil's results travel in the link as their answer code, so a reload keeps them.
@@ -594,7 +603,8 @@ mod tests {
             "?off=aws,aws/us-east-1/dynamodb&backup=shop:google&incident=aws-2025-10-20&sel=shop\
              &period=europe-2024-Q3&chart=history&lang=fr&data=bench/generated-1000.json"
         );
-        assert_eq!(Scenario::from_query(&query, &model), (scenario.clone(), vec![]));
+        // Read back, the link's map is also where Reset returns (`launch`).
+        assert_eq!(Scenario::from_query(&query, &model), (scenario.clone().launch(), vec![]));
         assert_eq!(Scenario::default().to_query(), "");
         let reset = scenario.apply(Action::Reset).unwrap();
         assert!(reset.off.is_empty() && reset.backups.is_empty() && reset.incident.is_none());
@@ -607,14 +617,14 @@ mod tests {
         let (readme, problems) = Scenario::from_query("?incident=aws-2025-10-20", &model);
         let replayed =
             Scenario::default().apply(crate::derive::replay_action(&model, "aws-2025-10-20").unwrap()).unwrap();
-        assert_eq!((&readme, problems), (&replayed, vec![]), "the same as choosing the incident in the menu");
+        assert_eq!((&readme, problems), (&replayed.launch(), vec![]), "the same as choosing the incident in the menu");
         assert!(crate::derive::derive(&model, &readme).replay_exact);
         assert_eq!(readme.to_query(), "?off=aws/us-east-1/dynamodb&incident=aws-2025-10-20");
 
         // Everything switched on again during the replay: the link says so with an empty `off`.
         let all_on = readme.apply(Action::Toggle(NodeId::new("aws/us-east-1/dynamodb"))).unwrap();
         assert_eq!(all_on.to_query(), "?off=&incident=aws-2025-10-20");
-        assert_eq!(Scenario::from_query(&all_on.to_query(), &model).0, all_on);
+        assert_eq!(Scenario::from_query(&all_on.to_query(), &model).0, all_on.clone().launch());
         let (google, _) = Scenario::from_query("?incident=aws-2025-10-20&off=google", &model);
         assert_eq!(google.off.iter().map(NodeId::as_str).collect::<Vec<_>>(), ["google"]);
         assert_eq!(
@@ -662,7 +672,7 @@ mod tests {
             .unwrap();
         let query = scenario.to_query();
         assert_eq!(query, "?off=google&jurisdiction=us,non-eu");
-        assert_eq!(Scenario::from_query(&query, &model), (scenario, vec![]));
+        assert_eq!(Scenario::from_query(&query, &model), (scenario.launch(), vec![]));
         let (read, problems) = Scenario::from_query("?jurisdiction=CN,europe,,u5&jurisdiction=Non-EU", &model);
         assert_eq!(
             read.jurisdictions.into_iter().collect::<Vec<_>>(),

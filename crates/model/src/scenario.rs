@@ -110,28 +110,102 @@ pub struct Scenario {
     pub presentation: Presentation,
     /// The tree view's viewpoint (`tree=service`): from the providers down, or from the web services down.
     pub tree: crate::tree::Viewpoint,
+    /// The map the link opened (a teacher's `off=` or `incident=`), which Reset returns to (issue 17, requirement
+    /// 8); `None` for a plain visit, whose Reset switches everything on. Not written in the URL: it is the link.
+    pub launched: Option<Launched>,
 }
 
-/// The challenge a pupil is on, with their guess (for the zone challenge) and the verdict on their last answer.
+/// The map a link opened with: what was off, the jurisdictions, the what-ifs and the incident replayed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Launched {
+    pub off: BTreeSet<NodeId>,
+    pub jurisdictions: Vec<Jurisdiction>,
+    pub backups: BTreeSet<(NodeId, NodeId)>,
+    pub incident: Option<String>,
+}
+
+/// The challenge a pupil is on, with their guess (for the zone challenge), the provider they name (for the mystery
+/// challenge) and the verdict on their last answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChallengePlace {
     pub challenge: Challenge,
     pub guess: Option<ZoneGuess>,
+    /// The provider the pupil says the mystery service runs on.
+    pub provider: Option<NodeId>,
     /// The last answer checked, until the pupil changes the map again.
     pub verdict: Option<Verdict>,
 }
 
-/// What a teacher's link for a class sets (`lock=1&hide=edges&projector=1&v=1.1.0`).
+/// What a teacher's link for a class sets (`lock=step&hide=edges,values&projector=1&v=1.1.0`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ClassLink {
     /// The story stays on the step the link opened (no previous or next).
     pub lock: bool,
     /// The links between boxes are not drawn, so pupils infer dependencies from effects.
     pub hide_edges: bool,
-    /// The boxes' names are not drawn on the map.
+    /// The boxes' names are not drawn on the map, nor said anywhere else on the page.
     pub hide_labels: bool,
+    /// The counts and percentages are left out (the result's numbers, the live sentence's and the screen summary's
+    /// counts, the share chart's values), so pupils predict them.
+    pub hide_values: bool,
     /// Light background, large text and thick strokes for a classroom projector.
     pub projector: bool,
+}
+
+/// Whose names the page hides from the pupil: nobody's, every box's (`hide=labels`), or the mystery service's
+/// alone (the mystery challenge). Views ask `masked` before they write a name, an id or a link of a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum HiddenNames {
+    #[default]
+    None,
+    All,
+    One(NodeIndex),
+}
+
+/// How a hidden name is shown instead: a box by its number (from 1, the model's order), or "Mystery service".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Masked {
+    Numbered(usize),
+    Mystery,
+}
+
+impl HiddenNames {
+    /// Whose names `scenario` hides on `model`.
+    ///
+    /// # Complexity
+    /// O(1), or one propagation per provider in the mystery challenge (`challenge::mystery`).
+    pub fn of(model: &Model, scenario: &Scenario) -> HiddenNames {
+        if scenario.class.hide_labels {
+            HiddenNames::All
+        } else if scenario.challenge.as_ref().is_some_and(|place| place.challenge == Challenge::Mystery) {
+            crate::challenge::mystery(model).map_or(HiddenNames::None, |found| HiddenNames::One(found.service))
+        } else {
+            HiddenNames::None
+        }
+    }
+
+    /// How `index`'s name is shown, when it is hidden.
+    pub fn masked(self, index: NodeIndex) -> Option<Masked> {
+        match self {
+            HiddenNames::None => None,
+            HiddenNames::All => Some(Masked::Numbered(index.index() + 1)),
+            HiddenNames::One(one) => (one == index).then_some(Masked::Mystery),
+        }
+    }
+
+    /// The id a view writes in the page for `index` (`data-node-id`, `data-details`): the node's own id, or, when
+    /// its name is hidden, `box-N` by its number, since an id such as `snapchat` would give the name away.
+    pub fn dom_id(self, index: NodeIndex, id: &NodeId) -> std::borrow::Cow<'_, str> {
+        match self.masked(index) {
+            Some(_) => std::borrow::Cow::Owned(format!("box-{}", index.index() + 1)),
+            None => std::borrow::Cow::Owned(id.as_str().to_string()),
+        }
+    }
+
+    /// Whether any name is hidden (the views that list every name, the tree and the table, are then left out).
+    pub fn any(self) -> bool {
+        self != HiddenNames::None
+    }
 }
 
 /// Which page of the app is shown.
@@ -151,7 +225,8 @@ pub enum Action {
     Toggle(NodeId),
     /// Switch off every provider and supplier of a jurisdiction, or on again if the group is off.
     ToggleJurisdiction(Jurisdiction),
-    /// Switch everything on again (jurisdictions too), drop the what-ifs and leave the replay.
+    /// Back to the map the link opened (`Scenario::launched`) when the pupil changed it, else everything on again
+    /// (jurisdictions too, no what-if, no replay); in the story, the step's opening state.
     Reset,
     SetLang(Lang),
     /// Open a node's details, or close them with `None`.
@@ -188,6 +263,8 @@ pub enum Action {
     ChallengeGo(Option<Challenge>),
     /// The pupil's answer to the zone challenge.
     ChallengeGuess(ZoneGuess),
+    /// The provider the pupil names for the mystery challenge.
+    ChallengeProvider(NodeId),
     /// An answer checked by `challenge::check` (a pure function of the model the app calls on "Check").
     ChallengeChecked(Verdict),
     SetPage(Page),
@@ -232,6 +309,7 @@ impl Scenario {
                 }
                 Err(at) => next.jurisdictions.insert(at, group),
             },
+            Action::Reset if next.resets_to_launch() => next.return_to_launch(),
             Action::Reset if next.story.is_some() => {
                 // In the story, reset returns to the step's opening state: the state a teacher's link opened.
                 let step = next.story.as_ref().map_or(1, |place| place.step);
@@ -261,7 +339,10 @@ impl Scenario {
             Action::SetChart(chart) => next.chart = chart,
             Action::SetCertainty(certainty) => next.certainty = certainty,
             Action::StoryGo(_) if self.class.lock && self.story.is_some() => return None,
-            Action::StoryGo(step) if story::step(step).is_some() => next.open_step(step),
+            Action::StoryGo(step) if story::step(step).is_some() => {
+                next.open_step(step);
+                next.launched = None;
+            }
             Action::StoryGo(_) => next.story = None,
             Action::StoryAct => next.act(),
             Action::StoryGuess(id) => {
@@ -271,10 +352,20 @@ impl Scenario {
                     }
                 }
             }
-            Action::ChallengeGo(challenge) => next.open_challenge(challenge),
+            Action::ChallengeGo(challenge) => {
+                next.open_challenge(challenge);
+                // The pupil went elsewhere: Reset now means that place's own start.
+                next.launched = None;
+            }
             Action::ChallengeGuess(guess) => {
                 if let Some(place) = next.challenge.as_mut() {
                     place.guess = Some(guess);
+                    place.verdict = None;
+                }
+            }
+            Action::ChallengeProvider(provider) => {
+                if let Some(place) = next.challenge.as_mut() {
+                    place.provider = Some(provider);
                     place.verdict = None;
                 }
             }
@@ -294,6 +385,57 @@ impl Scenario {
             place.verdict = None;
         }
         (next != *self).then_some(next)
+    }
+
+    /// Marks the map shown now as the one the link opened, which Reset returns to; a map with nothing off, no
+    /// what-if and no replay marks nothing (Reset then switches everything on, as for a plain visit).
+    pub fn launch(mut self) -> Scenario {
+        let launched = Launched {
+            off: self.off.clone(),
+            jurisdictions: self.jurisdictions.clone(),
+            backups: self.backups.clone(),
+            incident: self.incident.clone(),
+        };
+        self.launched = (launched != Launched::default()).then_some(launched);
+        self
+    }
+
+    /// Whether Reset returns to a link's map rather than switching everything on (the button says so): the link
+    /// opened a map of its own and the pupil has changed it since. At the link's map, Reset switches everything
+    /// on, so a reader who reloads a page they changed (its URL is now the "link") still gets everything back on.
+    pub fn resets_to_launch(&self) -> bool {
+        self.launched.as_ref().is_some_and(|launched| {
+            launched.off != self.off
+                || launched.jurisdictions != self.jurisdictions
+                || launched.backups != self.backups
+                || launched.incident != self.incident
+        })
+    }
+
+    /// Puts back the map the link opened, keeping the story place (not acted: its action is undone too).
+    fn return_to_launch(&mut self) {
+        let Some(launched) = self.launched.clone() else { return };
+        self.off = launched.off;
+        self.jurisdictions = launched.jurisdictions;
+        self.backups = launched.backups;
+        self.incident = launched.incident;
+        let acted = self.matches_step_after_action();
+        if let Some(place) = self.story.as_mut() {
+            place.acted = acted;
+            place.guess.clear();
+        }
+    }
+
+    /// Whether the links between boxes are left out of the page: a teacher's `hide=edges`, or the mystery challenge
+    /// (a link would lead straight to the answer).
+    pub fn hides_edges(&self) -> bool {
+        self.class.hide_edges || self.challenge.as_ref().is_some_and(|place| place.challenge == Challenge::Mystery)
+    }
+
+    /// Whether the selected box's name is hidden from the pupil (`hide=labels`, or the mystery challenge, whose one
+    /// hidden service is the only one a pupil could open to find out), so the URL leaves the selection out.
+    pub fn hides_selection(&self) -> bool {
+        self.class.hide_labels || self.challenge.as_ref().is_some_and(|place| place.challenge == Challenge::Mystery)
     }
 
     /// Whether a story step asks for a prediction the pupil has not committed yet: until then the map keeps the
@@ -336,7 +478,8 @@ impl Scenario {
 
     /// Opens `challenge` on its starting state (or closes the challenges), leaving the story.
     fn open_challenge(&mut self, challenge: Option<Challenge>) {
-        self.challenge = challenge.map(|challenge| ChallengePlace { challenge, guess: None, verdict: None });
+        self.challenge =
+            challenge.map(|challenge| ChallengePlace { challenge, guess: None, provider: None, verdict: None });
         if let Some(challenge) = challenge {
             self.off = challenge.start().iter().map(|id| NodeId::new(*id)).collect();
             self.jurisdictions.clear();

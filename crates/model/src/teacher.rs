@@ -5,6 +5,10 @@
 
 use serde::Deserialize;
 
+use crate::data::NodeKind;
+use crate::graph::{Model, NodeId};
+use crate::outage::blast_radius;
+
 /// The teacher's page in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -78,12 +82,64 @@ pub fn parse_material(text: &str) -> Result<Material, String> {
     })
 }
 
-/// The scenario a teacher's class link opens: the language, a story step (in its opening state) or none, and the
-/// class options, and the data version the lesson was prepared with (`v=`, kept by the embed's presentation). Its URL
-/// is `to_query()`, read back by `Scenario::from_query` into the same scenario.
+/// What the pupils' map opens with outside the story (the builder's "scenario" choice): everything on, an incident
+/// replayed (`incident=`), or one provider or region switched off (`off=`). Reset returns there (requirement 8).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Start {
+    #[default]
+    AllOn,
+    Incident(String),
+    Off(NodeId),
+}
+
+/// How many regions the builder offers: those that take down the most web services.
+pub const START_REGIONS: usize = 6;
+
+impl Start {
+    /// The value of the builder's option: empty, `incident:<id>` or `off:<id>`.
+    pub fn code(&self) -> String {
+        match self {
+            Start::AllOn => String::new(),
+            Start::Incident(id) => format!("incident:{id}"),
+            Start::Off(id) => format!("off:{id}"),
+        }
+    }
+
+    /// Reads an option's value back (anything else is everything on).
+    pub fn from_code(code: &str) -> Start {
+        match code.split_once(':') {
+            Some(("incident", id)) => Start::Incident(id.to_string()),
+            Some(("off", id)) => Start::Off(NodeId::new(id)),
+            _ => Start::AllOn,
+        }
+    }
+}
+
+/// The starts the builder offers, from the model: everything on, every incident, every provider, then the
+/// `START_REGIONS` regions that alone take down the most web services.
+///
+/// # Complexity
+/// One blast radius, O(S · (V + E)) for S switches.
+pub fn start_choices(model: &Model) -> Vec<Start> {
+    let mut choices = vec![Start::AllOn];
+    choices.extend(model.incidents.iter().map(|incident| Start::Incident(incident.id.clone())));
+    choices.extend(model.nodes_of_kind(NodeKind::Provider).map(|(_, node)| Start::Off(node.id.clone())));
+    let mut regions: Vec<_> =
+        blast_radius(model, &[]).into_iter().filter(|blast| model.node(blast.node).kind == NodeKind::Region).collect();
+    regions.sort_by(|a, b| b.down.cmp(&a.down).then_with(|| model.node(a.node).id.cmp(&model.node(b.node).id)));
+    choices.extend(regions.into_iter().take(START_REGIONS).map(|blast| Start::Off(model.node(blast.node).id.clone())));
+    choices
+}
+
+/// The scenario a teacher's class link opens: the language, a story step (in its opening state) or, without one,
+/// the map's `start`, the class options, and the data version the lesson was prepared with (`v=`, kept by the
+/// embed's presentation). Its URL is `to_query()`, read back by `Scenario::from_query` into the same scenario, whose
+/// Reset returns to that start.
 pub fn class_link(
+    model: &Model,
     lang: crate::Lang,
     step: Option<u8>,
+    start: &Start,
     class: crate::scenario::ClassLink,
     version: Option<String>,
 ) -> crate::Scenario {
@@ -91,6 +147,17 @@ pub fn class_link(
     scenario.presentation.version = version;
     if let Some(opened) = step.and_then(|step| scenario.apply(crate::Action::StoryGo(step))) {
         scenario = opened;
+    }
+    // A story step opens on its own map; a start is for the explorer.
+    if scenario.story.is_none() {
+        let action = match start {
+            Start::AllOn => None,
+            Start::Incident(id) => crate::derive::replay_action(model, id),
+            Start::Off(id) => model.lookup(id).map(|_| crate::Action::Toggle(id.clone())),
+        };
+        if let Some(started) = action.and_then(|action| scenario.apply(action)) {
+            scenario = started.launch();
+        }
     }
     // A lock only means something on a story step.
     let lock = class.lock && scenario.story.is_some();

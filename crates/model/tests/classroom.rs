@@ -363,7 +363,7 @@ fn answer_codes_are_short_and_read_back_forgiving_case_and_look_alike_letters() 
 #[test]
 fn the_class_tally_counts_each_pupil_and_lists_what_it_could_not_read() {
     let a = encode(Progress { steps: 0b111_1111, solved: 0b1111, tries: 6 });
-    let b = encode(Progress { steps: 0b000_0011, solved: Challenge::Zone.bit(), tries: 3 });
+    let b = encode(Progress { steps: 0b000_0011, solved: Challenge::Zone.bit() | Challenge::Mystery.bit(), tries: 3 });
     let mut typo = b.clone().into_bytes();
     typo[4] = if typo[4] == b'A' { b'B' } else { b'A' };
     let typo = String::from_utf8(typo).unwrap();
@@ -373,7 +373,13 @@ fn the_class_tally_counts_each_pupil_and_lists_what_it_could_not_read() {
     assert_eq!(class.steps, [3, 3, 2, 2, 2, 2, 2]);
     assert_eq!(
         class.solved,
-        [(Challenge::Most, 2), (Challenge::Survive, 2), (Challenge::Indirect, 2), (Challenge::Zone, 3)]
+        [
+            (Challenge::Most, 2),
+            (Challenge::Survive, 2),
+            (Challenge::Indirect, 2),
+            (Challenge::Zone, 3),
+            (Challenge::Mystery, 1)
+        ]
     );
     assert_eq!(class.tries, 15);
     assert_eq!(class.unread, [(typo, CodeProblem::Checksum)]);
@@ -383,15 +389,33 @@ fn the_class_tally_counts_each_pupil_and_lists_what_it_could_not_read() {
 fn every_class_link_option_round_trips_through_the_url() {
     let model = shipped();
     let version = model.info.version.clone();
-    let query = format!("?step=2&lang=fr&lock=1&hide=edges,labels&projector=1&v={version}");
+    let query = format!("?step=2&lang=fr&lock=1&hide=edges,labels,values&projector=1&v={version}");
     let (read, problems) = Scenario::from_query(&query, &model);
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(read.lang, Lang::Fr);
-    assert_eq!(read.class, ClassLink { lock: true, hide_edges: true, hide_labels: true, projector: true });
+    assert_eq!(
+        read.class,
+        ClassLink { lock: true, hide_edges: true, hide_labels: true, hide_values: true, projector: true }
+    );
+    assert_eq!(
+        read.to_query(),
+        format!("?lang=fr&step=2&lock=step&hide=edges,labels,values&projector=1&v={version}"),
+        "an old link's lock=1 is written lock=step"
+    );
     assert_eq!(read.presentation.version.as_deref(), Some(version.as_str()));
     assert_eq!(read.story.as_ref().unwrap().step, 2);
     assert_eq!(Scenario::from_query(&read.to_query(), &model), (read.clone(), vec![]));
-    for one in ["lock=1", "hide=edges", "hide=labels", "projector=1", "page=teacher", "step=5", "challenge=zone"] {
+    for one in [
+        "lock=step",
+        "hide=edges",
+        "hide=labels",
+        "hide=values",
+        "projector=1",
+        "page=teacher",
+        "step=5",
+        "challenge=zone",
+        "challenge=mystery",
+    ] {
         let (read, problems) = Scenario::from_query(one, &model);
         assert!(problems.is_empty(), "{one}: {problems:?}");
         assert_eq!(Scenario::from_query(&read.to_query(), &model), (read, vec![]), "{one}");
@@ -406,7 +430,7 @@ fn every_class_link_option_round_trips_through_the_url() {
 
 proptest! {
     #[test]
-    fn any_progress_round_trips_through_its_answer_code(steps in 0u8..128, solved in 0u8..16, tries in 0u8..64) {
+    fn any_progress_round_trips_through_its_answer_code(steps in 0u8..128, solved in 0u8..32, tries in 0u8..64) {
         let progress = Progress { steps, solved, tries };
         prop_assert_eq!(decode(&encode(progress)), Ok(progress));
     }
@@ -473,29 +497,89 @@ fn the_teacher_material_ties_every_step_to_a_goal_and_every_misconception_to_a_s
 
 #[test]
 fn every_choice_of_the_class_link_builder_round_trips_through_the_url() {
-    use cloudfall_model::teacher::class_link;
+    use cloudfall_model::teacher::{class_link, start_choices, Start};
     let model = shipped();
     let version = model.info.version.clone();
+    let starts = start_choices(&model);
+    assert!(starts.contains(&Start::Incident("aws-2025-10-20".into())), "the incidents are offered");
+    assert!(starts.contains(&Start::Off(id("aws"))) && starts.contains(&Start::Off(id("aws/us-east-1"))));
     let mut links = 0;
     for lang in Lang::ALL {
         for step in [None, Some(1), Some(3), Some(7)] {
-            for bits in 0..32u8 {
-                let class = ClassLink {
-                    lock: bits & 1 != 0,
-                    hide_edges: bits & 2 != 0,
-                    hide_labels: bits & 4 != 0,
-                    projector: bits & 8 != 0,
-                };
-                let link = class_link(lang, step, class, (bits & 16 != 0).then(|| version.clone()));
-                let query = link.to_query();
-                assert_eq!(Scenario::from_query(&query, &model), (link.clone(), vec![]), "{query}");
-                assert_eq!(link.story.as_ref().map(|place| place.step), step);
-                links += 1;
+            for start in &starts {
+                assert_eq!(&Start::from_code(&start.code()), start, "the option's value reads back");
+                for bits in 0..64u8 {
+                    let class = ClassLink {
+                        lock: bits & 1 != 0,
+                        hide_edges: bits & 2 != 0,
+                        hide_labels: bits & 4 != 0,
+                        hide_values: bits & 32 != 0,
+                        projector: bits & 8 != 0,
+                    };
+                    let link = class_link(&model, lang, step, start, class, (bits & 16 != 0).then(|| version.clone()));
+                    let query = link.to_query();
+                    // URL -> state -> URL, and state -> URL -> state.
+                    let (read, problems) = Scenario::from_query(&query, &model);
+                    assert_eq!((&read, problems), (&link, vec![]), "{query}");
+                    assert_eq!(read.to_query(), query);
+                    assert_eq!(link.story.as_ref().map(|place| place.step), step);
+                    assert_eq!(query.contains("lock=step"), bits & 1 != 0 && step.is_some(), "{query}");
+                    assert_eq!(query.contains("values"), bits & 32 != 0, "{query}");
+                    if step.is_none() && *start != Start::AllOn {
+                        assert!(query.contains("off="), "the start is written as the link's off=: {query}");
+                        assert!(read.launched.is_some(), "Reset returns to the start: {query}");
+                    }
+                    links += 1;
+                }
             }
         }
     }
-    assert_eq!(links, 2 * 4 * 32);
-    assert_eq!(class_link(Lang::Fr, Some(3), ClassLink::default(), None).to_query(), "?lang=fr&step=3");
+    assert_eq!(links, 2 * 4 * starts.len() * 64);
+    assert_eq!(
+        class_link(&model, Lang::Fr, Some(3), &Start::AllOn, ClassLink::default(), None).to_query(),
+        "?lang=fr&step=3"
+    );
+    let region = Start::Off(id("aws/us-east-1"));
+    let replay = Start::Incident("aws-2025-10-20".into());
+    assert_eq!(
+        class_link(&model, Lang::En, None, &region, ClassLink::default(), None).to_query(),
+        "?off=aws/us-east-1"
+    );
+    assert!(class_link(&model, Lang::En, None, &replay, ClassLink::default(), None)
+        .to_query()
+        .ends_with("&incident=aws-2025-10-20"));
+}
+
+#[test]
+fn reset_returns_to_the_map_the_link_opened_and_a_plain_visit_resets_to_all_on() {
+    let model = shipped();
+    for query in ["?off=aws/us-east-1&hide=labels", "?incident=aws-2025-10-20&lang=fr", "?off=google,aws/eu-west-1"] {
+        let (opened, problems) = Scenario::from_query(query, &model);
+        assert!(problems.is_empty() && opened.launched.is_some(), "{query}");
+        assert!(!opened.resets_to_launch(), "{query}: at the link's map, Reset switches everything on");
+        let changed = opened
+            .apply(Action::Toggle(id("azure")))
+            .and_then(|s| s.apply(Action::AddBackup { service: id("roblox"), backup: id("google") }))
+            .and_then(|s| s.apply(Action::Select(Some(id("snapchat")))))
+            .unwrap();
+        let reset = changed.apply(Action::Reset).unwrap();
+        assert_eq!(Scenario { selected: None, ..reset.clone() }, opened, "{query}: back to the link's map");
+        assert!(changed.resets_to_launch(), "{query}: changed, Reset returns to the link's map");
+        let all_on = reset.apply(Action::Reset).unwrap();
+        assert!(all_on.off.is_empty() && all_on.incident.is_none(), "{query}: a second Reset switches all on");
+        assert!(all_on.resets_to_launch(), "{query}: and a third returns to the link's map");
+    }
+    // A plain visit, or a link that says nothing of the map, resets to everything on.
+    for query in ["", "?lang=fr", "?sel=snapchat"] {
+        let (opened, _) = Scenario::from_query(query, &model);
+        assert!(opened.launched.is_none(), "{query}");
+        let reset = opened.apply(Action::Toggle(id("aws"))).unwrap().apply(Action::Reset).unwrap();
+        assert!(reset.off.is_empty(), "{query}");
+    }
+    // Going to a story step or a challenge leaves the link's map: Reset means that place's own start.
+    let (opened, _) = Scenario::from_query("?off=aws", &model);
+    let story = opened.apply(Action::StoryGo(2)).unwrap().apply(Action::Toggle(id("google"))).unwrap();
+    assert_eq!(story.apply(Action::Reset).unwrap().off, after([Action::StoryGo(2)]).off);
 }
 
 #[test]
@@ -507,4 +591,66 @@ fn the_screen_summary_counts_every_node_once_by_kind_and_every_link() {
     assert_eq!(counts.links, model.edge_count());
     assert_eq!(counts.web_services, derive(&model, &Scenario::default()).impact.web_services);
     assert!(counts.providers >= 20 && counts.suppliers > 0 && counts.cloud_services > 0, "{counts:?}");
+}
+
+#[test]
+fn the_mystery_service_is_taken_down_by_one_provider_alone_through_a_documented_chain() {
+    use cloudfall_model::certainty::{assess, Certainty};
+    use cloudfall_model::challenge::mystery;
+    use cloudfall_model::outage::propagate_with;
+    let model = shipped();
+    let found = mystery(&model).expect("the shipped data has a mystery service");
+    let service = model.node(found.service);
+    let provider = model.node(found.provider);
+    eprintln!("mystery: {} on {}", service.id, provider.id);
+    assert_eq!(service.kind, cloudfall_model::NodeKind::WebService);
+    assert_eq!(provider.kind, cloudfall_model::NodeKind::Provider);
+    for (other, _) in model.nodes_of_kind(cloudfall_model::NodeKind::Provider) {
+        let outcome = propagate_with(&model, &[other], &[]);
+        if other == found.provider {
+            assert_eq!(outcome.state(found.service), NodeState::Down);
+            let how = assess(&model, &outcome, &[], None);
+            assert_eq!(how.certainty(found.service), Some(Certainty::Documented), "documented, not a report only");
+        } else {
+            assert_eq!(outcome.state(found.service), NodeState::Up, "{} alone leaves it running", model.node(other).id);
+        }
+    }
+}
+
+#[test]
+fn the_mystery_challenge_accepts_the_one_provider_and_explains_each_wrong_answer() {
+    let model = shipped();
+    let (open, problems) = Scenario::from_query("?challenge=mystery", &model);
+    assert!(problems.is_empty());
+    assert_eq!(open.challenge.as_ref().map(|place| place.challenge), Some(Challenge::Mystery));
+    assert!(open.off.is_empty() && open.hides_edges(), "everything on, links hidden");
+    let hidden = derive(&model, &open).hidden_names;
+    let service = model.lookup(&id("dailymotion")).unwrap();
+    assert_eq!(hidden, cloudfall_model::scenario::HiddenNames::One(service));
+    assert_eq!(hidden.masked(service), Some(cloudfall_model::scenario::Masked::Mystery));
+    assert_eq!(hidden.masked(model.lookup(&id("snapchat")).unwrap()), None, "only the mystery service is hidden");
+    assert_eq!(wrong(&model, Challenge::Mystery, &open, None), Wrong::NoProvider);
+    // Testing a provider by switching it off, then naming it.
+    let tried = open.apply(Action::Toggle(id("google"))).unwrap();
+    assert_eq!(derive(&model, &tried).outcome.state(service), NodeState::Up);
+    let named = tried.apply(Action::ChallengeProvider(id("google"))).unwrap();
+    assert_eq!(wrong(&model, Challenge::Mystery, &named, None), Wrong::StillRunsWithout { provider: id("google") });
+    let right = named.apply(Action::ChallengeProvider(id("aws"))).unwrap();
+    assert_eq!(
+        verdict(&model, Challenge::Mystery, &right, None),
+        Verdict::Right(Right::Mystery { provider: id("aws") })
+    );
+    let solved = right.apply(Action::ChallengeChecked(check(&model, Challenge::Mystery, &right, None))).unwrap();
+    assert!(solved.progress.solved(Challenge::Mystery));
+    assert_eq!(decode(&encode(solved.progress)), Ok(solved.progress), "the answer code carries it");
+    // With names hidden, the link leaves out the box the pupil opened.
+    let opened = solved.apply(Action::Select(Some(id("dailymotion")))).unwrap();
+    assert!(!opened.to_query().contains("dailymotion"), "{}", opened.to_query());
+    // A data file without such a service cannot ask the question, and says so.
+    let tiny = load(
+        r#"{"dataset": {"id": "t", "version": "1", "as_of": "2025-11-01", "title": "t"},
+            "nodes": [{"id": "aws", "kind": "provider", "name": "AWS"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(wrong(&tiny, Challenge::Mystery, &named, None), Wrong::NoMystery);
 }

@@ -16,10 +16,11 @@ use yew::prelude::*;
 use super::geometry::{Grid, View, LABEL_PIXELS};
 use super::paint::{paint, Scene};
 use super::MapProps;
-use crate::i18n::{class_texts, texts};
+use crate::i18n::{reach_words, shown_name, texts};
 use crate::ModelRef;
 use cloudfall_model::label::accessible_name;
 use cloudfall_model::metrics::reach;
+use cloudfall_model::scenario::HiddenNames;
 use cloudfall_model::{Derived, Lang};
 
 #[component]
@@ -65,6 +66,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
             shown.clone(),
         );
         let selected = props.scenario.selected.as_ref().and_then(|id| props.model.lookup(id));
+        let links = !props.scenario.hides_edges();
         let size = *size;
         let paints = paints.clone();
         use_effect(move || {
@@ -96,6 +98,8 @@ pub fn CanvasMap(props: &MapProps) -> Html {
                     state: &state,
                     how: &how,
                     selected,
+                    hidden: derived.hidden_names,
+                    links,
                 };
                 let count = paint(&context, &scene);
                 // How many times it has painted, for `make bench`: written directly, so it costs no render.
@@ -146,7 +150,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
     let tooltip = {
         let (grid, model, derived, hovered) =
             (grid.clone(), props.model.clone(), props.derived.clone(), hovered.clone());
-        let (lang, hidden, scenario) = (props.scenario.lang, props.scenario.class.hide_labels, props.scenario.clone());
+        let (lang, hidden, scenario) = (props.scenario.lang, props.derived.hidden_names, props.scenario.clone());
         move |event: &MouseEvent| {
             let index = current.node_at(&grid, f64::from(event.offset_x()), f64::from(event.offset_y()));
             if *hovered.borrow() == index {
@@ -238,7 +242,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
             scenario
                 .off_indices(model)
                 .into_iter()
-                .map(|index| box_title(model, derived, index, scenario.lang, scenario.class.hide_labels, true))
+                .map(|index| box_title(model, derived, index, scenario.lang, derived.hidden_names, true))
                 .collect::<Vec<_>>()
         });
     html! {
@@ -272,13 +276,19 @@ pub fn CanvasMap(props: &MapProps) -> Html {
 
 /// A box's tooltip on the canvas: its name (or "Box N" when a teacher hides the names), its state, and what it takes
 /// down (`metrics::reach`), as the SVG map's boxes say it.
-fn box_title(model: &ModelRef, derived: &Derived, index: NodeIndex, lang: Lang, hidden: bool, off: bool) -> String {
+fn box_title(
+    model: &ModelRef,
+    derived: &Derived,
+    index: NodeIndex,
+    lang: Lang,
+    hidden: HiddenNames,
+    off: bool,
+) -> String {
     let text = texts(lang);
     let node = model.node(index);
-    let name = if hidden {
-        (class_texts(lang).mystery_box)(index.index() + 1)
-    } else {
-        accessible_name(node.name_in(lang), node.label_in(lang)).into_owned()
+    let name = match hidden.masked(index) {
+        Some(_) => shown_name(model, hidden, index, lang).into_owned(),
+        None => accessible_name(node.name_in(lang), node.label_in(lang)).into_owned(),
     };
     let state = derived.outcome.state(index);
     let state = if off {
@@ -288,14 +298,7 @@ fn box_title(model: &ModelRef, derived: &Derived, index: NodeIndex, lang: Lang, 
     };
     let label = (text.node_label)(&name, (text.kind_name)(node.kind), &state);
     match reach(model, &derived.outcome, index) {
-        Some(reach) => {
-            let names: Vec<&str> = if hidden {
-                Vec::new()
-            } else {
-                reach.named.iter().map(|&named| model.node(named).name_in(lang)).collect()
-            };
-            format!("{label}. {}", (text.box_reach)(reach.down, reach.degraded, &names, reach.summarised))
-        }
+        Some(reach) => format!("{label}. {}", reach_words(model, &reach, hidden, lang)),
         None => label,
     }
 }

@@ -14,6 +14,8 @@ use crate::i18n::texts;
 pub struct MapNodeProps {
     pub index: NodeIndex,
     pub id: NodeId,
+    /// The id written in the page (`data-node-id`): the node's id, or `box-N` when its name is hidden.
+    pub dom_id: AttrValue,
     /// The one node of the map in the Tab order (roving tabindex): the arrow keys move between nodes.
     pub tab: bool,
     pub onmove: Callback<(NodeIndex, Arrow)>,
@@ -47,7 +49,7 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
     // Opening a box (click, Enter, Space) moves the focus to its details; the arrow keys walk the map, selecting
     // each box they reach but leaving the focus on the map.
     let (onclick, onselect) = button_handlers(&props.onswitch, &props.id, |id| Action::Select(Some(id)));
-    let to_details = crate::browser::details_heading(&props.id);
+    let to_details = crate::browser::details_heading_of(&props.dom_id);
     let onclick = {
         let to_details = to_details.clone();
         Callback::from(move |event: MouseEvent| {
@@ -111,7 +113,7 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
     // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
     let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
     html! {
-        <g class={classes} data-node-id={props.id.to_string()} data-state={state.as_str()}
+        <g class={classes} data-node-id={props.dom_id.clone()} data-state={state.as_str()}
             data-certainty={props.how.as_str()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
             aria-label={label.clone()}

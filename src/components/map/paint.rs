@@ -4,6 +4,7 @@
 //! marks and the names. Only what is in view is drawn, and each kind of stroke is one path for all the nodes.
 
 use cloudfall_model::certainty::{Certainty, HowKnown};
+use cloudfall_model::scenario::HiddenNames;
 use cloudfall_model::{Model, NodeIndex, NodeState};
 use wasm_bindgen::Clamped;
 use web_sys::{CanvasRenderingContext2d, ImageData};
@@ -31,6 +32,10 @@ pub struct Scene<'a> {
     /// How we know the state shown (`HowKnown::Unaffected` while the cascade has not reached the node).
     pub how: &'a dyn Fn(NodeIndex) -> HowKnown,
     pub selected: Option<NodeIndex>,
+    /// Whose names a class link or the mystery challenge hides (not drawn), and whether links are drawn at all
+    /// (`Scenario::hides_edges`).
+    pub hidden: HiddenNames,
+    pub links: bool,
 }
 
 impl Scene<'_> {
@@ -56,7 +61,7 @@ pub fn paint(context: &CanvasRenderingContext2d, scene: &Scene) -> usize {
         .map(|(index, _)| index)
         .filter(|&index| scene.view.shows(scene.grid.position(index), scene.size))
         .collect();
-    if in_view.len() <= EDGE_DETAIL {
+    if scene.links && in_view.len() <= EDGE_DETAIL {
         paint_links(context, scene, &in_view, size);
     }
     for state in [NodeState::Up, NodeState::Degraded, NodeState::Down] {
@@ -72,7 +77,7 @@ pub fn paint(context: &CanvasRenderingContext2d, scene: &Scene) -> usize {
     ring(context, scene, size, 2.0);
     if size >= LABEL_PIXELS {
         context.set_font(&format!("{:.0}px sans-serif", (size / 5.0).clamp(9.0, 14.0)));
-        for &index in &in_view {
+        for &index in in_view.iter().filter(|&&index| scene.hidden.masked(index).is_none()) {
             let (x, y) = scene.screen(index);
             context.set_fill_style_str(look((scene.state)(index)).label.css);
             let _ =

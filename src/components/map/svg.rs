@@ -15,8 +15,8 @@ use super::edge_layer::EdgeLayer;
 use super::geometry::{zoom_step, Arrow, Frame, ZOOMS};
 use super::map_node::MapNode;
 use super::MapProps;
-use crate::components::focus_map_node;
-use crate::i18n::{class_texts, texts};
+use crate::i18n::{class_texts, reach_words, shown_name, texts};
+use cloudfall_model::scenario::Masked;
 
 #[component]
 pub fn DependencyMap(props: &MapProps) -> Html {
@@ -28,11 +28,11 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         Drawing::new(model, layout, *viewport)
     });
     let onmove = use_callback(
-        (DrawingRef(drawing.clone()), props.model.clone(), props.onswitch.clone()),
-        |(index, arrow): (NodeIndex, Arrow), (drawing, model, onswitch)| {
+        (DrawingRef(drawing.clone()), props.model.clone(), props.onswitch.clone(), props.derived.hidden_names),
+        |(index, arrow): (NodeIndex, Arrow), (drawing, model, onswitch, hidden)| {
             if let Some(next) = drawing.0.neighbours.get(index, arrow) {
                 let id = model.node(next).id.clone();
-                focus_map_node(&id);
+                crate::browser::focus_map_box(&hidden.dom_id(next, &id));
                 // The box reached is selected (its details show beside the map); the focus stays on the map.
                 onswitch.emit(Action::Select(Some(id)));
             }
@@ -41,22 +41,29 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     // The boxes' names in the reader's language (`Node::label_in`), fitted to the box. A teacher's `hide=labels`
     // leaves them out of the DOM altogether, and `hide=edges` the links: hidden information is not merely
     // invisible, so neither the page's source nor a screen reader gives it away.
-    let (lang, hide) = (props.scenario.lang, props.scenario.class.clone());
-    let labels = use_memo(
-        (props.model.clone(), DrawingRef(drawing.clone()), lang, hide.hide_labels),
-        |(model, drawing, lang, hidden)| {
+    // The mystery challenge hides one service's name the same way, drawing "Mystery service" in its box.
+    let (lang, hidden) = (props.scenario.lang, props.derived.hidden_names);
+    let hide_edges = props.scenario.hides_edges();
+    let labels =
+        use_memo((props.model.clone(), DrawingRef(drawing.clone()), lang, hidden), |(model, drawing, lang, hidden)| {
             model
                 .nodes()
-                .map(|(_, node)| {
-                    if *hidden {
-                        AttrValue::default()
-                    } else {
-                        AttrValue::from(drawing.0.frame.fit_label(node.label_in(*lang)).into_owned())
+                .map(|(index, node)| match hidden.masked(index) {
+                    Some(Masked::Numbered(_)) => AttrValue::default(),
+                    Some(Masked::Mystery) => {
+                        AttrValue::from(drawing.0.frame.fit_label(class_texts(*lang).mystery_service).into_owned())
                     }
+                    None => AttrValue::from(drawing.0.frame.fit_label(node.label_in(*lang)).into_owned()),
                 })
                 .collect::<Vec<_>>()
-        },
-    );
+        });
+    // The ids written in the page: `box-N` for a box whose name is hidden.
+    let dom_ids = use_memo((props.model.clone(), hidden), |(model, hidden)| {
+        model
+            .nodes()
+            .map(|(index, node)| AttrValue::from(hidden.dom_id(index, &node.id).into_owned()))
+            .collect::<Vec<_>>()
+    });
     let frame = &drawing.frame;
     let (width, height) = (drawing.width, drawing.height);
     let fit = Frame::fit_zoom(props.viewport, width);
@@ -87,14 +94,13 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     // Each node's name for screen readers, once per language: a click renders only the nodes whose state changed,
     // and each of those words its own label.
     // With the names hidden (`hide=labels`), a box is named by its number alone, in the page and for a screen reader.
-    let names = use_memo((props.model.clone(), props.scenario.lang, hide.hide_labels), |(model, lang, hidden)| {
+    let names = use_memo((props.model.clone(), props.scenario.lang, hidden), |(model, lang, hidden)| {
         model
             .nodes()
             .map(|(index, node)| {
-                AttrValue::from(if *hidden {
-                    (class_texts(*lang).mystery_box)(index.index() + 1)
-                } else {
-                    accessible_name(node.name_in(*lang), node.label_in(*lang)).into_owned()
+                AttrValue::from(match hidden.masked(index) {
+                    Some(_) => shown_name(model, *hidden, index, *lang).into_owned(),
+                    None => accessible_name(node.name_in(*lang), node.label_in(*lang)).into_owned(),
                 })
             })
             .collect::<Vec<_>>()
@@ -102,18 +108,13 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     // What each failed box takes down, as its tooltip says it (issue 17, requirement 15): counts and every name up
     // to 20 services, the three best known past that; counts alone when a teacher hides the names.
     let reaches = use_memo(
-        (props.model.clone(), props.derived.clone(), props.scenario.lang, hide.hide_labels),
+        (props.model.clone(), props.derived.clone(), props.scenario.lang, hidden),
         |(model, derived, lang, hidden)| {
             model
                 .nodes()
                 .map(|(index, _)| {
                     reach(model, &derived.outcome, index).map_or_else(AttrValue::default, |reach| {
-                        let names: Vec<&str> = if *hidden {
-                            Vec::new()
-                        } else {
-                            reach.named.iter().map(|&named| model.node(named).name_in(*lang)).collect()
-                        };
-                        AttrValue::from((texts(*lang).box_reach)(reach.down, reach.degraded, &names, reach.summarised))
+                        AttrValue::from(reach_words(model, &reach, *hidden, *lang))
                     })
                 })
                 .collect::<Vec<_>>()
@@ -158,12 +159,12 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                         <line x1="0" y1="0" x2="0" y2="7" class="hatch-line" />
                     </pattern>
                 </defs>
-                if !hide.hide_edges {
+                if !hide_edges {
                     <EdgeLayer drawing={DrawingRef(drawing.clone())} />
                 }
                 <g class="edges overlay" aria-hidden="true">
                     // Keyed by edge, so a click adds and removes only the edges that changed.
-                    { for overlay.into_iter().filter(|_| !hide.hide_edges).map(|(at, edge, classes)| html! { <path key={at} class={classes} d={edge.d.clone()} /> }) }
+                    { for overlay.into_iter().filter(|_| !hide_edges).map(|(at, edge, classes)| html! { <path key={at} class={classes} d={edge.d.clone()} /> }) }
                     { for backups.iter().map(|backup| html! {
                         <path class="edge whatif" data-whatif={model.node(backup.service).id.to_string()}
                             d={frame.edge_path(drawing.corner(backup.backup), drawing.corner(backup.service))}>
@@ -182,6 +183,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                         };
                         html! {
                             <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state} {how}
+                                dom_id={dom_ids.get(index.index()).cloned().unwrap_or_default()}
                                 tab={selected.map_or(index.index() == 0, |s| s == index)} onmove={onmove.clone()}
                                 is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
                                 faded={!in_chain(index)}
