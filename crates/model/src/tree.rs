@@ -56,15 +56,20 @@ pub fn roots(model: &Model, viewpoint: Viewpoint) -> Vec<NodeIndex> {
 /// (regions, zones, cloud services, suppliers, web services). By service: what it depends on, the nearest kinds
 /// first (suppliers, then cloud services, zones, regions, providers), so each step goes one layer down the map.
 pub fn children(model: &Model, viewpoint: Viewpoint, index: NodeIndex) -> Vec<NodeIndex> {
-    let mut below = parents(model, other(viewpoint), index);
-    // One sort for both viewpoints (each sort the app instantiates costs kilobytes of wasm): the map's column, read
-    // from the left by provider and from the right by service, then the data-file order.
+    // In the map's columns, read from the left by provider and from the right by service, then in data-file order.
+    // An insertion sort: the lists are short (a few hundred at most), and each library sort the app instantiates
+    // costs kilobytes of wasm.
     let layers = NodeKind::WebService.layer();
     let column = |child: NodeIndex| match viewpoint {
         Viewpoint::Provider => model.node(child).kind.layer(),
         Viewpoint::Service => layers.saturating_sub(model.node(child).kind.layer()),
     };
-    below.sort_by_key(|&child| (column(child), child.index()));
+    let mut below: Vec<NodeIndex> = Vec::new();
+    for child in parents(model, other(viewpoint), index) {
+        let key = (column(child), child.index());
+        let at = below.iter().position(|&placed| (column(placed), placed.index()) > key).unwrap_or(below.len());
+        below.insert(at, child);
+    }
     below.truncate(LISTED);
     below
 }
