@@ -241,9 +241,13 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             browser::warn(&message);
         }
         browser::set_document_lang(scenario.lang);
-        // An embed's link sets its theme (`theme=`); otherwise the reader's own choice (the theme switch) stays.
-        if let Some(theme) = scenario.presentation.theme() {
-            browser::set_theme(Some(theme));
+        // An embed's link sets its theme (`theme=`); otherwise the reader's own choice (the theme switch, kept in
+        // this browser) applies, on every page: the teacher's page has no switch of its own but follows it.
+        match scenario.presentation.theme() {
+            Some(theme) => browser::set_theme(Some(theme)),
+            None => {
+                browser::theme_on_start();
+            }
         }
         browser::set_projector(scenario.class.projector);
         browser::set_document_title(texts(scenario.lang).page_title);
