@@ -61,6 +61,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
         model.dependencies_of(index).filter(|(on, _)| hidden.masked(*on).is_none()).collect();
     let dependents: Vec<NodeIndex> = model.dependents_of(index).filter(|of| hidden.masked(*of).is_none()).collect();
     let incidents: Vec<_> = model.incidents_reporting(index).collect();
+    let links_hidden = props.scenario.hides_edges();
     // Closing (the × button or Escape anywhere in the details) gives the focus back to the node's box on the map.
     let close = {
         let (onswitch, id) = (props.onswitch.clone(), dom_id.clone());
@@ -120,52 +121,60 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                     <span class="switch-name">{ text.switch_running }</span>
                 </button>
             }
-            <WhyChain model={model.clone()} scenario={props.scenario.clone()} derived={props.derived.clone()}
-                {index} onswitch={props.onswitch.clone()} />
-            <section>
-                <h3>{ text.depends_on_heading }</h3>
-                if dependencies.is_empty() { <p class="hint">{ text.nothing_listed }</p> }
-                if !model.has_dependencies(index) {
-                    if let Some(note) = node.hosting_note_in(lang) {
-                        <p class="hosting-note" data-hosting-note="">
-                            <strong>{ text.hosting_note_label }</strong>{ text.colon }{ note }
-                        </p>
+            // Hidden links (`hide=edges`, the mystery challenge) are not merely undrawn: the why-chain and the lists of
+            // what this box depends on and what depends on it would give them away, so they are left out, as are the
+            // outages it was reported in.
+            if links_hidden {
+                <p class="hint" data-hidden-links="">{ crate::i18n::class_texts(lang).hidden_links_details }</p>
+            } else {
+                <WhyChain model={model.clone()} scenario={props.scenario.clone()} derived={props.derived.clone()}
+                    {index} onswitch={props.onswitch.clone()} />
+                <section>
+                    <h3>{ text.depends_on_heading }</h3>
+                    if dependencies.is_empty() { <p class="hint">{ text.nothing_listed }</p> }
+                    if !model.has_dependencies(index) {
+                        if let Some(note) = node.hosting_note_in(lang) {
+                            <p class="hosting-note" data-hosting-note="">
+                                <strong>{ text.hosting_note_label }</strong>{ text.colon }{ note }
+                            </p>
+                        }
                     }
-                }
-                <ul class="dependency-list">
-                    { for dependencies.iter().take(LISTED).map(|&(source, link)| match link {
-                        Link::Contains => html! {
-                            <li key={model.node(source).id.to_string()}>{ node_button(source) }</li>
-                        },
-                        Link::Uses(dependency) => html! {
-                            <li key={model.node(source).id.to_string()}>
-                                { node_button(source) }
-                                <span class="dependency-role">
-                                    { format!(" — {}, {}", (text.role_name)(dependency.role), (text.mode_name)(dependency.mode)) }
-                                </span>
-                                if let Some(date) = link.newest_date() {
-                                    <span class="dependency-date" data-newest={date.to_string()}>
-                                        { " · " }{ (text.newest_evidence)(date) }
+                    <ul class="dependency-list">
+                        { for dependencies.iter().take(LISTED).map(|&(source, link)| match link {
+                            Link::Contains => html! {
+                                <li key={model.node(source).id.to_string()}>{ node_button(source) }</li>
+                            },
+                            Link::Uses(dependency) => html! {
+                                <li key={model.node(source).id.to_string()}>
+                                    { node_button(source) }
+                                    <span class="dependency-role">
+                                        { format!(" — {}, {}", (text.role_name)(dependency.role), (text.mode_name)(dependency.mode)) }
                                     </span>
-                                }
-                                <EvidenceList model={model.clone()} evidence={dependency.evidence.clone()} {lang} />
-                            </li>
-                        },
-                    }) }
-                </ul>
-                if dependencies.len() > LISTED { <p class="hint">{ (text.and_more)(dependencies.len() - LISTED) }</p> }
-            </section>
-            <section>
-                <h3>{ text.dependents_heading }</h3>
-                if dependents.is_empty() { <p class="hint">{ text.nothing_listed }</p> }
-                <ul class="dependent-list">
-                    { for dependents.iter().take(LISTED).map(|&dependent| html! {
-                        <li key={model.node(dependent).id.to_string()}>{ node_button(dependent) }</li>
-                    }) }
-                </ul>
-                if dependents.len() > LISTED { <p class="hint">{ (text.and_more)(dependents.len() - LISTED) }</p> }
-            </section>
-            if !incidents.is_empty() {
+                                    if let Some(date) = link.newest_date() {
+                                        <span class="dependency-date" data-newest={date.to_string()}>
+                                            { " · " }{ (text.newest_evidence)(date) }
+                                        </span>
+                                    }
+                                    <EvidenceList model={model.clone()} evidence={dependency.evidence.clone()} {lang} />
+                                </li>
+                            },
+                        }) }
+                    </ul>
+                    if dependencies.len() > LISTED { <p class="hint">{ (text.and_more)(dependencies.len() - LISTED) }</p> }
+                </section>
+                <section>
+                    <h3>{ text.dependents_heading }</h3>
+                    if dependents.is_empty() { <p class="hint">{ text.nothing_listed }</p> }
+                    <ul class="dependent-list">
+                        { for dependents.iter().take(LISTED).map(|&dependent| html! {
+                            <li key={model.node(dependent).id.to_string()}>{ node_button(dependent) }</li>
+                        }) }
+                    </ul>
+                    if dependents.len() > LISTED { <p class="hint">{ (text.and_more)(dependents.len() - LISTED) }</p> }
+                </section>
+            }
+            // The outages a service was reported in would say which provider it runs on: left out with the links.
+            if !incidents.is_empty() && !links_hidden {
                 <section>
                     <h3>{ text.incidents_heading }</h3>
                     <ul>
@@ -175,7 +184,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
                     </ul>
                 </section>
             }
-            if can_have_backup(node.kind) {
+            if can_have_backup(node.kind) && !links_hidden {
                 <PointsOfFailure model={model.clone()} scenario={props.scenario.clone()} {index}
                     onswitch={props.onswitch.clone()} />
             }

@@ -829,6 +829,7 @@ pub const CLASS: ClassTexts = ClassTexts {
     switches_wait: "Lock in your prediction first: the switches wait until then, so the map cannot give the answer away.",
     mystery_box: |number| format!("Box {number}"),
     hidden_views: "Your teacher has hidden the map's links or names for this activity, so the tree view and the table of services are not shown: work them out from what goes dark.",
+    hidden_links_details: "The links are hidden for this activity, so what this box depends on, what depends on it and the outages it was reported in are not listed: work them out from what goes dark.",
 
     // Issue 17, requirements 7 to 9 (cls1).
     builder_hide_values: "Hide the numbers (pupils predict how many go dark)",

@@ -850,6 +850,7 @@ pub const CLASS: ClassTexts = ClassTexts {
     switches_wait: "Valide d’abord ta prédiction : les interrupteurs attendent jusque-là, pour que la carte ne donne pas la réponse.",
     mystery_box: |number| format!("Boîte {number}"),
     hidden_views: "Ton professeur a masqué les liens ou les noms de la carte pour cette activité : l'arborescence et le tableau des services ne sont pas affichés. Déduis-les de ce qui s'éteint.",
+    hidden_links_details: "Les liens sont masqués pour cette activité : ce dont cette boîte dépend, ce qui dépend d'elle et les pannes où elle a été signalée ne sont pas listés. Déduis-le de ce qui s'éteint.",
 
     // Issue 17, requirements 7 to 9 (cls1).
     builder_hide_values: "Masquer les nombres (les élèves prédisent combien s'éteignent)",

@@ -465,6 +465,9 @@ pub struct ClassTexts {
     pub mystery_box: fn(number: usize) -> String,
     /// Where the tree view and the table were, while a teacher's link hides the links or the names.
     pub hidden_views: &'static str,
+    /// In a box's details, where its dependencies, dependents, why-chain and single points of failure were, while
+    /// the links are hidden (`hide=edges`, the mystery challenge).
+    pub hidden_links_details: &'static str,
 
     // Issue 17, requirements 7 to 9 (cls1): the builder's scenario and hidden values, Reset to the link's map, the
     // mystery service.

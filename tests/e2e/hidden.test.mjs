@@ -143,3 +143,21 @@ test('the mystery service hides its name and links, explains a wrong provider an
   assert.deepEqual(trouble, []);
   await page.close();
 });
+
+test('hide=edges keeps the links out of a box\'s details too: no why-chain, no dependencies, no dependents', async () => {
+  const { page, trouble } = await open('?hide=edges&off=aws/us-east-1&sel=snapchat', '[data-hidden-views]');
+  await settled(page);
+  // The names stay (only the links are hidden), and the details say why their lists are missing.
+  await page.waitForSelector('[data-details="snapchat"] [data-hidden-links]');
+  const details = page.locator('[data-details="snapchat"]');
+  assert.equal(await details.locator('[data-why], .dependency-list, .dependent-list').count(), 0);
+  // What Snapchat depends on (DynamoDB in us-east-1, Google Cloud's Service Control) and the outages it was reported
+  // in are named nowhere in its details or their accessible names. (The what-if list offers every provider as a
+  // backup, its own included, so it tells nothing.)
+  const text = `${await details.evaluate((panel) => panel.outerHTML)}\n${await details.ariaSnapshot()}`;
+  for (const name of ['DynamoDB', 'Service Control', 'DNS outage', 'quota checks']) assert.ok(!text.includes(name), `"${name}" is in the details`);
+  const problems = await accessibilityProblems(page);
+  assert.equal(problems.length, 0, problems.join('\n'));
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
