@@ -7,7 +7,7 @@ use cloudfall_model::layout::{layered, Layout};
 use cloudfall_model::outage::{blast_radius, Blast};
 use cloudfall_model::scenario::{HiddenNames, Page};
 use cloudfall_model::validate::ProblemKind;
-use cloudfall_model::{derive, load, split, Action, Problem, Scenario};
+use cloudfall_model::{load, split, Action, Problem, Scenario};
 use yew::prelude::*;
 
 use crate::components::ExportPanel;
@@ -20,7 +20,7 @@ use crate::components::{
 use crate::components::{ChallengePanel, StoryPanel, TeacherPage};
 use crate::components::{DataCredit, TextsStatus};
 use crate::components::{ScreenSummary, VerbositySwitch};
-use crate::hooks::{use_cascade, use_embed_height, use_viewport_width};
+use crate::hooks::{use_cascade, use_embed_height, use_link_scenario, use_viewport_width, LinkScenario};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState, CORE_URL};
 use cloudfall_model::embed::{Versions, View, VERSIONS_URL};
@@ -206,16 +206,7 @@ pub struct ExplorerProps {
 #[component]
 pub fn Explorer(props: &ExplorerProps) -> Html {
     let model = props.model.clone();
-    // Read once: the model is swapped when the details file arrives (same nodes), and the link's notices must stay.
-    let from_url = {
-        let model = model.clone();
-        use_state(move || Rc::new(browser::scenario_from_url(&model)))
-    };
-    let scenario = {
-        let initial = from_url.0.clone();
-        use_reducer(move || ScenarioState(Rc::new(initial)))
-    };
-    let derived = use_memo((model.clone(), scenario.0.clone()), |(model, scenario)| derive(model, scenario));
+    let LinkScenario { from_url, scenario, derived } = use_link_scenario(&model);
     let ranking: Rc<Vec<Blast>> = use_memo((model.clone(), scenario.0.backups.clone()), |(model, _)| {
         blast_radius(model, &scenario.0.backup_indices(model))
     });

@@ -6,15 +6,13 @@
 //! writes the link and reloads the page, and the boot script then starts the full app in that same state.
 //! It holds no rule of the model: the scenario, its derivation and the story's grouping are the model's.
 
-use std::rc::Rc;
-
 use cloudfall_model::embed::View;
-use cloudfall_model::{derive, Action};
+use cloudfall_model::Action;
 use yew::prelude::*;
 
-use crate::app::{use_loading, Loading, ScenarioState};
+use crate::app::{use_loading, Loading};
 use crate::components::{DataError, EmbedHeader, Notices, PinnedNote, StoryView, TextsStatus};
-use crate::hooks::use_embed_height;
+use crate::hooks::{use_embed_height, use_link_scenario, LinkScenario};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState};
 
@@ -49,16 +47,7 @@ pub struct StoryProps {
 #[component]
 pub fn Story(props: &StoryProps) -> Html {
     let model = props.model.clone();
-    // Read once: the model is swapped when the details file arrives (same nodes), and the link's notices must stay.
-    let from_url = {
-        let model = model.clone();
-        use_state(move || Rc::new(browser::scenario_from_url(&model)))
-    };
-    let scenario = {
-        let initial = from_url.0.clone();
-        use_reducer(move || ScenarioState(Rc::new(initial)))
-    };
-    let derived = use_memo((model.clone(), scenario.0.clone()), |(model, scenario)| derive(model, scenario));
+    let LinkScenario { from_url, scenario, derived } = use_link_scenario(&model);
     let notices_dismissed = use_state(|| false);
     use_effect_with(scenario.0.clone(), |scenario| {
         if let Err(message) = browser::write_url(scenario) {

@@ -63,23 +63,7 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     let incidents: Vec<_> = model.incidents_reporting(index).collect();
     let links_hidden = props.scenario.hides_edges();
     // Closing (the × button or Escape anywhere in the details) gives the focus back to the node's box on the map.
-    let close = {
-        let (onswitch, id) = (props.onswitch.clone(), dom_id.clone());
-        move || {
-            onswitch.emit(Action::Select(None));
-            crate::browser::focus_after_render(&crate::browser::map_box(&id));
-        }
-    };
-    let onclose = {
-        let close = close.clone();
-        move |_: MouseEvent| close()
-    };
-    let onkeydown = move |event: KeyboardEvent| {
-        if event.key() == "Escape" {
-            event.prevent_default();
-            close();
-        }
-    };
+    let (onclose, onkeydown) = closing(&props.onswitch, &dom_id);
     let ontoggle = {
         let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
         move |_| onswitch.emit(Action::Toggle(id.clone()))
@@ -196,6 +180,26 @@ pub fn DetailsPanel(props: &DetailsPanelProps) -> Html {
     }
 }
 
+/// What closes the details (the × button, and Escape anywhere in them): the selection is cleared and the focus goes
+/// back to the box `dom_id` on the map.
+fn closing(onswitch: &Callback<Action>, dom_id: &str) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let close = {
+        let (onswitch, to_box) = (onswitch.clone(), crate::browser::map_box(dom_id));
+        Callback::from(move |()| {
+            onswitch.emit(Action::Select(None));
+            crate::browser::focus_after_render(&to_box);
+        })
+    };
+    let onclose = close.reform(|_: MouseEvent| ());
+    let onkeydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            close.emit(());
+        }
+    });
+    (onclose, onkeydown)
+}
+
 /// The details of a box whose name is hidden (`hide=labels`, the mystery service): its shown name, kind and state,
 /// its switch when it has one, and why the rest is not shown. Escape and × close them and focus the box again.
 fn hidden_details(props: &DetailsPanelProps, index: NodeIndex, dom_id: &str) -> Html {
@@ -204,23 +208,7 @@ fn hidden_details(props: &DetailsPanelProps, index: NodeIndex, dom_id: &str) -> 
     let model = &props.model;
     let node = model.node(index);
     let state = props.derived.outcome.state(index);
-    let close = {
-        let (onswitch, to_box) = (props.onswitch.clone(), crate::browser::map_box(dom_id));
-        move || {
-            onswitch.emit(Action::Select(None));
-            crate::browser::focus_after_render(&to_box);
-        }
-    };
-    let onclose = {
-        let close = close.clone();
-        move |_: MouseEvent| close()
-    };
-    let onkeydown = move |event: KeyboardEvent| {
-        if event.key() == "Escape" {
-            event.prevent_default();
-            close();
-        }
-    };
+    let (onclose, onkeydown) = closing(&props.onswitch, dom_id);
     let ontoggle = {
         let (onswitch, id) = (props.onswitch.clone(), node.id.clone());
         move |_| onswitch.emit(Action::Toggle(id.clone()))

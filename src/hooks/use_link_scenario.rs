@@ -1,0 +1,35 @@
+//! The scenario a page's link opens, held in a reducer, and the model's derivation of it: the full explorer and the
+//! embed's story binary start the same way.
+
+use std::rc::Rc;
+
+use cloudfall_model::{derive, Derived, QueryProblem, Scenario};
+use yew::prelude::*;
+
+use crate::app::ScenarioState;
+use crate::{browser, ModelRef};
+
+/// What a page's link opened, and where the reader has taken it since.
+pub struct LinkScenario {
+    /// The link's scenario with whatever in it was not understood (the notices), read once: the model is swapped
+    /// when the details file arrives (same nodes), and the link's notices must stay.
+    pub from_url: Rc<(Scenario, Vec<QueryProblem>)>,
+    /// The scenario now: `Action`s are dispatched to it.
+    pub scenario: UseReducerHandle<ScenarioState>,
+    /// The model's derivation of the scenario now, memoised on the model and the scenario.
+    pub derived: Rc<Derived>,
+}
+
+#[hook]
+pub fn use_link_scenario(model: &ModelRef) -> LinkScenario {
+    let from_url = {
+        let model = model.clone();
+        use_state(move || Rc::new(browser::scenario_from_url(&model)))
+    };
+    let scenario = {
+        let initial = from_url.0.clone();
+        use_reducer(move || ScenarioState(Rc::new(initial)))
+    };
+    let derived = use_memo((model.clone(), scenario.0.clone()), |(model, scenario)| derive(model, scenario));
+    LinkScenario { from_url: (*from_url).clone(), scenario, derived }
+}
