@@ -7,7 +7,7 @@ use cloudfall_model::layout::{layered, Layout};
 use cloudfall_model::outage::{blast_radius, Blast};
 use cloudfall_model::scenario::{HiddenNames, Page};
 use cloudfall_model::validate::ProblemKind;
-use cloudfall_model::{load, split, Action, Problem, Scenario};
+use cloudfall_model::{load, split, Action, Problem};
 use yew::prelude::*;
 
 use crate::components::ExportPanel;
@@ -24,21 +24,6 @@ use crate::hooks::{use_cascade, use_embed_height, use_link_scenario, use_viewpor
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState, CORE_URL};
 use cloudfall_model::embed::{Versions, View, VERSIONS_URL};
-
-/// The reducer's state: the scenario behind an `Rc`, so an unchanged scenario is handed back as is.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ScenarioState(pub Rc<Scenario>);
-
-impl Reducible for ScenarioState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.0.apply(action) {
-            Some(next) => Rc::new(ScenarioState(Rc::new(next))),
-            None => self,
-        }
-    }
-}
 
 /// Where the data stands while the app starts.
 #[derive(Clone, PartialEq)]

@@ -8,6 +8,6 @@ mod use_viewport_width;
 
 pub use use_cascade::{use_cascade, Cascade};
 pub use use_embed_height::use_embed_height;
-pub use use_link_scenario::{use_link_scenario, LinkScenario};
+pub use use_link_scenario::{use_link_scenario, LinkScenario, ScenarioState};
 pub use use_texts::use_texts;
 pub use use_viewport_width::use_viewport_width;

@@ -3,11 +3,25 @@
 
 use std::rc::Rc;
 
-use cloudfall_model::{derive, Derived, QueryProblem, Scenario};
+use cloudfall_model::{derive, Action, Derived, QueryProblem, Scenario};
 use yew::prelude::*;
 
-use crate::app::ScenarioState;
 use crate::{browser, ModelRef};
+
+/// The reducer's state: the scenario behind an `Rc`, so an unchanged scenario is handed back as is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScenarioState(pub Rc<Scenario>);
+
+impl Reducible for ScenarioState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.0.apply(action) {
+            Some(next) => Rc::new(ScenarioState(Rc::new(next))),
+            None => self,
+        }
+    }
+}
 
 /// What a page's link opened, and where the reader has taken it since.
 pub struct LinkScenario {
