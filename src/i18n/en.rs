@@ -1,12 +1,12 @@
 //! English.
 
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
-use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
+use cloudfall_model::data::{DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::embed::View;
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
 use cloudfall_model::validate::{JsonType, ProblemKind, Shape, Step, Syntax};
-use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState, Problem};
+use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState, Problem};
 
 use super::Texts;
 
@@ -191,14 +191,7 @@ pub const EN: Texts = Texts {
             format!("{count} have no public dependency at all: unknown, not safe.")
         }
     },
-    how_name: |how| match how {
-        HowKnown::Affected(Certainty::Documented) => "documented",
-        HowKnown::Affected(Certainty::Inferred) => "inferred",
-        HowKnown::Affected(Certainty::Reported) => "reported only",
-        HowKnown::AtRisk { .. } => "at risk",
-        HowKnown::Unaffected => "not affected",
-        HowKnown::Unknown => "unknown",
-    },
+    how_name: |how| (cloudfall_draw::words::words(Lang::En).how)(how),
     how_explained: |how| match how {
         HowKnown::Affected(Certainty::Documented) => "every link of the chain is documented",
         HowKnown::Affected(Certainty::Inferred) => "the weakest link of the chain is inferred",
@@ -248,35 +241,7 @@ pub const EN: Texts = Texts {
         DependencyMode::Redundant => "one of several alternatives",
         DependencyMode::Soft => "soft: degrades rather than breaks",
     },
-    category_name: |category| match category {
-        Category::Social => "social network",
-        Category::Messaging => "messaging",
-        Category::Video => "video",
-        Category::Music => "music",
-        Category::Gaming => "gaming",
-        Category::Travel => "travel",
-        Category::Commerce => "shopping",
-        Category::Banking => "banking",
-        Category::Payments => "payments",
-        Category::News => "news",
-        Category::Productivity => "productivity",
-        Category::Public => "public service",
-        Category::Education => "education",
-        Category::Ai => "AI",
-        Category::Health => "health",
-        Category::Transport => "transport",
-        Category::Developer => "developer tools",
-        Category::Authentication => "sign-in",
-        Category::Support => "customer support",
-        Category::Monitoring => "monitoring",
-        Category::Collaboration => "collaboration",
-        Category::Cdn => "content delivery",
-        Category::Dns => "DNS",
-        Category::Storage => "storage",
-        Category::Database => "database",
-        Category::Hosting => "hosting",
-        Category::Other => "other",
-    },
+    category_name: |category| (cloudfall_draw::words::words(Lang::En).category)(Some(category)),
     audience_line: |millions, measure, scope| {
         if millions >= 1000.0 {
             format!("Audience: {:.1} billion {measure} ({scope})", millions / 1000.0)

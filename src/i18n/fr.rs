@@ -1,12 +1,12 @@
 //! Français.
 
 use cloudfall_model::certainty::{Certainty, Counted, HowKnown};
-use cloudfall_model::data::{Category, DependencyMode, Role, ShareLabel, ShareScope};
+use cloudfall_model::data::{DependencyMode, Role, ShareLabel, ShareScope};
 use cloudfall_model::embed::View;
 use cloudfall_model::metrics::Reading;
 use cloudfall_model::query::{MAX_LIST_IDS, MAX_QUERY_BYTES};
 use cloudfall_model::validate::{JsonType, ProblemKind, Shape, Step, Syntax};
-use cloudfall_model::{EvidenceKind, Jurisdiction, NodeKind, NodeState, Problem};
+use cloudfall_model::{EvidenceKind, Jurisdiction, Lang, NodeKind, NodeState, Problem};
 
 use super::Texts;
 
@@ -196,14 +196,7 @@ pub const FR: Texts = Texts {
             format!("{count} n’ont aucune dépendance publique : inconnus, pas à l’abri.")
         }
     },
-    how_name: |how| match how {
-        HowKnown::Affected(Certainty::Documented) => "documenté",
-        HowKnown::Affected(Certainty::Inferred) => "déduit",
-        HowKnown::Affected(Certainty::Reported) => "seulement signalé",
-        HowKnown::AtRisk { .. } => "à risque",
-        HowKnown::Unaffected => "non touché",
-        HowKnown::Unknown => "inconnu",
-    },
+    how_name: |how| (cloudfall_draw::words::words(Lang::Fr).how)(how),
     how_explained: |how| match how {
         HowKnown::Affected(Certainty::Documented) => "chaque lien de la chaîne est documenté",
         HowKnown::Affected(Certainty::Inferred) => "le lien le plus faible de la chaîne est déduit",
@@ -257,35 +250,7 @@ pub const FR: Texts = Texts {
         DependencyMode::Redundant => "une solution parmi plusieurs",
         DependencyMode::Soft => "secondaire : dégrade sans casser",
     },
-    category_name: |category| match category {
-        Category::Social => "réseau social",
-        Category::Messaging => "messagerie",
-        Category::Video => "vidéo",
-        Category::Music => "musique",
-        Category::Gaming => "jeu vidéo",
-        Category::Travel => "voyage",
-        Category::Commerce => "commerce",
-        Category::Banking => "banque",
-        Category::Payments => "paiement",
-        Category::News => "information",
-        Category::Productivity => "bureautique",
-        Category::Public => "service public",
-        Category::Education => "éducation",
-        Category::Ai => "IA",
-        Category::Health => "santé",
-        Category::Transport => "transport",
-        Category::Developer => "outils de développement",
-        Category::Authentication => "connexion",
-        Category::Support => "service client",
-        Category::Monitoring => "supervision",
-        Category::Collaboration => "collaboration",
-        Category::Cdn => "diffusion de contenu",
-        Category::Dns => "DNS",
-        Category::Storage => "stockage",
-        Category::Database => "base de données",
-        Category::Hosting => "hébergement",
-        Category::Other => "autre",
-    },
+    category_name: |category| (cloudfall_draw::words::words(Lang::Fr).category)(Some(category)),
     audience_line: |millions, measure, scope| {
         format!("Audience\u{a0}: {} — {measure} ({scope})", super::fr_millions(millions))
     },
