@@ -259,11 +259,13 @@ fn the_simulation_matches_known_values() {
 fn every_state_has_a_mark_beyond_colour_on_the_svg_map() {
     // Down: the hatching shows and the box carries ✕; degraded: a dashed outline and "!" (the canvas map draws the
     // same, from `map::palette::look`, tested beside it).
-    assert!(CSS.contains(".node.state-down .node-hatch { display: inline; }"));
+    assert!(CSS.contains(".node.state-down .node-hatch { visibility: visible; }"));
+    assert!(CSS.contains(".node.state-down .mark-down, .node.state-degraded .mark-degraded { visibility: visible; }"));
     assert!(
         CSS.contains(".node.state-degraded .node-box { fill: #fff3dc; stroke: var(--degraded); stroke-dasharray: 4 2;")
     );
     let node = include_str!("../src/components/map/map_node.rs");
-    assert!(node.contains(r#"NodeState::Down => ("✕", None)"#));
-    assert!(node.contains(r#"NodeState::Degraded => ("!", None)"#));
+    // ✕ and ! are drawn shapes in every box, shown by the state's class.
+    assert!(node.contains(r#"<path class="node-mark mark-down" d={cross} />"#));
+    assert!(node.contains(r#"<path class="node-mark mark-degraded" d={bang} />"#));
 }

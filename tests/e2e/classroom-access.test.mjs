@@ -97,7 +97,7 @@ test('projector mode at 1280x720: text at least 20 px, and a down box is grey an
     return {
       fill: getComputedStyle(node.querySelector('.node-box')).fill,
       label: getComputedStyle(node.querySelector('.node-label')).fill,
-      hatched: Boolean(node.querySelector('.node-hatch')),
+      hatched: getComputedStyle(node.querySelector('.node-hatch')).visibility === 'visible',
       background: getComputedStyle(document.body).backgroundColor,
     };
   });
@@ -484,11 +484,14 @@ test('under a deuteranopia or protanopia filter, each state keeps its mark and a
     }
     await page.locator('.map-scroll').screenshot({ path: join(shots, `colour-blind-${vision}.png`) });
     // The marks beyond colour are there: ✕ and the hatching when down, ! and a dashed outline when degraded.
-    assert.equal(await boxes.down.box.locator('.node-icon').textContent(), '✕');
-    assert.equal(await boxes.down.box.locator('.node-hatch').evaluate((hatch) => getComputedStyle(hatch).display), 'inline');
-    assert.equal(await boxes.degraded.box.locator('.node-icon').textContent(), '!');
+    const shown = (locator) => locator.evaluate((mark) => getComputedStyle(mark).visibility);
+    assert.equal(await shown(boxes.down.box.locator('.mark-down')), 'visible', 'a down box is marked ✕');
+    assert.equal(await shown(boxes.down.box.locator('.node-hatch')), 'visible');
+    assert.equal(await shown(boxes.degraded.box.locator('.mark-degraded')), 'visible', 'a degraded box is marked !');
+    assert.equal(await shown(boxes.degraded.box.locator('.mark-down')), 'hidden');
     assert.notEqual(await boxes.degraded.box.locator('.node-box').evaluate((rect) => getComputedStyle(rect).strokeDasharray), 'none');
-    assert.equal(await boxes.up.box.locator('.node-hatch').evaluate((hatch) => getComputedStyle(hatch).display), 'none');
+    assert.equal(await shown(boxes.up.box.locator('.node-hatch')), 'hidden');
+    assert.equal(await shown(boxes.up.box.locator('.mark-down')), 'hidden');
     // Seen through the filter, a down box is far from an up one (the largest distance is 441).
     const distance = (one, two) => Math.hypot(...one.map((value, c) => value - two[c]));
     const apart = distance(boxes.down.colour, boxes.up.colour);

@@ -103,13 +103,16 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         HowKnown::AtRisk { .. } => (Some("how-at-risk"), Some("~")),
         HowKnown::Unknown => (Some("how-unknown"), Some("?")),
     };
-    let (icon, icon_class) = match state {
-        NodeState::Down => ("✕", None),
-        NodeState::Degraded => ("!", None),
-        NodeState::Up => (how_mark.unwrap_or(""), how_mark.and(how_class)),
-    };
+    // The how mark ("~", "?") is the only text a click may change, and only for a box whose certainty changes: the
+    // down and degraded marks are drawn shapes, always there and shown by the state's class (CSS), as the hatching
+    // is. A text that changes costs Chromium a text layout per box (about 10 ms for the 190 boxes AWS takes down).
+    let how_mark = if state == NodeState::Up { how_mark.unwrap_or("") } else { "" };
     let (width, height) = (props.width.to_string(), props.height.to_string());
-    let icon_x = (props.width - 12.0).to_string();
+    let icon_x = props.width - 12.0;
+    // ✕ (down) and ! (degraded), centred where the how mark's text is.
+    let cross =
+        format!("M{:.1} 9.5L{:.1} 17.5M{:.1} 9.5L{:.1} 17.5", icon_x - 4.0, icon_x + 4.0, icon_x + 4.0, icon_x - 4.0);
+    let bang = format!("M{icon_x:.1} 7.5V14.5M{icon_x:.1} 18V18.5");
     // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
     let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
     html! {
@@ -120,14 +123,14 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
             aria-current={props.selected.then_some("true")} {onclick} {onkeydown}>
             <title>{ label }</title>
             <rect class="node-box" width={width.clone()} height={height.clone()} rx="5" />
-            if let Some(how_class) = how_class {
-                <rect class={classes!("node-how", how_class)} x="3" y="3" width={(props.width - 6.0).to_string()}
-                    height={(props.height - 6.0).to_string()} rx="3" />
-            }
-            // The hatching and the mark are always there, so a click changes a class and a text instead of adding
-            // and removing elements (half the map's work on a click); the hatching shows only on a down box (CSS).
+            // The how outline, the hatching and the marks are always there, so a click changes classes instead of
+            // adding and removing elements and texts: each shows only in its state (CSS).
+            <rect class={classes!("node-how", how_class.unwrap_or("how-none"))} x="3" y="3"
+                width={(props.width - 6.0).to_string()} height={(props.height - 6.0).to_string()} rx="3" />
             <rect class="node-hatch" {width} {height} rx="5" />
-            <text class={classes!("node-icon", icon_class)} x={icon_x} y="19">{ icon }</text>
+            <path class="node-mark mark-down" d={cross} />
+            <path class="node-mark mark-degraded" d={bang} />
+            <text class={classes!("node-icon", how_class.filter(|_| !how_mark.is_empty()))} x={icon_x.to_string()} y="19">{ how_mark }</text>
             <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
                 lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
         </g>

@@ -10,7 +10,7 @@ use cloudfall_model::metrics::reach;
 use cloudfall_model::{Action, NodeIndex, NodeState};
 use yew::prelude::*;
 
-use super::drawing::{Drawing, DrawingRef, EdgeShape};
+use super::drawing::{Drawing, DrawingRef};
 use super::edge_layer::EdgeLayer;
 use super::geometry::{zoom_step, Arrow, Frame, ZOOMS};
 use super::map_node::MapNode;
@@ -120,21 +120,24 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                 .collect::<Vec<_>>()
         },
     );
-    // Drawn again on top of the resting edges: those a failure flows along, and those of the selected node.
-    let overlay: Vec<(usize, &EdgeShape, Classes)> = drawing
-        .edges
-        .iter()
-        .enumerate()
-        .filter_map(|(at, edge)| {
-            let state = shown(edge.source);
-            let is_selected = selected.is_some() && in_chain(edge.source) && in_chain(edge.target);
-            (state != NodeState::Up || is_selected).then(|| {
-                let carries = (state != NodeState::Up).then(|| format!("carries-{}", state.as_str()));
-                (at, edge, classes!("edge", edge.kind, carries, is_selected.then_some("is-selected")))
-            })
-        })
-        .collect();
-
+    // Drawn again on top of the resting edges: those a failure flows along, and those of the selected node. One path
+    // per look (kind, state carried, selected), its outline the union of its edges: a click rewrites a few `d`
+    // attributes instead of adding and removing a path per edge (about 280 for AWS, 7 ms of Chromium's work).
+    let mut overlay: Vec<(String, String)> = Vec::new();
+    for edge in &drawing.edges {
+        let state = shown(edge.source);
+        let is_selected = selected.is_some() && in_chain(edge.source) && in_chain(edge.target);
+        if state == NodeState::Up && !is_selected {
+            continue;
+        }
+        let carries = if state == NodeState::Up { String::new() } else { format!(" carries-{}", state.as_str()) };
+        let look = format!("edge {}{carries}{}", edge.kind, if is_selected { " is-selected" } else { "" });
+        match overlay.iter_mut().find(|(seen, _)| *seen == look) {
+            Some((_, d)) => d.push_str(&edge.d),
+            None => overlay.push((look, edge.d.to_string())),
+        }
+    }
+    overlay.sort_unstable();
     html! {
         <>
         if !frame.narrow {
@@ -163,8 +166,10 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                     <EdgeLayer drawing={DrawingRef(drawing.clone())} />
                 }
                 <g class="edges overlay" aria-hidden="true">
-                    // Keyed by edge, so a click adds and removes only the edges that changed.
-                    { for overlay.into_iter().filter(|_| !hide_edges).map(|(at, edge, classes)| html! { <path key={at} class={classes} d={edge.d.clone()} /> }) }
+                    // Keyed by look, so a click rewrites the outlines that changed.
+                    { for overlay.into_iter().filter(|_| !hide_edges).map(|(look, d)| html! {
+                        <path key={look.clone()} class={look} {d} />
+                    }) }
                     { for backups.iter().map(|backup| html! {
                         <path class="edge whatif" data-whatif={model.node(backup.service).id.to_string()}
                             d={frame.edge_path(drawing.corner(backup.backup), drawing.corner(backup.service))}>
