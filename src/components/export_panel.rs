@@ -13,6 +13,7 @@ use cloudfall_model::{Derived, Scenario};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::hooks::use_printing;
 use crate::i18n::texts;
 use crate::ModelRef;
 
@@ -120,14 +121,18 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
         text.export_map_png,
         text.export_csv,
     ];
-    let onprint = Callback::from(|_: MouseEvent| {
-        let _ = gloo::utils::window().print();
-    });
-    // The printed page's summary: made for the scenario shown, dated today.
-    let summary =
-        use_memo((props.model.clone(), props.scenario.clone(), props.derived.clone()), |(model, scenario, derived)| {
-            summarise_derived(model, scenario, derived, &browser::today())
-        });
+
+    // The printed page's summary: made for the scenario shown, dated today, and only while the page is printed
+    // (a click on the map never pays for it).
+    let printing = use_printing();
+    let onprint = printing.print.reform(|_: MouseEvent| ());
+    let printing = printing.now;
+    let summary = use_memo(
+        (props.model.clone(), props.scenario.clone(), props.derived.clone(), printing),
+        |(model, scenario, derived, printing)| {
+            printing.then(|| Rc::new(summarise_derived(model, scenario, derived, &browser::today())))
+        },
+    );
     html! {
         <section class="panel export-panel" aria-labelledby="export-heading">
             <h2 id="export-heading">{ text.export_heading }</h2>
@@ -137,7 +142,7 @@ pub fn ExportPanel(props: &ExportPanelProps) -> Html {
                 <button type="button" data-export="print" onclick={onprint}>{ text.export_print }</button>
             </div>
             if let Some(message) = &*error { <p class="export-error" role="alert">{ message }</p> }
-            <PrintSummary summary={summary} />
+            if let Some(summary) = (*summary).clone() { <PrintSummary {summary} /> }
         </section>
     }
 }
