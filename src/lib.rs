@@ -51,7 +51,18 @@ impl std::ops::Deref for ModelRef {
     }
 }
 
-/// Mounts the app on the page's `<main id="app">` (or the body) and logs panics to the console.
+/// Says that the app stopped, with a way back (`browser::show_crash`), in the link's language. `static/boot.js` calls
+/// it when the WebAssembly traps: the release build's panics stop at once, without running a panic hook (Makefile:
+/// `SIZE_STD`), so the page itself notices. Once per page.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn show_crash_notice() {
+    if gloo::utils::document().query_selector(".crash").ok().flatten().is_none() {
+        browser::show_crash(i18n::texts(browser::lang_from_url()));
+    }
+}
+
+/// Mounts the app on the page's `<main id="app">` (or the body) and logs panics to the console (the tests' and
+/// debug builds'; a release build's panic stops at once and `show_crash_notice` speaks).
 pub fn run() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Cloudfall stopped: {info}").into());

@@ -17,6 +17,13 @@ const [js, wasm] = story ? [tag.dataset.storyJs, tag.dataset.storyWasm] : [tag.d
 const binary = fetch(new URL(wasm, base).href);
 const glue = await import(new URL(js, base).href);
 await glue.default({ module_or_path: binary });
+// Never a frozen page: the release build's panics stop the WebAssembly at once (a trap, no panic hook runs), so a
+// trap seen here, in an event handler or in a task, shows the app's own notice with a way back to the start.
+const trapped = (error) => {
+  if (error instanceof WebAssembly.RuntimeError) glue.show_crash_notice();
+};
+window.addEventListener('error', (event) => trapped(event.error));
+window.addEventListener('unhandledrejection', (event) => trapped(event.reason));
 
 // Works offline after the first visit (issue 17): the service worker beside this file keeps the site's own files.
 // Its scope is this folder, whatever sub-path the site is published under. Where the browser has no service workers

@@ -183,6 +183,30 @@ test('replaying 2025-10-20 switches off DynamoDB and compares the prediction wit
   await page.close();
 });
 
+test('if the WebAssembly ever stops, the page says so in its language with a way back, in both binaries', async () => {
+  // The release build's panics trap at once (no panic hook runs): boot.js sees the trap and shows the app's notice.
+  // A trap is what a panic becomes; the test raises one as the browser reports it.
+  for (const [path, ready] of [['?lang=fr&off=aws', '[data-node-id="fortnite"]'], ['?embed=1&lang=fr&off=aws', '[data-story-service]']]) {
+    const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+    await page.goto(site.server.url + path);
+    await page.waitForSelector(ready);
+    await page.evaluate(() => {
+      const error = new WebAssembly.RuntimeError('unreachable');
+      window.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
+      window.dispatchEvent(new ErrorEvent('error', { error, message: error.message }));
+    });
+    const crash = page.locator('.crash[role=alert]');
+    await crash.waitFor();
+    assert.equal(await crash.count(), 1, `${path}: said once`);
+    assert.match(await crash.innerText(), /Cloudfall s’est arrêté/);
+    assert.equal(await crash.locator('a').getAttribute('href'), new URL(site.server.url).pathname);
+    // Any other error is not the app stopping.
+    await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { error: new TypeError('a host page script') })));
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
 test('a bad link shows a notice, keeps the good part, and never crashes', async () => {
   const { page, trouble } = await open('?off=bogus,google,airbnb&lang=xx&incident=nope&backup=airbnb:nowhere&period=1999-Q1');
   const notice = await page.locator('[data-notice=url]').innerText();
