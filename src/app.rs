@@ -213,9 +213,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let viewport = use_viewport_width();
 
     use_effect_with(scenario.0.clone(), |scenario| {
-        if let Err(message) = browser::write_url(scenario) {
-            browser::warn(&message);
-        }
+        browser::write_url_after_paint(scenario);
         browser::set_document_lang(scenario.lang);
         // An embed's link sets its theme (`theme=`); otherwise the reader's own choice (the theme switch, kept in
         // this browser) applies, on every page: the teacher's page has no switch of its own but follows it.

@@ -28,12 +28,34 @@ fn browser_languages() -> Vec<String> {
 /// # Errors
 /// When the browser refuses to change the URL.
 pub fn write_url(scenario: &Scenario) -> Result<(), String> {
+    write_query(&scenario.to_query())
+}
+
+/// Writes the scenario into the URL once the frame that shows it is painted (issue 19): Chromium's
+/// `history.replaceState` took about 12 ms of each click on the map, before that frame. Writes scheduled one after
+/// another land in the same order, so the address always ends with the last scenario.
+pub fn write_url_after_paint(scenario: &Scenario) {
+    let query = scenario.to_query();
+    let write = move || {
+        if let Err(message) = write_query(&query) {
+            warn(&message);
+        }
+    };
+    let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, write).forget();
+    });
+    if gloo::utils::window().request_animation_frame(after_frame.unchecked_ref()).is_err() {
+        warn("The browser did not schedule the address update.");
+    }
+}
+
+fn write_query(query: &str) -> Result<(), String> {
     let window = gloo::utils::window();
     let location = window.location();
     let path = location.pathname().map_err(|_| "The page address could not be read.".to_string())?;
     let hash = location.hash().unwrap_or_default();
-    let url = format!("{path}{}{hash}", scenario.to_query());
-    let current = format!("{path}{}{hash}", query());
+    let url = format!("{path}{query}{hash}");
+    let current = format!("{path}{}{hash}", self::query());
     if url == current {
         return Ok(());
     }

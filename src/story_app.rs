@@ -50,9 +50,7 @@ pub fn Story(props: &StoryProps) -> Html {
     let LinkScenario { from_url, scenario, derived } = use_link_scenario(&model);
     let notices_dismissed = use_state(|| false);
     use_effect_with(scenario.0.clone(), |scenario| {
-        if let Err(message) = browser::write_url(scenario) {
-            browser::warn(&message);
-        }
+        browser::write_url_after_paint(scenario);
         browser::set_document_lang(scenario.lang);
         if let Some(theme) = scenario.presentation.theme() {
             browser::set_theme(Some(theme));

@@ -79,6 +79,20 @@ async fn choose(root: &Element, selector: &str, value: &str) {
     scheduler::flush().await;
 }
 
+/// The page's query once the app has written it: the app writes the address after the frame that shows a change
+/// (`browser::write_url_after_paint`: a frame callback, then a task), so a frame callback and a task queued after the
+/// render run after that write.
+async fn address() -> String {
+    let after_write = js_sys::Promise::new(&mut |resolve, _| {
+        let task = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::window().unwrap().set_timeout_with_callback(resolve.unchecked_ref());
+        });
+        web_sys::window().unwrap().request_animation_frame(task.unchecked_ref()).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(after_write).await.unwrap();
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
 fn status_text(root: &Element) -> String {
     find(root, "[role=status]").text_content().unwrap()
 }
@@ -99,7 +113,7 @@ async fn switching_off_dynamodb_darkens_fortnite_and_switching_it_on_again_resto
     let down: usize = find(&root, ".summary").get_attribute("data-down").unwrap().parse().unwrap();
     assert!(down >= 40, "{}", status_text(&root));
     assert!(status_text(&root).starts_with(&format!("{down} of {total} web services down")), "{}", status_text(&root));
-    assert!(web_sys::window().unwrap().location().search().unwrap().contains("off=aws/us-east-1/dynamodb"));
+    assert!(address().await.contains("off=aws/us-east-1/dynamodb"));
 
     click(&root, "[data-switch-id=\"aws/us-east-1/dynamodb\"]").await;
     assert_eq!(state_of(&root, "fortnite"), "up");
@@ -118,7 +132,7 @@ async fn clicking_a_map_node_opens_its_details_with_evidence_and_a_switch() {
         details.query_selector("a[target=_blank][rel~=noopener]").unwrap().is_some(),
         "evidence links open a new tab"
     );
-    assert!(web_sys::window().unwrap().location().search().unwrap().contains("sel=snapchat"));
+    assert!(address().await.contains("sel=snapchat"));
 
     click_svg(&root, "[data-node-id=\"google\"]").await;
     click(&root, "[data-action=toggle-selected]").await;
@@ -206,7 +220,7 @@ async fn a_hypothetical_backup_keeps_netflix_degraded_but_not_fortnite_whose_sig
         click(&root, "[data-action=add-backup]").await;
     }
     assert!(find(&root, ".whatif-banner").text_content().unwrap().contains("Hypothetical"));
-    assert!(web_sys::window().unwrap().location().search().unwrap().contains("backup=fortnite:google,netflix:google"));
+    assert!(address().await.contains("backup=fortnite:google,netflix:google"));
     click(&root, "[data-switch-id=\"aws\"]").await;
     assert_eq!(state_of(&root, "netflix"), "degraded");
     // A backup cloud does not replace a supplier: Epic Online Services still runs on AWS.
@@ -292,7 +306,7 @@ async fn every_us_provider_switched_off_leaves_59_of_the_119_eu_services_standin
     assert_eq!(figure.get_attribute("data-standing").as_deref(), Some("59"));
     assert_eq!(figure.get_attribute("data-total").as_deref(), Some("119"));
     assert!(status_text(&root).contains("59 of the 119 web services based in the EU"), "{}", status_text(&root));
-    let search = web_sys::window().unwrap().location().search().unwrap();
+    let search = address().await;
     assert!(search.contains("jurisdiction=us"), "{search}");
 
     click(&root, "[data-action=\"reset\"]").await;

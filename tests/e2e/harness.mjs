@@ -155,6 +155,16 @@ export async function settled(page) {
       || document.querySelector('[data-page="teacher"] [data-section="goals"]')
       // The story view (issue 16) draws no map and runs no cascade: it is settled once rendered.
       || document.querySelector('.app[data-page-view="story"] .story')), null, { timeout: PATIENCE_MS });
+  await addressWritten(page);
+}
+
+/**
+ * Resolves once the address the app wrote for its last render is in the address bar. The app writes it after the
+ * frame that shows the change (a requestAnimationFrame, then a task: `browser::write_url_after_paint`), so a frame
+ * callback and a task queued after the render's run after that write: the order is the browser's, not a delay.
+ */
+export async function addressWritten(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems, addressWritten } from './harness.mjs';
 
 const site = servedSite();
 
@@ -42,6 +42,7 @@ test('hide=labels keeps every service name out of the map, details, search, live
   await box.click();
   await page.waitForSelector(`[data-details="${boxId}"] [data-details-hidden]`);
   assert.match(await page.locator('#details-heading').innerText(), /^Box \d+$/);
+  await addressWritten(page);
   assert.ok(!new URL(page.url()).searchParams.has('sel'), 'the address bar does not name the opened box');
   // A switch: the live sentence says it, and names no service.
   await page.click('[data-switch-id="google"]');
@@ -139,6 +140,7 @@ test('the mystery service hides its name and links, explains a wrong provider an
   assert.match(await page.locator('[data-challenge-tab="mystery"]').innerText(), /solved/);
   assert.notEqual(await page.locator('[data-answer-code]').innerText(), before, 'the answer code carries it');
   await assertAbsent(page, ['Dailymotion'], 'after the right answer');
+  await addressWritten(page);
   assert.ok(!page.url().toLowerCase().includes('dailymotion'), 'nor in the address bar');
   assert.deepEqual(trouble, []);
   await page.close();

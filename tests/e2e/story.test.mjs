@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems, addressWritten } from './harness.mjs';
 
 const site = servedSite();
 
@@ -53,6 +53,7 @@ test('each story step opens by its link into its state, and its one action chang
     if (details) await page.waitForSelector(`[data-details="${details}"]`);
     await page.waitForSelector('.story-question');
     // The link now says the state after the action; opened again, it reads back as done.
+    await addressWritten(page);
     const url = page.url();
     await page.goto(url);
     await page.waitForSelector(`[data-story-step="${step}"][data-acted="true"]`);
