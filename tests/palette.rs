@@ -269,3 +269,10 @@ fn every_state_has_a_mark_beyond_colour_on_the_svg_map() {
     assert!(node.contains(r#"<path class="node-mark mark-down" d={cross} />"#));
     assert!(node.contains(r#"<path class="node-mark mark-degraded" d={bang} />"#));
 }
+
+#[test]
+fn the_exported_pictures_draw_failure_in_the_maps_alarm_red() {
+    let draw = cloudfall_draw::ALARM;
+    let css = format!("--alarm: #{:02x}{:02x}{:02x};", draw.0, draw.1, draw.2);
+    assert!(CSS.contains(&css), "the light palette's {css}");
+}

@@ -57,7 +57,7 @@ pub fn draw_card<DB: DrawingBackend>(
     root.draw(&Text::new(summary.context.scenario.clone(), (48, y), style(34.0, ink)))?;
     y += 52;
     for line in wrap(&summary.headline, 30).iter().take(2) {
-        root.draw(&Text::new(line.clone(), (48, y), style(40.0, RGBColor(0xb3, 0x26, 0x1e))))?;
+        root.draw(&Text::new(line.clone(), (48, y), style(40.0, crate::ALARM)))?;
         y += 52;
     }
     y += 12;

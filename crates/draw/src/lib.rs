@@ -10,3 +10,7 @@ pub mod map;
 pub mod market;
 pub mod scenario;
 pub mod words;
+
+/// The alarm red of what fails, as the app's map draws it (`--alarm`, `src/components/map/palette.rs`; darker than
+/// the amber of degraded links so the two stay apart for colour-blind readers): the exported pictures use it too.
+pub const ALARM: plotters::style::RGBColor = plotters::style::RGBColor(0x94, 0x24, 0x20);

@@ -55,7 +55,7 @@ pub fn map_svg(model: &Model, scenario: &Scenario, derived: &Derived, context: &
             let ((x0, y0), (x1, y1)) = (corner(from), corner(to));
             // A link carries the failure when it is the one that took its dependent down or degraded it.
             let failing = outcome.why(to).get(1) == Some(&from);
-            let colour = if failing { RGBColor(0xb3, 0x26, 0x1e) } else { RGBColor(0xd0, 0xd0, 0xd0) };
+            let colour = if failing { crate::ALARM } else { RGBColor(0xd0, 0xd0, 0xd0) };
             // Containment is drawn thinner than a dependency the data states.
             let style = colour.stroke_width(if matches!(link, Link::Contains) { 1 } else { 2 });
             let path = vec![(x0 + BOX_WIDTH, y0 + BOX_HEIGHT / 2), (x1, y1 + BOX_HEIGHT / 2)];
@@ -69,11 +69,7 @@ pub fn map_svg(model: &Model, scenario: &Scenario, derived: &Derived, context: &
                 NodeState::Degraded => (RGBColor(0x8a, 0x8a, 0x8a), WHITE),
                 NodeState::Up => (WHITE, RGBColor(0x1a, 0x1a, 0x1a)),
             };
-            let border = if off {
-                RGBColor(0xb3, 0x26, 0x1e).stroke_width(3)
-            } else {
-                RGBColor(0x55, 0x55, 0x55).stroke_width(1)
-            };
+            let border = if off { crate::ALARM.stroke_width(3) } else { RGBColor(0x55, 0x55, 0x55).stroke_width(1) };
             let corners = [(x, y), (x + BOX_WIDTH, y + BOX_HEIGHT)];
             root.draw(&Rectangle::new(corners, fill.filled())).map_err(|error| failed(error.to_string()))?;
             root.draw(&Rectangle::new(corners, border)).map_err(|error| failed(error.to_string()))?;

@@ -171,7 +171,7 @@ fn the_map_picture_draws_every_node_in_its_state_with_the_context() {
             "missing {label}: {svg}"
         );
     }
-    assert!(svg.contains("fill=\"none\" stroke=\"#B3261E\""), "what is off is outlined: {svg}");
+    assert!(svg.contains("fill=\"none\" stroke=\"#942420\""), "what is off is outlined: {svg}");
     assert_eq!(svg.matches("fill=\"#222222\"").count(), 3, "DynamoDB and the two services are down: {svg}");
     assert!(svg.contains("Switched off: DynamoDB (us-east-1)") && svg.contains("Wire, “Outage”"), "{svg}");
     assert_eq!(svg.matches("<svg").count(), 2, "the map nests inside the frame: {svg}");
