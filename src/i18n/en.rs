@@ -507,6 +507,7 @@ fn problem(problem: &Problem) -> String {
         K::Sections(_) => "The file's sections cannot be read: it must be one group { ... } of named sections.".to_string(),
         K::MissingSection { name } => format!("The file needs a \"{name}\" section."),
         K::UnknownSection { name } => format!("\"{name}\" is not a section Cloudfall knows: use $schema, dataset, market_shares, nodes, dependencies or incidents."),
+        K::RepeatedSection { name } => format!("The \"{name}\" section is written twice in the file. Keep one, with everything from both in it."),
         K::NotAList => "This section must be a list, written [ ... ].".to_string(),
         K::Shape(shape) => match shape {
             Shape::UnknownValue { found, allowed } => format!("\"{found}\" is not a {} Cloudfall knows: write {}.", value_name(problem), one_of(allowed)),

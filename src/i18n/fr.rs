@@ -527,6 +527,7 @@ fn problem(problem: &Problem) -> String {
         K::Sections(_) => "Les sections du fichier sont illisibles\u{a0}: il doit être un seul groupe { ... } de sections nommées.".to_string(),
         K::MissingSection { name } => format!("Il manque au fichier la section « {name} »."),
         K::UnknownSection { name } => format!("« {name} » n'est pas une section que Cloudfall connaît\u{a0}: utilisez $schema, dataset, market_shares, nodes, dependencies ou incidents."),
+        K::RepeatedSection { name } => format!("La section « {name} » est écrite deux fois dans le fichier. Gardez-en une seule, avec tout le contenu des deux."),
         K::NotAList => "Cette section doit être une liste, écrite [ ... ].".to_string(),
         K::Shape(shape) => match shape {
             Shape::UnknownValue { found, allowed } => format!("« {found} » n'est pas {}\u{a0}: écrivez {}.", value_name(problem), one_of(allowed)),

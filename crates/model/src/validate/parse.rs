@@ -43,6 +43,17 @@ pub(super) fn parse(json: &str) -> Result<DataFile, Vec<Problem>> {
             });
         }
     }
+    // A section written twice is a problem at its second copy: which one the editor meant cannot be told.
+    for (at, (name, raw)) in sections.iter().enumerate() {
+        if sections.iter().take(at).any(|(earlier, _)| earlier == name) {
+            let at = Some(position_in(json, offset(json, raw)));
+            problems.push(Problem {
+                path: name.clone(),
+                kind: ProblemKind::RepeatedSection { name: name.clone() },
+                at,
+            });
+        }
+    }
     let mut reader = Reader { json, problems };
     let schema = reader.one::<String>(&sections, "$schema");
     let dataset = reader.one::<DatasetInfo>(&sections, "dataset");
@@ -75,13 +86,33 @@ fn top_level(json: &str) -> Result<Sections<'_>, Vec<Problem>> {
     if !top.get().starts_with('{') {
         return Err(vec![Problem::whole_file(ProblemKind::NotAnObject)]);
     }
-    serde_json::from_str::<std::collections::BTreeMap<String, &RawValue>>(top.get())
-        .map(|map| {
-            let mut sections: Sections<'_> = map.into_iter().collect();
-            sections.sort_by_key(|(_, raw)| offset(json, raw));
-            sections
-        })
+    // Every key as written, in order, repeated ones included (a map would keep the last copy silently).
+    serde_json::from_str::<Entries<'_>>(top.get())
+        .map(|entries| entries.0)
         .map_err(|error| vec![Problem::whole_file(ProblemKind::Sections(Shape::read(&message_of(&error))))])
+}
+
+/// The top-level object's keys and raw values in the order written, repeated keys kept.
+struct Entries<'a>(Sections<'a>);
+
+impl<'de> serde::Deserialize<'de> for Entries<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Entries<'de>;
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("a map")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(Visit)
+    }
 }
 
 /// Where `raw` starts in `json`, in bytes (it is borrowed from it).
@@ -355,6 +386,22 @@ mod tests {
         );
         assert_eq!(at("\"e\""), ".e");
         assert_eq!(path_at(r#"{"k\"ey": 1}"#, 10), ".k\"ey", "escaped quotes stay inside the key");
+    }
+
+    #[test]
+    fn a_section_written_twice_is_located_at_its_second_copy_and_neither_is_read() {
+        let json = r#"{"dataset": {"id": "t", "version": "1", "as_of": "2025", "title": "t"},
+  "nodes": [{"id": "a", "kind": "provider", "name": "A"}],
+  "nodes": [{"id": "b", "kind": "provider", "name": "B"}]}"#;
+        assert_eq!(
+            problems(json),
+            ["nodes: the \"nodes\" section is written twice; keep one (merge their contents into it)"]
+        );
+        let at = parse(json).err().and_then(|problems| problems.first().and_then(|problem| problem.at));
+        assert_eq!(at, Some(Position { line: 3, column: 12 }), "at the second copy's value");
+        // Written once, the same file reads.
+        let once = json.replacen(r#""nodes": [{"id": "b", "kind": "provider", "name": "B"}]"#, r#""incidents": []"#, 1);
+        assert_eq!(problems(&once), Vec::<String>::new());
     }
 
     #[test]

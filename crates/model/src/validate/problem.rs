@@ -49,6 +49,10 @@ pub enum ProblemKind {
     UnknownSection {
         name: String,
     },
+    /// A section written twice: which one was meant cannot be told, so neither is read.
+    RepeatedSection {
+        name: String,
+    },
     NotAList,
     /// An item or section whose shape is wrong (a field of the wrong type, an unknown value...).
     Shape(Shape),
@@ -335,6 +339,9 @@ impl fmt::Display for English<'_> {
                 f,
                 "\"{name}\" is not a section of Cloudfall data; the sections are: $schema, dataset, market_shares, nodes, dependencies, incidents"
             ),
+            K::RepeatedSection { name } => {
+                write!(f, "the \"{name}\" section is written twice; keep one (merge their contents into it)")
+            }
             K::NotAList => f.write_str("this must be a list, written [ ... ]"),
             K::Shape(shape) => f.write_str(&shape.english()),
             K::NotADate { text } => write!(f, "\"{text}\" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"),
