@@ -156,13 +156,16 @@ pub fn Metrics(props: &MetricsProps) -> Html {
                     <strong>{ text.whatif_banner }</strong>
                     <ul>
                         { for backups.iter().map(|(service, backup)| {
-                            let name = |id| model.lookup(id).map_or("?", |index| model.node(index).name_in(props.scenario.lang));
+                            // As the page names them: a box whose name is hidden keeps its shown name here too.
+                            let name = |id| model.lookup(id).map_or(std::borrow::Cow::Borrowed("?"), |index| {
+                                crate::i18n::shown_name(model, props.derived.hidden_names, index, props.scenario.lang)
+                            });
                             let onremove = {
                                 let (onswitch, service, backup) = (props.onswitch.clone(), service.clone(), backup.clone());
                                 move |_| onswitch.emit(Action::RemoveBackup { service: service.clone(), backup: backup.clone() })
                             };
                             html! {
-                                <li>{ (text.whatif_item)(name(service), name(backup)) }{ " " }
+                                <li>{ (text.whatif_item)(&name(service), &name(backup)) }{ " " }
                                     <button type="button" onclick={onremove}>{ text.whatif_remove }</button></li>
                             }
                         }) }

@@ -146,6 +146,19 @@ test('the mystery service hides its name and links, explains a wrong provider an
   await page.close();
 });
 
+test('a what-if backup on the mystery service names it nowhere: not in the banner, the map or the address bar', async () => {
+  const { page, trouble } = await open('?challenge=mystery&backup=dailymotion:google', '[data-challenge="mystery"] [data-mystery-provider]');
+  await settled(page);
+  await page.waitForSelector('.whatif-banner li');
+  assert.match(await page.locator('.whatif-banner li').innerText(), /Mystery service could also run on Google Cloud/);
+  assert.match(await page.locator('.dependency-map path.whatif').getAttribute('data-whatif'), /^box-\d+$/);
+  await assertAbsent(page, ['Dailymotion'], 'a backup on the mystery service');
+  await addressWritten(page);
+  assert.ok(!page.url().toLowerCase().includes('dailymotion'), `nor in the address bar: ${page.url()}`);
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
+
 test('hide=edges keeps the links out of a box\'s details too: no why-chain, no dependencies, no dependents', async () => {
   const { page, trouble } = await open('?hide=edges&off=aws/us-east-1&sel=snapchat', '[data-hidden-views]');
   await settled(page);

@@ -267,7 +267,8 @@ impl Scenario {
             let codes: Vec<String> = self.jurisdictions.iter().map(|group| group.code()).collect();
             pairs.push(("jurisdiction", codes.join(",")));
         }
-        if !self.backups.is_empty() {
+        // With names hidden, nor the boxes given a backup (as the selection below).
+        if !self.backups.is_empty() && !self.hides_selection() {
             let backups: Vec<String> =
                 self.backups.iter().map(|(service, backup)| format!("{service}:{backup}")).collect();
             pairs.push(("backup", backups.join(",")));

@@ -421,6 +421,16 @@ fn every_class_link_option_round_trips_through_the_url() {
         assert_eq!(Scenario::from_query(&read.to_query(), &model), (read, vec![]), "{one}");
     }
     assert_eq!(Scenario::from_query("?page=teacher", &model).0.page, Page::Teacher);
+    // With names hidden, the address bar names neither the box opened nor a box given a what-if backup.
+    for hidden in ["hide=labels", "challenge=mystery"] {
+        let (read, problems) =
+            Scenario::from_query(&format!("?backup=dailymotion:google&sel=dailymotion&{hidden}"), &model);
+        assert!(problems.is_empty(), "{hidden}: {problems:?}");
+        assert_eq!(read.backups.len(), 1, "{hidden}: the backup still applies");
+        assert!(!read.to_query().contains("dailymotion"), "{hidden}: {}", read.to_query());
+    }
+    let (read, _) = Scenario::from_query("?backup=dailymotion:google", &model);
+    assert_eq!(read.to_query(), "?backup=dailymotion:google", "names shown: the backup is in the link");
     let (old, problems) = Scenario::from_query("?v=0.9.0", &model);
     assert_eq!(old.presentation.version.as_deref(), Some("0.9.0"));
     assert_eq!(problems, [QueryProblem::UnknownVersion("0.9.0".into())]);

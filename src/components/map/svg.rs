@@ -171,7 +171,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                         <path key={look.clone()} class={look} {d} />
                     }) }
                     { for backups.iter().map(|backup| html! {
-                        <path class="edge whatif" data-whatif={model.node(backup.service).id.to_string()}
+                        <path class="edge whatif" data-whatif={props.derived.hidden_names.dom_id(backup.service, &model.node(backup.service).id).into_owned()}
                             d={frame.edge_path(drawing.corner(backup.backup), drawing.corner(backup.service))}>
                             <title>{ text.whatif_edge }</title>
                         </path>
