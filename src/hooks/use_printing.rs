@@ -18,16 +18,13 @@ pub struct Printing {
 #[hook]
 pub fn use_printing() -> Printing {
     let printing = use_state(|| false);
-    let print = {
-        let printing = printing.clone();
-        Callback::from(move |()| {
-            printing.set(true);
-            gloo::timers::callback::Timeout::new(0, || {
-                let _ = gloo::utils::window().print();
-            })
-            .forget();
+    let print = use_callback(printing.clone(), |(), printing| {
+        printing.set(true);
+        gloo::timers::callback::Timeout::new(0, || {
+            let _ = gloo::utils::window().print();
         })
-    };
+        .forget();
+    });
     {
         let printing = printing.clone();
         use_effect_with((), move |_| {

@@ -267,8 +267,8 @@ impl Scenario {
             let codes: Vec<String> = self.jurisdictions.iter().map(|group| group.code()).collect();
             pairs.push(("jurisdiction", codes.join(",")));
         }
-        // With names hidden, nor the boxes given a backup (as the selection below).
-        if !self.backups.is_empty() && !self.hides_selection() {
+        // With names hidden, the address bar names no box: neither one given a backup nor the one opened (below).
+        if !self.backups.is_empty() && !self.link_hides_boxes() {
             let backups: Vec<String> =
                 self.backups.iter().map(|(service, backup)| format!("{service}:{backup}")).collect();
             pairs.push(("backup", backups.join(",")));
@@ -276,8 +276,7 @@ impl Scenario {
         if let Some(incident) = &self.incident {
             pairs.push(("incident", incident.clone()));
         }
-        // With names hidden, the address bar must not name the box the pupil opened.
-        if let Some(selected) = self.selected.as_ref().filter(|_| !self.hides_selection()) {
+        if let Some(selected) = self.selected.as_ref().filter(|_| !self.link_hides_boxes()) {
             pairs.push(("sel", selected.to_string()));
         }
         if let Some(period) = &self.period {

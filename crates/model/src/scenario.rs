@@ -432,9 +432,10 @@ impl Scenario {
         self.class.hide_edges || self.challenge.as_ref().is_some_and(|place| place.challenge == Challenge::Mystery)
     }
 
-    /// Whether the selected box's name is hidden from the pupil (`hide=labels`, or the mystery challenge, whose one
-    /// hidden service is the only one a pupil could open to find out), so the URL leaves the selection out.
-    pub fn hides_selection(&self) -> bool {
+    /// Whether the link must name no box: the names are hidden from the pupil (`hide=labels`, or the mystery
+    /// challenge, whose one hidden service is the only one a pupil could open to find out), so the URL leaves out
+    /// the selection and the what-if backups, which would name the boxes they are on.
+    pub fn link_hides_boxes(&self) -> bool {
         self.class.hide_labels || self.challenge.as_ref().is_some_and(|place| place.challenge == Challenge::Mystery)
     }
 
