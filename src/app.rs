@@ -22,7 +22,7 @@ use crate::components::{DataCredit, TextsStatus};
 use crate::components::{ScreenSummary, VerbositySwitch};
 use crate::hooks::{use_cascade, use_embed_height, use_link_scenario, use_viewport_width, LinkScenario};
 use crate::i18n::texts;
-use crate::{browser, ModelRef, TextsState, CORE_URL};
+use crate::{browser, ModelRef, TextsState, CORE_URL, STORY_URL};
 use cloudfall_model::embed::{Versions, View, VERSIONS_URL};
 
 /// Where the data stands while the app starts.
@@ -64,8 +64,12 @@ impl Reducible for Shown {
 
 /// Downloads and checks the data the page's link asks for (a reader's `?data=`, a pinned `v=`, or the shipped core
 /// then its details), and holds where that stands. Shared by the full app and the embed's story binary.
+///
+/// `STORY` picks the shipped data: the core then its details for the full app, or the embed's story core alone
+/// for the story binary (`data/cloudfall.story.json`: no market tables, no details, since the story shows neither;
+/// issue 16's weight). A constant, so each binary links only its own loader.
 #[hook]
-pub(crate) fn use_loading() -> UseStateHandle<Loading> {
+pub(crate) fn use_loading<const STORY: bool>() -> UseStateHandle<Loading> {
     let loading = use_state(|| Loading::Pending);
     {
         let loading = loading.clone();
@@ -85,6 +89,7 @@ pub(crate) fn use_loading() -> UseStateHandle<Loading> {
                 match (custom, pinned) {
                     (Some(custom), _) => load_full(loading, custom, false).await,
                     (None, Some(pinned)) => load_full(loading, pinned, true).await,
+                    (None, None) if STORY => load_story(loading).await,
                     (None, None) => load_split(loading).await,
                 }
             });
@@ -96,7 +101,7 @@ pub(crate) fn use_loading() -> UseStateHandle<Loading> {
 /// Downloads and checks the data, then shows the explorer, or the data's problems in words.
 #[component]
 pub fn App() -> Html {
-    let loading = use_loading();
+    let loading = use_loading::<false>();
     let shown = use_reducer(Shown::default);
     match &*loading {
         Loading::Pending => html! {
@@ -132,6 +137,19 @@ async fn load_full(loading: UseStateHandle<Loading>, source: String, older: bool
     loading.set(match loaded {
         Ok(model) => Loading::Loaded(model, TextsState::Ready, older),
         Err(problems) => Loading::Failed(problems, (!older).then_some(source)),
+    });
+}
+
+/// The embed's story core: checked as strictly as the core, and all the story needs (its citations and the market
+/// tables are never shown there; "open the full explorer" loads them).
+async fn load_story(loading: UseStateHandle<Loading>) {
+    let loaded = match browser::fetch_text(STORY_URL).await {
+        Ok(text) => split::load_core(&text).map(|model| ModelRef(Rc::new(model))),
+        Err(detail) => Err(vec![Problem::whole_file(ProblemKind::Unreadable { detail })]),
+    };
+    loading.set(match loaded {
+        Ok(model) => Loading::Loaded(model, TextsState::Ready, false),
+        Err(problems) => Loading::Failed(problems, None),
     });
 }
 

@@ -22,6 +22,8 @@ pub const DATA_URL: &str = "data/cloudfall.json";
 /// The first load's data, written by `cloudfall split` from the full file (`make serve` and `make dist` run it):
 /// the core paints the map; it names the details file, fetched right after.
 pub const CORE_URL: &str = "data/cloudfall.core.json";
+/// The embed's story core (the core without the market tables), which the story binary loads instead.
+pub const STORY_URL: &str = "data/cloudfall.story.json";
 
 /// Whether the details file's texts (citations, notes, descriptions, incidents' causes) are in the model yet. The
 /// root provides it as a context; `TextsStatus` says it in place of a citation.

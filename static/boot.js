@@ -13,6 +13,15 @@ const story = Boolean(tag.dataset.storyJs && tag.dataset.storyWasm)
   && only('view', ['story']) && params.getAll('view').length <= 1
   && !['data', 'page', 'step', 'challenge', 'lock', 'hide', 'projector', 'code'].some((key) => params.has(key));
 const [js, wasm] = story ? [tag.dataset.storyJs, tag.dataset.storyWasm] : [tag.dataset.js, tag.dataset.wasm];
+// The shipped data the binary will read downloads alongside it: the story core (no market tables) for the story,
+// the core for the full app; nothing for a reader's own file (`data=`). A pinned version (`v=`) is most often the
+// current one (share links name it), so its data is preloaded too.
+if (!params.has('data')) {
+  const data = document.createElement('link');
+  Object.assign(data, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
+  data.href = new URL(story ? 'data/cloudfall.story.json' : 'data/cloudfall.core.json', base).href;
+  document.head.append(data);
+}
 // The binary downloads while its glue loads (Trunk writes no preload links: it would preload the full app).
 const binary = fetch(new URL(wasm, base).href);
 const glue = await import(new URL(js, base).href);

@@ -7,7 +7,8 @@
 
 const CACHE = 'cloudfall-1';
 // Files whose names do not change from one build to the next; the hashed ones are read from the page itself.
-const FIXED = ['index.html', 'boot.js', 'resize.js', 'data/cloudfall.core.json', 'data/versions.json',
+const FIXED = ['index.html', 'boot.js', 'resize.js', 'data/cloudfall.core.json', 'data/cloudfall.story.json',
+  'data/versions.json',
   'data/template.json', 'teacher/en.json', 'teacher/fr.json',
   // The installed app's manifest and icons (issue 17): an app started from the home screen offline has them.
   'manifest.webmanifest', 'icons/icon-192.png', 'icons/icon-512.png', 'icons/icon.svg'];

@@ -25,7 +25,7 @@ const MAX_RESULTS: usize = 8;
 /// Lowercase without accents, so "societe" finds "Société".
 pub fn fold(text: &str) -> String {
     text.chars()
-        .flat_map(char::to_lowercase)
+        .map(cloudfall_model::label::lower)
         .map(|c| match c {
             'à' | 'â' | 'ä' | 'á' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',

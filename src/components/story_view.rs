@@ -67,7 +67,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             .collect();
         let rest = group.services.get(group.named().len()..).unwrap_or_default();
         html! {
-            <li class="story-group" data-story-group={format!("{:?}", group.category).to_lowercase()}
+            <li class="story-group" data-story-group={group.category.as_str()}
                 data-count={group.services.len().to_string()}>
                 <h3>{ (text.story_group)(&category, group.services.len()) }</h3>
                 if !how.is_empty() { <p class="story-how">{ how.join(" · ") }</p> }

@@ -590,8 +590,7 @@ fn syntax(syntax: &Syntax) -> String {
 }
 
 fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    super::capitalised(text)
 }
 
 fn problem_place(problem: &Problem) -> String {

@@ -570,7 +570,7 @@ pub fn masked_text(model: &Model, hidden: HiddenNames, lang: Lang, text: &str) -
 /// `text` with each whole-word occurrence of a name of `names` (tried in order) replaced by its mask, in one pass,
 /// so a mask just written is never read again.
 fn replace_words(text: &str, names: &[(&str, String)]) -> String {
-    let is_word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let is_word = |c: Option<char>| c.is_some_and(cloudfall_model::label::is_word_char);
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     while let Some(c) = text[at..].chars().next() {
@@ -620,11 +620,7 @@ pub struct Currently {
 
 /// `text` with its first letter in capitals, for a name used as a heading ("gaming" becomes "Gaming").
 pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    cloudfall_model::label::capitalised(text)
 }
 
 /// Names as a sentence's list: "A", "A and B", "A, B and C", with `and` ("and", "et").

@@ -156,12 +156,13 @@ pub enum Command {
         #[arg(long, value_name = "URL", default_value = "", verbatim_doc_comment)]
         public_url: String,
     },
-    /// Write the data for the app's first load: a core file and a details file.
+    /// Write the data for the app's first load: a core file, a story file and a details file.
     ///
     /// From the full data file FILE, writes into DIR `cloudfall.core.json` (what the
-    /// first map needs) and `cloudfall.details.<hash>.json` (publishers, titles,
-    /// links, notes, descriptions, incidents' texts), and removes older details files
-    /// there. The same FILE always gives the same two files. `make serve` and
+    /// first map needs), `cloudfall.story.json` (the core without the market tables,
+    /// for the embed's story view) and `cloudfall.details.<hash>.json` (publishers,
+    /// titles, links, notes, descriptions, incidents' texts), and removes older details
+    /// files there. The same FILE always gives the same three files. `make serve` and
     /// `make dist` run it; editors keep editing FILE only.
     /// With --check, writes nothing and exits with 1 when DIR's files are missing
     /// or not those FILE gives (`make test` checks dist/data so).
@@ -170,7 +171,7 @@ pub enum Command {
         /// The full data file, for example static/data/cloudfall.json.
         #[arg(verbatim_doc_comment)]
         file: PathBuf,
-        /// Where to write the two files, for example static/data.
+        /// Where to write the three files, for example static/data.
         #[arg(long, value_name = "DIR", verbatim_doc_comment)]
         out: PathBuf,
         /// Only check that DIR's files are current.

@@ -124,9 +124,10 @@ fn run(command: Command) -> Result<ExitCode, Failure> {
     }
 }
 
-/// `cloudfall split`: the core and details files for the app's first load, or with `check`, whether they are current.
+/// `cloudfall split`: the core and details files for the app's first load and the embed's story core, or with
+/// `check`, whether they are current.
 fn split_data(file: &Path, dir: &Path, check: bool) -> Result<ExitCode, Failure> {
-    use cloudfall_model::split::{split, CORE_FILE};
+    use cloudfall_model::split::{split, CORE_FILE, STORY_FILE};
     let name = file.display().to_string();
     let bytes = read(file)?;
     load_bytes(&bytes).map_err(|problems| {
@@ -141,7 +142,8 @@ fn split_data(file: &Path, dir: &Path, check: bool) -> Result<ExitCode, Failure>
         .map_err(|problems| Failure::Data(format!("{name} cannot be read: {}", problems.len())))?;
     let parts = split(&data).map_err(Failure::Data)?;
     let (core, details) = parts.to_json().map_err(Failure::Data)?;
-    let files = [(dir.join(CORE_FILE), core), (dir.join(&parts.details.file), details)];
+    let story = parts.story_json().map_err(Failure::Data)?;
+    let files = [(dir.join(CORE_FILE), core), (dir.join(STORY_FILE), story), (dir.join(&parts.details.file), details)];
     let stale: Vec<String> = std::fs::read_dir(dir)
         .map_err(|error| format!("cannot read the folder {}: {error}", dir.display()))?
         .filter_map(Result::ok)
@@ -158,7 +160,7 @@ fn split_data(file: &Path, dir: &Path, check: bool) -> Result<ExitCode, Failure>
             .collect();
         problems.extend(stale.iter().map(|old| format!("{old} in {} is from an older split", dir.display())));
         if problems.is_empty() {
-            out!("{}: the core and details files are current", dir.display());
+            out!("{}: the core, story and details files are current", dir.display());
             return Ok(ExitCode::SUCCESS);
         }
         return Err(Failure::Data(format!(

@@ -588,3 +588,52 @@ pub enum Category {
     Hosting,
     Other,
 }
+
+impl Category {
+    /// The category's name in the data file (and in a page's `data-story-group`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Social => "social",
+            Category::Messaging => "messaging",
+            Category::Video => "video",
+            Category::Music => "music",
+            Category::Gaming => "gaming",
+            Category::Travel => "travel",
+            Category::Commerce => "commerce",
+            Category::Banking => "banking",
+            Category::Payments => "payments",
+            Category::News => "news",
+            Category::Productivity => "productivity",
+            Category::Public => "public",
+            Category::Education => "education",
+            Category::Ai => "ai",
+            Category::Health => "health",
+            Category::Transport => "transport",
+            Category::Developer => "developer",
+            Category::Authentication => "authentication",
+            Category::Support => "support",
+            Category::Monitoring => "monitoring",
+            Category::Collaboration => "collaboration",
+            Category::Cdn => "cdn",
+            Category::Dns => "dns",
+            Category::Storage => "storage",
+            Category::Database => "database",
+            Category::Hosting => "hosting",
+            Category::Other => "other",
+        }
+    }
+}
+
+#[cfg(test)]
+mod category_tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::Category;
+
+    #[test]
+    fn a_category_s_name_is_the_one_the_data_file_uses() {
+        for category in [Category::Social, Category::Ai, Category::Cdn, Category::Authentication, Category::Other] {
+            assert_eq!(serde_json::to_string(&category).unwrap(), format!("\"{}\"", category.as_str()));
+        }
+    }
+}

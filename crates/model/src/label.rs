@@ -54,12 +54,42 @@ pub fn shorten(label: &str, room: usize) -> Cow<'_, str> {
 /// Whether `c` belongs to a word: an ASCII letter or digit, or any other character outside the Latin-1 and
 /// general punctuation blocks (so "é" and "Î" do, "…", "—", "’" and "«" do not). Close enough to "a letter or a
 /// digit" for names, without the Unicode tables of `char::is_alphanumeric` (1.9 KB of the gzipped app).
-fn is_word_char(c: char) -> bool {
+pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
         !matches!(c, '\u{80}'..='\u{bf}' | '\u{2000}'..='\u{206f}' | '\u{3000}'..='\u{303f}')
     }
+}
+
+/// `c` in lower case, for the Latin letters English and French names use (ASCII, Latin-1, Œ, Ÿ); any other character
+/// as it is. `char::to_lowercase` would link Unicode's case tables (about 6 KB of gzipped wasm each way) into a
+/// binary that only ever reads these two languages (issue 16's weight).
+pub fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        'Œ' => 'œ',
+        'Ÿ' => 'ÿ',
+        _ => c,
+    }
+}
+
+/// `c` in capitals, the inverse of [`lower`] on the same letters (ß and any other character stay as they are).
+pub fn upper(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        'à'..='þ' if c != '÷' => char::from_u32(u32::from(c) - 0x20).unwrap_or(c),
+        'œ' => 'Œ',
+        'ÿ' => 'Ÿ',
+        _ => c,
+    }
+}
+
+/// `text` with its first letter in capitals ("gaming" becomes "Gaming", "éducation" "Éducation").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| std::iter::once(upper(first)).chain(chars).collect()).unwrap_or_default()
 }
 
 /// The words of `text` as a reader would say them: runs of letters and digits, in lower case, leaving out what
@@ -73,7 +103,7 @@ fn spoken_words(text: &str) -> Vec<String> {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
             _ if depth == 0 && is_word_char(c) => {
-                word.extend(c.to_lowercase());
+                word.push(lower(c));
                 continue;
             }
             _ => {}
@@ -109,6 +139,25 @@ pub fn accessible_name<'a>(name: &'a str, label: &str) -> Cow<'a, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_case_matches_unicode_on_the_letters_english_and_french_use() {
+        for c in ('a'..='z').chain('A'..='Z').chain('\u{c0}'..='\u{ff}').chain(['œ', 'Œ', 'Ÿ']) {
+            let unicode_lower: Vec<char> = c.to_lowercase().collect();
+            if unicode_lower.len() == 1 {
+                assert_eq!(lower(c), unicode_lower[0], "{c}");
+            }
+            let unicode_upper: Vec<char> = c.to_uppercase().collect();
+            if unicode_upper.len() == 1 {
+                assert_eq!(upper(c), unicode_upper[0], "{c}");
+            }
+        }
+        assert_eq!(upper('ß'), 'ß');
+        assert_eq!(capitalised("éducation"), "Éducation");
+        assert_eq!(capitalised("œuvre"), "Œuvre");
+        assert_eq!(capitalised(""), "");
+        assert_eq!(lower('Ω'), 'Ω', "outside Latin-1, as it is");
+    }
 
     #[test]
     fn a_label_that_fits_is_kept_whole() {

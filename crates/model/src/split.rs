@@ -32,6 +32,10 @@ pub fn is_pending(text: &str) -> bool {
 /// The core file's name in the built site, next to the page's `data/` folder.
 pub const CORE_FILE: &str = "cloudfall.core.json";
 
+/// The embed's story core (issue 16's weight): the core without the market tables, which the story view never
+/// shows. An article's reader downloads it, and only it, before the story's first paint.
+pub const STORY_FILE: &str = "cloudfall.story.json";
+
 /// The texts of one node that the first map does not need.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -112,6 +116,19 @@ pub struct Split {
 }
 
 impl Split {
+    /// The story core: the core with no market table (the story shows none), read by [`load_core`] like the core.
+    pub fn story(&self) -> DataFile {
+        DataFile { market_shares: Vec::new(), ..self.core.clone() }
+    }
+
+    /// The story core as the text written to disk.
+    ///
+    /// # Errors
+    /// A sentence if it cannot be written as JSON (it always can for data that parsed).
+    pub fn story_json(&self) -> Result<String, String> {
+        serde_json::to_string(&self.story()).map_err(|error| format!("The story file could not be written as JSON: {error}"))
+    }
+
     /// Both files as the text written to disk: compact JSON (the core is read by a machine before the first map).
     ///
     /// # Errors
@@ -439,6 +456,22 @@ mod tests {
         let mut expected = full.clone();
         expected.schema = None;
         assert!(same_model(&joined, &build(expected).unwrap()));
+    }
+
+    #[test]
+    fn the_story_core_is_the_core_without_market_tables_and_builds_the_same_graph() {
+        let parts = split(&shipped()).unwrap();
+        let (core_json, _) = parts.to_json().unwrap();
+        let story_json = parts.story_json().unwrap();
+        assert!(story_json.len() < core_json.len());
+        let (core, story) = (load_core(&core_json).unwrap(), load_core(&story_json).unwrap());
+        assert!(story.market.is_empty() && !core.market.is_empty());
+        assert_eq!(story.node_count(), core.node_count());
+        assert_eq!(story.edge_count(), core.edge_count());
+        assert_eq!(story.info.details, core.info.details);
+        let mut without_market = parts.core.clone();
+        without_market.market_shares.clear();
+        assert_eq!(parts.story(), without_market);
     }
 
     #[test]
