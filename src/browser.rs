@@ -178,7 +178,7 @@ pub fn viewport_width(fallback: u32) -> u32 {
 
 /// After a crash (the panic hook): a message on top of the page in the reader's language, with a link back to the
 /// page without its query (the default scenario). Best effort: anything the browser refuses is skipped.
-pub fn show_crash(text: &crate::i18n::Texts) {
+pub fn show_crash(text: &crate::i18n::StoryTexts) {
     let document = gloo::utils::document();
     let (Ok(notice), Ok(link), Some(body)) =
         (document.create_element("div"), document.create_element("a"), document.body())

@@ -59,7 +59,7 @@ impl std::ops::Deref for ModelRef {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn show_crash_notice() {
     if gloo::utils::document().query_selector(".crash").ok().flatten().is_none() {
-        browser::show_crash(i18n::texts(browser::lang_from_url()));
+        browser::show_crash(i18n::story_texts(browser::lang_from_url()));
     }
 }
 
@@ -69,7 +69,7 @@ pub fn run() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Cloudfall stopped: {info}").into());
         // Never a frozen page: say what happened and offer a way back to the start.
-        browser::show_crash(i18n::texts(browser::lang_from_url()));
+        browser::show_crash(i18n::story_texts(browser::lang_from_url()));
     }));
     let root = gloo::utils::document().get_element_by_id("app");
     match root {

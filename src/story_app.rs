@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::app::{use_loading, Loading};
 use crate::components::{DataError, EmbedHeader, Notices, PinnedNote, StoryView};
 use crate::hooks::{use_embed_height, use_link_scenario, LinkScenario};
-use crate::i18n::texts;
+use crate::i18n::story_texts;
 use crate::{browser, ModelRef, TextsState};
 
 /// Loads the data, then shows the story, or the data's problems in words.
@@ -22,7 +22,7 @@ pub fn StoryApp() -> Html {
     let loading = use_loading::<true>();
     match &*loading {
         Loading::Pending => html! {
-            <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
+            <p class="loading" role="status">{ story_texts(browser::lang_from_url()).loading }</p>
         },
         Loading::Loaded(model, state, older) => html! {
             <ContextProvider<TextsState> context={state.clone()}>
@@ -55,7 +55,7 @@ pub fn Story(props: &StoryProps) -> Html {
         if let Some(theme) = scenario.presentation.theme() {
             browser::set_theme(Some(theme));
         }
-        browser::set_document_title(texts(scenario.lang).page_title);
+        browser::set_document_title(story_texts(scenario.lang).page_title);
     });
     use_embed_height(true, AttrValue::from(scenario.0.presentation.child_id().to_string()));
     use_effect(browser::apply_pending_focus);
@@ -78,7 +78,7 @@ pub fn Story(props: &StoryProps) -> Html {
     };
     let current = scenario.0.clone();
     let lang = current.lang;
-    let text = texts(lang);
+    let text = story_texts(lang);
     let ondismiss = {
         let notices_dismissed = notices_dismissed.clone();
         Callback::from(move |_| notices_dismissed.set(true))
@@ -108,7 +108,7 @@ pub fn Story(props: &StoryProps) -> Html {
 pub fn run() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Cloudfall stopped: {info}").into());
-        browser::show_crash(crate::i18n::texts(browser::lang_from_url()));
+        browser::show_crash(crate::i18n::story_texts(browser::lang_from_url()));
     }));
     match gloo::utils::document().get_element_by_id("app") {
         Some(element) => {

@@ -4,7 +4,7 @@
 use cloudfall_model::{Lang, Problem};
 use yew::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::story_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct DataErrorProps {
@@ -19,7 +19,7 @@ pub struct DataErrorProps {
 
 #[component]
 pub fn DataError(props: &DataErrorProps) -> Html {
-    let text = texts(props.lang);
+    let text = story_texts(props.lang);
     html! {
         <div class="data-error" role="alert">
             if let Some(file) = &props.file { <p><strong>{ file }</strong></p> }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::ShareDialog;
 use crate::browser;
-use crate::i18n::texts;
+use crate::i18n::story_texts;
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +23,7 @@ pub struct EmbedHeaderProps {
 #[component]
 pub fn EmbedHeader(props: &EmbedHeaderProps) -> Html {
     let scenario = &props.scenario;
-    let text = texts(scenario.lang);
+    let text = story_texts(scenario.lang);
     let shown = scenario.presentation.view();
     let explorer = share_links(scenario, &browser::page_address(), "", Some(&props.model.info.version)).link;
     let interactive = scenario.presentation.interactive();

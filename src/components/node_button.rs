@@ -4,7 +4,7 @@
 use cloudfall_model::{Action, Lang, NodeIndex, NodeState};
 use yew::prelude::*;
 
-use crate::i18n::texts;
+use crate::i18n::story_texts;
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub struct NodeButtonProps {
 
 #[component]
 pub fn NodeButton(props: &NodeButtonProps) -> Html {
-    let text = texts(props.lang);
+    let text = story_texts(props.lang);
     let node = props.model.node(props.index);
     let onclick = {
         let (onswitch, id) = (props.onswitch.clone(), node.id.clone());

@@ -3,7 +3,7 @@
 use cloudfall_model::{Lang, QueryProblem};
 use yew::prelude::*;
 
-use crate::i18n::{class_texts, texts};
+use crate::i18n::story_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -17,7 +17,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
     if props.problems.is_empty() {
         return html! {};
     }
-    let text = texts(props.lang);
+    let text = story_texts(props.lang);
     let ondismiss = props.ondismiss.clone();
     html! {
         <aside class="notice" role="note" aria-label={text.notice_heading} data-notice="url">
@@ -37,7 +37,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::UnknownJurisdiction(code) => (text.notice_unknown_jurisdiction)(code),
                         QueryProblem::TooLong(bytes) => (text.notice_too_long)(*bytes),
                         QueryProblem::TooManyIds { key, count } => (text.notice_too_many_ids)(key, *count),
-                        QueryProblem::BadClassValue { key, value } => (class_texts(props.lang).notice_bad_class_value)(key, value),
+                        QueryProblem::BadClassValue { key, value } => (text.notice_bad_class_value)(key, value),
                         QueryProblem::BadValue { key, value } => (text.notice_bad_value)(key, value),
                         QueryProblem::UnknownVersion(version) => (text.notice_unknown_version)(version),
                     };

@@ -7,7 +7,7 @@ use cloudfall_model::Scenario;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::i18n::texts;
+use crate::i18n::story_texts;
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub struct PinnedNoteProps {
 
 #[component]
 pub fn PinnedNote(props: &PinnedNoteProps) -> Html {
-    let text = texts(props.scenario.lang);
+    let text = story_texts(props.scenario.lang);
     let info = &props.model.info;
     // The same view without `v=`, so the current data loads (in the same frame: an embed stays an embed).
     let mut current = (*props.scenario).clone();

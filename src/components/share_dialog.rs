@@ -10,7 +10,7 @@ use cloudfall_model::{Model, Scenario};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::i18n::texts;
+use crate::i18n::story_texts;
 use crate::ModelRef;
 
 /// The preview widths offered, in CSS pixels: a phone and an article column.
@@ -41,7 +41,7 @@ pub fn ShareDialog(props: &ShareDialogProps) -> Html {
     let open = use_state(|| false);
     let copied = use_state(|| Copied::Not);
     let preview = use_state(|| None::<u32>);
-    let text = texts(props.scenario.lang);
+    let text = story_texts(props.scenario.lang);
     let ontoggle = {
         let (open, copied, preview) = (open.clone(), copied.clone(), preview.clone());
         move |_| {

@@ -12,7 +12,7 @@ use cloudfall_model::{Action, Derived, NodeIndex, Scenario};
 use yew::prelude::*;
 
 use super::WhyChain;
-use crate::i18n::{capitalised, texts};
+use crate::i18n::{capitalised, story_texts};
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub struct StoryViewProps {
 #[component]
 pub fn StoryView(props: &StoryViewProps) -> Html {
     let (model, scenario, lang) = (&props.model, &props.scenario, props.scenario.lang);
-    let text = texts(lang);
+    let text = story_texts(lang);
     let told = story(model, scenario, &props.derived);
     let names = |indices: &[NodeIndex]| -> String {
         indices.iter().map(|&index| model.node(index).name_in(lang)).collect::<Vec<_>>().join(text.list_separator)

@@ -6,7 +6,7 @@ use cloudfall_model::{Action, Derived, NodeIndex, Scenario};
 use yew::prelude::*;
 
 use super::NodeButton;
-use crate::i18n::texts;
+use crate::i18n::story_texts;
 use crate::ModelRef;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,7 @@ pub struct WhyChainProps {
 #[component]
 pub fn WhyChain(props: &WhyChainProps) -> Html {
     let (model, lang) = (&props.model, props.scenario.lang);
-    let text = texts(lang);
+    let text = story_texts(lang);
     let outcome = &props.derived.outcome;
     let why = outcome.why(props.index);
     if why.len() < 2 {
