@@ -24,7 +24,16 @@ if (!params.has('data')) {
 }
 // The binary downloads while its glue loads (Trunk writes no preload links: it would preload the full app).
 const binary = fetch(new URL(wasm, base).href);
+// The full app's own stylesheet, disabled in the page so an embed's story never downloads it: enabled here, and
+// loaded before the app draws anything (a sheet that fails to load leaves the shared styles, never a blank page).
+const appStyle = document.getElementById('cloudfall-app-style');
+const styled = story || !appStyle ? Promise.resolve() : new Promise((done) => {
+  appStyle.addEventListener('load', done, { once: true });
+  appStyle.addEventListener('error', done, { once: true });
+  appStyle.disabled = false;
+});
 const glue = await import(new URL(js, base).href);
+await styled;
 await glue.default({ module_or_path: binary });
 // Never a frozen page: the release build's panics stop the WebAssembly at once (a trap, no panic hook runs), so a
 // trap seen here, in an event handler or in a task, shows the app's own notice with a way back to the start.

@@ -1,11 +1,11 @@
 //! The stylesheet's three palettes (light, dark, projector) meet WCAG contrast (issue 17): text 4.5:1 on the page
 //! and on the panels, marks (node outlines, down and degraded boxes, failing links, resting links) 3:1 on the page.
-//! Read natively from `static/css/cloudfall.css`, so a colour changed there without checking fails here.
+//! Read natively from `static/css/story.css` and `app.css`, so a colour changed there without checking fails here.
 
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-const CSS: &str = include_str!("../static/css/cloudfall.css");
+const CSS: &str = concat!(include_str!("../static/css/story.css"), include_str!("../static/css/app.css"));
 
 /// The `--name: #rrggbb` custom properties of the first block that starts with `selector {`.
 fn palette(selector: &str) -> Vec<(String, [u8; 3])> {
