@@ -63,13 +63,9 @@ impl Reducible for Shown {
 }
 
 /// Downloads and checks the data the page's link asks for (a reader's `?data=`, a pinned `v=`, or the shipped core
-/// then its details), and holds where that stands. Shared by the full app and the embed's story binary.
-///
-/// `STORY` picks the shipped data: the core then its details for the full app, or the embed's story core alone
-/// for the story binary (`data/cloudfall.story.json`: no market tables, no details, since the story shows neither;
-/// issue 16's weight). A constant, so each binary links only its own loader.
+/// then its details), and holds where that stands. The full app's; the story binary has `use_story_loading`.
 #[hook]
-pub(crate) fn use_loading<const STORY: bool>() -> UseStateHandle<Loading> {
+pub(crate) fn use_loading() -> UseStateHandle<Loading> {
     let loading = use_state(|| Loading::Pending);
     {
         let loading = loading.clone();
@@ -89,7 +85,6 @@ pub(crate) fn use_loading<const STORY: bool>() -> UseStateHandle<Loading> {
                 match (custom, pinned) {
                     (Some(custom), _) => load_full(loading, custom, false).await,
                     (None, Some(pinned)) => load_full(loading, pinned, true).await,
-                    (None, None) if STORY => load_story(loading).await,
                     (None, None) => load_split(loading).await,
                 }
             });
@@ -101,7 +96,7 @@ pub(crate) fn use_loading<const STORY: bool>() -> UseStateHandle<Loading> {
 /// Downloads and checks the data, then shows the explorer, or the data's problems in words.
 #[component]
 pub fn App() -> Html {
-    let loading = use_loading::<false>();
+    let loading = use_loading();
     let shown = use_reducer(Shown::default);
     match &*loading {
         Loading::Pending => html! {
@@ -140,8 +135,21 @@ async fn load_full(loading: UseStateHandle<Loading>, source: String, older: bool
     });
 }
 
-/// The embed's story core: checked as strictly as the core, and all the story needs (its citations and the market
-/// tables are never shown there; "open the full explorer" loads them).
+/// The embed's story binary's data: the story core alone (`data/cloudfall.story.json`, the core without the market
+/// tables), checked as strictly as the core. Its citations and the market tables are never shown in the story ("open
+/// the full explorer" loads them), and a reader's `data=` or an earlier version's `v=` start the full app instead
+/// (`static/boot.js`), so this future holds no other loader: the story binary links none (issue 16's weight: -13 KB
+/// gzip against sharing `use_loading`, whose one future keeps every branch's code).
+#[hook]
+pub(crate) fn use_story_loading() -> UseStateHandle<Loading> {
+    let loading = use_state(|| Loading::Pending);
+    {
+        let loading = loading.clone();
+        use_effect_with((), move |_| wasm_bindgen_futures::spawn_local(load_story(loading)));
+    }
+    loading
+}
+
 async fn load_story(loading: UseStateHandle<Loading>) {
     let loaded = match browser::fetch_text(STORY_URL).await {
         Ok(text) => split::load_core(&text).map(|model| ModelRef(Rc::new(model))),

@@ -1,6 +1,6 @@
 //! The embed's own, smaller entry point (issue 16's weight): `embed=1` with the story view, the default of an embed,
 //! is what most article readers get, so `static/boot.js` starts this binary (`src/bin/story.rs`) for it instead of
-//! the whole explorer. It loads the story core (`app::use_loading::<true>`: the core without market tables or details), reads the scenario from the link,
+//! the whole explorer. It loads the story core (`app::use_story_loading`: the core without market tables or details), reads the scenario from the link,
 //! and renders the embed's header, the story view and the credits; nothing else is linked in, so the map, the chart,
 //! the classroom and the exports stay out of its wasm. Choosing another view (the map, the market, everything)
 //! writes the link and reloads the page, and the boot script then starts the full app in that same state.
@@ -10,8 +10,8 @@ use cloudfall_model::embed::View;
 use cloudfall_model::Action;
 use yew::prelude::*;
 
-use crate::app::{use_loading, Loading};
-use crate::components::{DataError, EmbedHeader, Notices, PinnedNote, StoryView};
+use crate::app::{use_story_loading, Loading};
+use crate::components::{DataError, EmbedHeader, Notices, StoryView};
 use crate::hooks::{use_embed_height, use_link_scenario, LinkScenario};
 use crate::i18n::story_texts;
 use crate::{browser, ModelRef, TextsState};
@@ -19,14 +19,14 @@ use crate::{browser, ModelRef, TextsState};
 /// Loads the data, then shows the story, or the data's problems in words.
 #[component]
 pub fn StoryApp() -> Html {
-    let loading = use_loading::<true>();
+    let loading = use_story_loading();
     match &*loading {
         Loading::Pending => html! {
             <p class="loading" role="status">{ story_texts(browser::lang_from_url()).loading }</p>
         },
-        Loading::Loaded(model, state, older) => html! {
+        Loading::Loaded(model, state, _) => html! {
             <ContextProvider<TextsState> context={state.clone()}>
-                <Story model={model.clone()} older={*older} />
+                <Story model={model.clone()} />
             </ContextProvider<TextsState>>
         },
         Loading::Failed(problems, file) => html! {
@@ -38,9 +38,6 @@ pub fn StoryApp() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {
     pub model: ModelRef,
-    /// The data is an earlier version than the site's current one, pinned by the link (`v=`).
-    #[prop_or_default]
-    pub older: bool,
 }
 
 /// The story of the link's scenario, for an article column.
@@ -91,7 +88,6 @@ pub fn Story(props: &StoryProps) -> Html {
         <div class="app is-embedded" data-page-view={View::Story.code()} data-binary="story">
             <EmbedHeader model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
             <Notices {problems} {lang} {ondismiss} />
-            if props.older { <PinnedNote model={model.clone()} scenario={current.clone()} /> }
             <div class="view" {inert}>
                 <StoryView model={model.clone()} scenario={current.clone()} derived={derived} {onswitch} />
             </div>

@@ -4,13 +4,16 @@ const tag = document.getElementById('cloudfall-boot');
 const base = document.baseURI;
 // An embed showing the story (`embed=1`, with no view or `view=story`: an article's default) starts the story binary,
 // the story view and the model only, a fraction of the full app's weight (issue 16). Anything else, or a link this
-// test is unsure of (a repeated key, a reader's `data=`, a class link's keys, the teacher's page), starts the full
-// app; the story binary hands any other view back by writing it in the link and loading the page again.
+// test is unsure of (a repeated key, a reader's `data=`, an earlier data version's `v=`, a class link's keys, the
+// teacher's page), starts the full app; the story binary hands any other view back by writing it in the link and
+// loading the page again.
 const params = new URLSearchParams(window.location.search);
 const only = (key, allowed) => params.getAll(key).every((value) => allowed.includes(value));
 const story = Boolean(tag.dataset.storyJs && tag.dataset.storyWasm)
   && params.getAll('embed').length === 1 && only('embed', ['1'])
   && only('view', ['story']) && params.getAll('view').length <= 1
+  // The story binary reads the current data only: a link pinned to another version starts the full app.
+  && only('v', [tag.dataset.dataVersion])
   && !['data', 'page', 'step', 'challenge', 'lock', 'hide', 'projector', 'code'].some((key) => params.has(key));
 const [js, wasm] = story ? [tag.dataset.storyJs, tag.dataset.storyWasm] : [tag.dataset.js, tag.dataset.wasm];
 // The shipped data the binary will read downloads alongside it: the story core (no market tables) for the story,

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { servedSite, openPage, shots, waitFor, accessibilityProblems, PATIENCE_MS } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, accessibilityProblems, PATIENCE_MS, dist } from './harness.mjs';
 
 const site = servedSite();
 const pymSource = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
@@ -381,6 +381,13 @@ test('an embed showing the story starts the smaller story binary, and another vi
   const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
   assert.ok(fetched.some((name) => /cloudfall-story-[0-9a-f]+_bg\.wasm$/.test(name)), fetched.join('\n'));
   assert.ok(!fetched.some((name) => /cloudfall-app-[0-9a-f]+_bg\.wasm$/.test(name)), fetched.join('\n'));
+  // Only what the story needs: its own core (no market tables), the shared stylesheet, no details and neither the
+  // full app's core nor its stylesheet (left disabled in the page).
+  assert.ok(fetched.some((name) => name.endsWith('/data/cloudfall.story.json')), fetched.join('\n'));
+  for (const pattern of [/cloudfall\.core\.json$/, /cloudfall\.details\.[0-9a-f]+\.json$/, /\/app-[0-9a-f]+\.css$/]) {
+    assert.ok(!fetched.some((name) => pattern.test(name)), `${pattern}: ${fetched.join('\n')}`);
+  }
+  assert.ok(fetched.some((name) => /\/story-[0-9a-f]+\.css$/.test(name)), fetched.join('\n'));
   const dark = Number(await page.getAttribute('.story-summary', 'data-down'));
   assert.ok(dark > 10, `the replay darkens services (${dark})`);
   // Names in the reader's language, and French plurals ("et 1 autre", never "et 1 autres").
@@ -397,16 +404,24 @@ test('an embed showing the story starts the smaller story binary, and another vi
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.deepEqual(trouble, []);
   await page.close();
-  // Links the story binary does not serve start the full app directly: another view, a repeated or unusual flag.
+  // Links the story binary does not serve start the full app directly: another view, a repeated or unusual flag, an
+  // earlier data version (the story binary reads the current data only). The full app has its own stylesheet.
   for (const query of ['?embed=1&view=map', '?embed=1&view=story&view=map', '?embed=true', '?embed=1&page=teacher',
-    '?embed=1&hide=labels', '?embed=1&step=2']) {
+    '?embed=1&hide=labels', '?embed=1&step=2', '?embed=1&v=1.1.0']) {
     const opened = await open(query, { wait: '.app' });
     const names = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     assert.ok(names.some((name) => /cloudfall-app-[0-9a-f]+_bg\.wasm$/.test(name)), `${query}: ${names.join(', ')}`);
+    assert.ok(names.some((name) => /\/app-[0-9a-f]+\.css$/.test(name)), `${query}: ${names.join(', ')}`);
+    assert.equal(await opened.page.evaluate(() => document.getElementById('cloudfall-app-style').sheet?.cssRules.length > 100), true, query);
     assert.equal(await opened.page.locator('[data-binary="story"]').count(), 0, query);
     assert.deepEqual(opened.trouble, [], query);
     await opened.page.close();
   }
+  // A link pinned to the current data (share links name it) keeps the story binary.
+  const { version } = JSON.parse(readFileSync(join(dist, 'data', 'cloudfall.story.json'), 'utf8')).dataset;
+  const current = await open(`?embed=1&off=aws&v=${version}`, { wait: '[data-binary="story"] .story-summary[data-down]' });
+  assert.deepEqual(current.trouble, []);
+  await current.page.close();
 });
 
 test('a theme=dark link on the full site shows the page dark and its theme switch on, and the switch turns it light', async () => {

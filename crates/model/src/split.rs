@@ -98,6 +98,9 @@ pub struct DetailsFile {
     /// The dataset's notes on its limits and its changelog, which no first paint shows.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+    /// The same notes in French (the core kept them until data 2.0.0's split, which no first paint showed either).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes_fr: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changelog: Vec<ChangelogEntry>,
     /// Only the nodes that have details, each with its id.
@@ -174,6 +177,7 @@ pub fn split(file: &DataFile) -> Result<Split, String> {
         dataset: file.dataset.id.clone(),
         version: file.dataset.version.clone(),
         notes: std::mem::take(&mut core.dataset.notes),
+        notes_fr: std::mem::take(&mut core.dataset.notes_fr),
         changelog: std::mem::take(&mut core.dataset.changelog),
         ..DetailsFile::default()
     };
@@ -274,6 +278,7 @@ pub fn join(core: DataFile, details: &DetailsFile) -> Result<DataFile, Vec<Probl
     let mut full = core;
     full.dataset.details = None;
     full.dataset.notes.clone_from(&details.notes);
+    full.dataset.notes_fr.clone_from(&details.notes_fr);
     full.dataset.changelog.clone_from(&details.changelog);
     let positions: HashMap<String, usize> =
         full.nodes.iter().enumerate().map(|(i, node)| (node.id.clone(), i)).collect();
@@ -483,6 +488,7 @@ mod tests {
             assert!(evidence.note.is_none() && evidence.note_fr.is_none() && evidence.via.is_none());
         }
         assert!(parts.core.nodes.iter().all(|node| node.description.is_none() && node.country_source.is_none()));
+        assert!(parts.core.dataset.notes.is_empty() && parts.core.dataset.notes_fr.is_empty(), "notes in both languages");
         assert!(parts
             .core
             .incidents
