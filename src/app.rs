@@ -152,7 +152,7 @@ pub(crate) fn use_story_loading() -> UseStateHandle<Loading> {
 
 async fn load_story(loading: UseStateHandle<Loading>) {
     let loaded = match browser::fetch_text(STORY_URL).await {
-        Ok(text) => split::load_core(&text).map(|model| ModelRef(Rc::new(model))),
+        Ok(text) => split::load_story(&text).map(|model| ModelRef(Rc::new(model))),
         Err(detail) => Err(vec![Problem::whole_file(ProblemKind::Unreadable { detail })]),
     };
     loading.set(match loaded {

@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveDist, startBrowser, openPage, repo } from './harness.mjs';
+import { serveDist, startBrowser, openPage, repo, firstPaintWeight } from './harness.mjs';
 import { clickToPaint, stats, CANVAS_PAGE } from './bench-click.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
@@ -127,8 +127,16 @@ async function clicks(url, probe, rounds) {
 
 const shipped = [];
 const generated = [];
+let weights = [];
 try {
   const first = await firstMap(server.url, 7);
+  // What each first paint downloads, as the browser fetched it (gzip -9 of each file): the full app's first map and
+  // an article embed's story (issue 16's 200 KB, issue 19's 250 KB).
+  weights = [
+    ['full app, first map', await firstPaintWeight(browser.context, server.url, '?off=aws', MAP_DRAWN), 250_000],
+    ['embed story (embed=1)', await firstPaintWeight(browser.context, server.url, '?embed=1&off=aws',
+      '[data-binary="story"] .story-summary[data-down]'), 200_000],
+  ];
   for (const [label, query] of [['English, details open', '?sel=aws'], ['French, details open', '?lang=fr&sel=aws'], ['English', ''], ['French', '?lang=fr']]) {
     const { page, trouble, result } = await clicks(server.url + query, 'svg', ROUNDS);
     await page.close();
@@ -175,6 +183,12 @@ for (const { label, off, on, idle, render } of shipped) {
   const met = all.median <= 16.7 + floor.median ? 'yes' : 'no';
   const p95 = all.p95 <= 33.3 + floor.median ? 'yes' : 'no';
   console.log(`| ${label} | ${f(stats(off))} | ${f(stats(on))} | ${f(all)} | ${f(stats(render))} | ${f(floor)} | median ${met}, p95 ${p95} |`);
+}
+console.log('\nFirst paint weight, as the browser fetched it (gzip -9 bytes of each file)');
+console.log('| page | files | gzip | target |');
+console.log('| --- | ---: | ---: | --- |');
+for (const [label, weight, target] of weights) {
+  console.log(`| ${label} | ${weight.files.length} | ${weight.total.toLocaleString('en')} | ${target.toLocaleString('en')}: ${weight.total <= target ? 'met' : 'not met'} |`);
 }
 console.log(`\nShipped dataset: first map ${ms(shipped.first.median)} ms median, ${ms(shipped.first.max)} max (navigation start to the frame after the map, ${shipped.first.n} loads)`);
 if (generated.length) {

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { servedSite, openPage, shots, waitFor, accessibilityProblems, PATIENCE_MS, dist } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, accessibilityProblems, PATIENCE_MS, dist, firstPaintWeight } from './harness.mjs';
 
 const site = servedSite();
 const pymSource = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
@@ -422,6 +422,18 @@ test('an embed showing the story starts the smaller story binary, and another vi
   const current = await open(`?embed=1&off=aws&v=${version}`, { wait: '[data-binary="story"] .story-summary[data-down]' });
   assert.deepEqual(current.trouble, []);
   await current.page.close();
+});
+
+test('an article reader downloads at most 200 KB gzip before the story\'s first paint, as the browser fetches it', async () => {
+  // Issue 16's weight, from the browser's side: every file the page fetched before the story showed, each gzipped.
+  // (.ci/check-size holds the same budget from the files; this catches a file the page fetches that it did not count.)
+  const weight = await firstPaintWeight(site.browser.context, site.server.url, '?embed=1&off=aws&lang=fr',
+    '[data-binary="story"] .story-summary[data-down]');
+  const list = weight.files.map((file) => `${file.path} ${file.gzip}`).join(', ');
+  console.log(`the story's first paint: ${weight.total} B gzip (${list})`);
+  assert.ok(weight.total <= 200_000, `${weight.total} B: ${list}`);
+  assert.ok(weight.files.some((file) => file.path === 'data/cloudfall.story.json'), list);
+  assert.ok(!weight.files.some((file) => /cloudfall-app-|^app-|cloudfall\.core\.json|details/.test(file.path)), list);
 });
 
 test('a theme=dark link on the full site shows the page dark and its theme switch on, and the switch turns it light', async () => {

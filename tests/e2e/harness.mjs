@@ -11,6 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { join, extname, normalize, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -205,4 +206,27 @@ export function servedSite(browserOptions = {}) {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * What a reader downloads before a first paint, as the browser fetched it: opens `query` on a fresh page, waits for
+ * `ready` (the paint's selector, then one frame), and weighs every file the page fetched from the site, each the
+ * size of its dist/ file compressed by gzip at level 9 (what .ci/check-size counts). Resolves to { total, files }.
+ */
+export async function firstPaintWeight(context, siteUrl, query, ready) {
+  const { page } = await openPage(context, new URL(siteUrl).origin);
+  const fetched = new Set();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.href.startsWith(siteUrl)) fetched.add(decodeURIComponent(url.pathname.slice(new URL(siteUrl).pathname.length)));
+  });
+  await page.goto(`${siteUrl}${query}`);
+  await page.waitForSelector(ready, { timeout: 120_000 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+  await page.close();
+  const files = [...fetched].map((path) => {
+    const file = join(dist, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+    return { path: path || 'index.html', gzip: existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0 };
+  }).sort((a, b) => b.gzip - a.gzip);
+  return { total: files.reduce((sum, file) => sum + file.gzip, 0), files };
 }

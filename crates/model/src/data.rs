@@ -103,7 +103,7 @@ pub struct ChangelogEntry {
 }
 
 /// Where a figure or a dependency comes from.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -590,6 +590,37 @@ pub enum Category {
 }
 
 impl Category {
+    /// Every category, in the order of the data file's guide.
+    pub const ALL: [Category; 27] = [
+        Category::Social,
+        Category::Messaging,
+        Category::Video,
+        Category::Music,
+        Category::Gaming,
+        Category::Travel,
+        Category::Commerce,
+        Category::Banking,
+        Category::Payments,
+        Category::News,
+        Category::Productivity,
+        Category::Public,
+        Category::Education,
+        Category::Ai,
+        Category::Health,
+        Category::Transport,
+        Category::Developer,
+        Category::Authentication,
+        Category::Support,
+        Category::Monitoring,
+        Category::Collaboration,
+        Category::Cdn,
+        Category::Dns,
+        Category::Storage,
+        Category::Database,
+        Category::Hosting,
+        Category::Other,
+    ];
+
     /// The category's name in the data file (and in a page's `data-story-group`).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -632,7 +663,7 @@ mod category_tests {
 
     #[test]
     fn a_category_s_name_is_the_one_the_data_file_uses() {
-        for category in [Category::Social, Category::Ai, Category::Cdn, Category::Authentication, Category::Other] {
+        for category in Category::ALL {
             assert_eq!(serde_json::to_string(&category).unwrap(), format!("\"{}\"", category.as_str()));
         }
     }

@@ -129,7 +129,8 @@ impl Split {
     /// # Errors
     /// A sentence if it cannot be written as JSON (it always can for data that parsed).
     pub fn story_json(&self) -> Result<String, String> {
-        serde_json::to_string(&self.story()).map_err(|error| format!("The story file could not be written as JSON: {error}"))
+        serde_json::to_string(&self.story())
+            .map_err(|error| format!("The story file could not be written as JSON: {error}"))
     }
 
     /// Both files as the text written to disk: compact JSON (the core is read by a machine before the first map).
@@ -396,7 +397,20 @@ fn put_incident(incident: &mut IncidentRecord, texts: &IncidentDetails) -> Resul
 /// Every problem found, each with its path; a full file (with no `dataset.details`) is refused, as it has no
 /// details to wait for: open it with `load`.
 pub fn load_core(json: &str) -> Result<Model, Vec<Problem>> {
-    let mut core = parse_file(json)?;
+    core_model(parse_file(json)?)
+}
+
+/// Like [`load_core`] for the embed's story core (the core without market tables), read without serde
+/// ([`crate::story_core`]): the story binary links this reader only.
+///
+/// # Errors
+/// Every problem found, each with its path, as [`load_core`].
+pub fn load_story(json: &str) -> Result<Model, Vec<Problem>> {
+    core_model(crate::story_core::read(json)?)
+}
+
+/// A core's model: its citations' texts stand in as [`PENDING`] until the details come.
+fn core_model(mut core: DataFile) -> Result<Model, Vec<Problem>> {
     let Some(name) = core.dataset.details.take() else {
         return Err(vec![Problem { path: "dataset.details".into(), kind: ProblemKind::NotACoreFile, at: None }]);
     };
@@ -488,7 +502,10 @@ mod tests {
             assert!(evidence.note.is_none() && evidence.note_fr.is_none() && evidence.via.is_none());
         }
         assert!(parts.core.nodes.iter().all(|node| node.description.is_none() && node.country_source.is_none()));
-        assert!(parts.core.dataset.notes.is_empty() && parts.core.dataset.notes_fr.is_empty(), "notes in both languages");
+        assert!(
+            parts.core.dataset.notes.is_empty() && parts.core.dataset.notes_fr.is_empty(),
+            "notes in both languages"
+        );
         assert!(parts
             .core
             .incidents

@@ -203,6 +203,15 @@ fn corpus() -> &'static [Vec<u8>] {
     })
 }
 
+/// The shipped data's story core, as `cloudfall split` writes it, made once.
+fn story_core() -> &'static str {
+    static STORY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    STORY.get_or_init(|| {
+        let full = cloudfall_model::validate::parse_file(SHIPPED).unwrap();
+        cloudfall_model::split::split(&full).unwrap().story_json().unwrap()
+    })
+}
+
 /// The shipped model, loaded once for all the URL cases.
 fn shipped() -> &'static Model {
     static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
@@ -255,6 +264,28 @@ proptest! {
     #[test]
     fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let _ = load_bytes(&bytes);
+        // The embed's story core reader too (issue 16: its own JSON reader, without serde).
+        let _ = cloudfall_model::split::load_story(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn random_mutations_of_every_file_of_the_corpus_never_panic_the_story_core_reader(
+        which in any::<prop::sample::Index>(), at in any::<prop::sample::Index>(), len in 0usize..40,
+        insert in prop::collection::vec(any::<u8>(), 0..12)
+    ) {
+        // The corpus, and the shipped story core (a core file: the one the story binary reads).
+        let files = corpus();
+        let pick = which.index(files.len() + 1);
+        let mut bytes = files.get(pick).cloned().unwrap_or_else(|| story_core().as_bytes().to_vec());
+        let start = if bytes.is_empty() { 0 } else { at.index(bytes.len()) };
+        let end = (start + len).min(bytes.len());
+        bytes.splice(start..end, insert);
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = cloudfall_model::story_core::read(&text);
+        if let Ok(model) = cloudfall_model::split::load_story(&text) {
+            let first = model.nodes().next().map(|(index, _)| index);
+            let _ = propagate(&model, &first.into_iter().collect::<Vec<_>>());
+        }
     }
 
     #[test]
