@@ -520,8 +520,8 @@ fn problem(problem: &Problem) -> String {
             Shape::UnknownField { found, allowed } => format!("\"{found}\" is not a field Cloudfall knows here: the fields are {}.", one_of(allowed)),
             Shape::MissingField { field } => format!("The field \"{field}\" is missing."),
             Shape::DuplicateField { field } => format!("The field \"{field}\" is written twice."),
-            Shape::WrongType { found, expected } => format!("{} was expected here, not {}.", capital(&json_type(expected)), json_type(found)),
-            Shape::WrongValue { found, expected } => format!("{} was expected here, not {}.", capital(&json_type(expected)), json_type(found)),
+            Shape::WrongType { found, expected } => format!("{} was expected here, not {}.", super::capitalised(&json_type(expected)), json_type(found)),
+            Shape::WrongValue { found, expected } => format!("{} was expected here, not {}.", super::capitalised(&json_type(expected)), json_type(found)),
             Shape::Syntax(inner) => format!("This is not valid JSON: {}.", syntax(inner)),
             Shape::Other(message) => message.clone(),
         },
@@ -592,10 +592,6 @@ fn syntax(syntax: &Syntax) -> String {
         Syntax::BadNumber => "a number is not valid or too large".to_string(),
         Syntax::Other(message) => message.clone(),
     }
-}
-
-fn capital(text: &str) -> String {
-    super::capitalised(text)
 }
 
 fn problem_place(problem: &Problem) -> String {

@@ -83,6 +83,9 @@ pub struct IncidentDetails {
     /// The reasons of the incident's misses, in the core's order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub misses: Vec<String>,
+    /// The same reasons in French, where the data gives them (split format 2; the core kept them before).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub misses_fr: Vec<Option<String>>,
     pub sources: Vec<Source>,
 }
 
@@ -151,13 +154,22 @@ fn fingerprint(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
-/// The details file's name for `file`: `cloudfall.details.<16 hex digits>.json`, from the full file's content.
+/// What the split puts where, as a number: changed whenever a field moves between the core and the details (2: the
+/// dataset's French notes and the misses' French reasons moved to the details), so the details' name changes with their content even when the
+/// data does not, and a browser that kept the old file for a year (`immutable`, docs/publishing.md) never joins it.
+const SPLIT_FORMAT: u8 = 2;
+
+/// The details file's name for `file`: `cloudfall.details.<16 hex digits>.json`, from the full file's content and
+/// the split's format.
 ///
 /// # Errors
 /// A sentence if the file cannot be written as JSON.
 pub fn details_name(file: &DataFile) -> Result<String, String> {
-    let text =
+    let mut text =
         serde_json::to_string(file).map_err(|error| format!("The data could not be written as JSON: {error}"))?;
+    if SPLIT_FORMAT > 1 {
+        text.push_str(&format!("\nsplit {SPLIT_FORMAT}"));
+    }
     Ok(format!("cloudfall.details.{:016x}.json", fingerprint(text.as_bytes())))
 }
 
@@ -238,6 +250,11 @@ fn take_incident(incident: &mut IncidentRecord) -> IncidentDetails {
         cause_en: std::mem::take(&mut incident.cause_en),
         cause_fr: std::mem::take(&mut incident.cause_fr),
         misses: incident.misses.iter_mut().map(|miss| std::mem::take(&mut miss.why)).collect(),
+        misses_fr: if incident.misses.iter().any(|miss| miss.why_fr.is_some()) {
+            incident.misses.iter_mut().map(|miss| miss.why_fr.take()).collect()
+        } else {
+            Vec::new()
+        },
         sources: std::mem::take(&mut incident.sources),
     }
 }
@@ -383,8 +400,19 @@ fn put_incident(incident: &mut IncidentRecord, texts: &IncidentDetails) -> Resul
     incident.cause_en.clone_from(&texts.cause_en);
     incident.cause_fr.clone_from(&texts.cause_fr);
     incident.sources.clone_from(&texts.sources);
-    for (miss, why) in incident.misses.iter_mut().zip(&texts.misses) {
+    if !texts.misses_fr.is_empty() && texts.misses_fr.len() != texts.misses.len() {
+        return Err(format!(
+            "Incident \"{}\": the details explain {} misses in French, {} in English",
+            incident.id,
+            texts.misses_fr.len(),
+            texts.misses.len()
+        ));
+    }
+    for (at, (miss, why)) in incident.misses.iter_mut().zip(&texts.misses).enumerate() {
         miss.why.clone_from(why);
+        if let Some(french) = texts.misses_fr.get(at) {
+            miss.why_fr.clone_from(french);
+        }
     }
     Ok(())
 }
@@ -505,6 +533,15 @@ mod tests {
         assert!(
             parts.core.dataset.notes.is_empty() && parts.core.dataset.notes_fr.is_empty(),
             "notes in both languages"
+        );
+        assert!(
+            parts
+                .core
+                .incidents
+                .iter()
+                .flat_map(|incident| &incident.misses)
+                .all(|miss| miss.why.is_empty() && miss.why_fr.is_none()),
+            "the misses' reasons in both languages"
         );
         assert!(parts
             .core

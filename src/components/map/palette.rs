@@ -1,5 +1,5 @@
 //! The map's colours and state marks, written once: the canvas map draws its boxes and its pixel overview with
-//! these. The SVG map takes the same values from `static/css/story.css` (the `:root` variables `--paper`,
+//! these. The SVG map takes the same values from `static/css/story.css` and `app.css` (the `:root` variables `--paper`,
 //! `--accent`, `--dark`, `--degraded`, `--alarm`, `--focus` and the `.node.state-*`, `.hatch-line` and `.edge`
 //! rules): change a colour there and here together. Pure: no web-sys, tested natively.
 
@@ -131,7 +131,7 @@ mod tests {
 
     #[test]
     fn the_css_holds_the_same_state_colours() {
-        let css = include_str!("../../../static/css/story.css");
+        let css = concat!(include_str!("../../../static/css/story.css"), include_str!("../../../static/css/app.css"));
         for (variable, colour) in [
             ("--paper", PAPER),
             ("--ink", INK),
