@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use cloudfall_model::certainty::{Certainty, HowKnown};
+use cloudfall_model::certainty::Certainty;
 use cloudfall_model::embed::View;
 use cloudfall_model::story_view::{story, DarkService, StoryGroup};
 use cloudfall_model::{Action, Derived, NodeIndex, Scenario};
@@ -63,7 +63,7 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
             .iter()
             .zip(group.by_certainty)
             .filter(|(_, count)| *count > 0)
-            .map(|(&certainty, count)| format!("{count} {}", (text.how_name)(HowKnown::Affected(certainty))))
+            .map(|(&certainty, count)| (text.how_count)(certainty, count))
             .collect();
         let rest = group.services.get(group.named().len()..).unwrap_or_default();
         html! {

@@ -49,6 +49,7 @@ pub const STORY: StoryTexts = StoryTexts {
     crashed: "Cloudfall stopped because of an error in the app. What you chose is still in the link in the address bar. ",
     crashed_back: "Start again from the beginning",
     how_name: |how| (cloudfall_draw::words::words(Lang::En).how)(how),
+    how_count: |certainty, count| format!("{count} {}", (cloudfall_draw::words::words(Lang::En).how)(HowKnown::Affected(certainty))),
     why_heading: "Why?",
     why_intro: |name, state| format!("{name} is {state} because of this chain:"),
     why_switched_off: "switched off",

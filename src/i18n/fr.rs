@@ -49,6 +49,14 @@ pub const STORY: StoryTexts = StoryTexts {
     crashed: "Cloudfall s’est arrêté à cause d’une erreur de l’application. Le lien dans la barre d’adresse garde ce que vous aviez choisi. ",
     crashed_back: "Recommencer depuis le début",
     how_name: |how| (cloudfall_draw::words::words(Lang::Fr).how)(how),
+    how_count: |certainty, count| {
+        let word = match certainty {
+            Certainty::Documented => "documenté",
+            Certainty::Inferred => "déduit",
+            Certainty::Reported => "seulement signalé",
+        };
+        if count <= 1 { format!("{count} {word}") } else { format!("{count} {word}s") }
+    },
     why_heading: "Pourquoi ?",
     why_intro: |name, state| format!("{name} est {state} à cause de cette chaîne :"),
     why_switched_off: "éteint",

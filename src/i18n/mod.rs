@@ -45,6 +45,8 @@ pub struct StoryTexts {
     pub crashed_back: &'static str,
     /// A node's certainty in a few words, for its accessible name and the legend.
     pub how_name: fn(HowKnown) -> &'static str,
+    /// How many of a group of dark services are known so: "11 reported only", "11 seulement signalés".
+    pub how_count: fn(Certainty, usize) -> String,
     pub why_heading: &'static str,
     /// "Fortnite is down because: …".
     pub why_intro: fn(name: &str, state: &str) -> String,

@@ -138,14 +138,21 @@ static FR: Words = Words {
         ShareScope::Europe => "Europe",
     },
     csv_columns: ["id", "nom", "catégorie", "état", "comment on le sait", "chaîne"],
+    // French counts 0 and 1 in the singular: "1 service web sur 323 s'arrête, 1 autre dégradé".
     headline: |down, total, degraded| {
-        let mut text = format!("{down} services web sur {total} s'arrêtent");
-        if degraded > 0 {
-            text.push_str(&format!(", {degraded} autres dégradés"));
+        let mut text = if down <= 1 {
+            format!("{down} service web sur {total} s'arrête")
+        } else {
+            format!("{down} services web sur {total} s'arrêtent")
+        };
+        match degraded {
+            0 => {}
+            1 => text.push_str(", 1 autre dégradé"),
+            _ => text.push_str(&format!(", {degraded} autres dégradés")),
         }
         text
     },
-    more: |count| format!("et {count} autres"),
+    more: |count| if count <= 1 { format!("et {count} autre") } else { format!("et {count} autres") },
     how: |how| match how {
         HowKnown::Affected(Certainty::Documented) => "documenté",
         HowKnown::Affected(Certainty::Inferred) => "déduit",
@@ -184,3 +191,17 @@ static FR: Words = Words {
         Some(Category::Other) | None => "autre",
     },
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_counts_one_in_the_singular() {
+        let fr = words(Lang::Fr);
+        assert_eq!((fr.headline)(47, 323, 1), "47 services web sur 323 s'arrêtent, 1 autre dégradé");
+        assert_eq!((fr.headline)(1, 323, 2), "1 service web sur 323 s'arrête, 2 autres dégradés");
+        assert_eq!((fr.more)(1), "et 1 autre");
+        assert_eq!((fr.more)(3), "et 3 autres");
+    }
+}
