@@ -49,6 +49,24 @@ pub fn write_url_after_paint(scenario: &Scenario) {
     }
 }
 
+/// Resolves after the next frame has painted: a frame callback, then a task (the order `write_url_after_paint` uses).
+/// What the page does next (the details' download and join, issue 19) then never delays that frame. Resolves at
+/// once where the browser schedules no frame.
+pub async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            gloo::timers::callback::Timeout::new(0, move || {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            })
+            .forget();
+        });
+        if gloo::utils::window().request_animation_frame(after_frame.unchecked_ref()).is_err() {
+            warn("The browser did not schedule a frame.");
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 fn write_query(query: &str) -> Result<(), String> {
     let window = gloo::utils::window();
     let location = window.location();

@@ -184,7 +184,7 @@ for (const { label, off, on, idle, render } of shipped) {
   const p95 = all.p95 <= 33.3 + floor.median ? 'yes' : 'no';
   console.log(`| ${label} | ${f(stats(off))} | ${f(stats(on))} | ${f(all)} | ${f(stats(render))} | ${f(floor)} | median ${met}, p95 ${p95} |`);
 }
-console.log('\nFirst paint weight, as the browser fetched it (gzip -9 bytes of each file)');
+console.log('\nFirst paint weight: the files whose request started before the first paint\'s element was in the page (gzip -9 bytes of each)');
 console.log('| page | files | gzip | target |');
 console.log('| --- | ---: | ---: | --- |');
 for (const [label, weight, target] of weights) {

@@ -209,22 +209,29 @@ export function servedSite(browserOptions = {}) {
 }
 
 /**
- * What a reader downloads before a first paint, as the browser fetched it: opens `query` on a fresh page, waits for
- * `ready` (the paint's selector, then one frame), and weighs every file the page fetched from the site, each the
- * size of its dist/ file compressed by gzip at level 9 (what .ci/check-size counts). Resolves to { total, files }.
+ * What a reader downloads before a first paint, as the browser fetched it: opens `query` on a fresh page and weighs
+ * every file of the site whose request started before `ready` (the paint's selector) first matched in the page (a
+ * mutation observer notes that moment), each the size of its dist/ file compressed by gzip at level 9 (what
+ * .ci/check-size counts). What the page asks for after (the details, once the first map has painted) is not counted.
+ * Resolves to { total, files }.
  */
 export async function firstPaintWeight(context, siteUrl, query, ready) {
   const { page } = await openPage(context, new URL(siteUrl).origin);
-  const fetched = new Set();
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.href.startsWith(siteUrl)) fetched.add(decodeURIComponent(url.pathname.slice(new URL(siteUrl).pathname.length)));
-  });
+  await page.addInitScript((selector) => {
+    const note = () => {
+      if (window.__readyAt === undefined && document.querySelector(selector)) window.__readyAt = performance.now();
+    };
+    new MutationObserver(note).observe(document, { childList: true, subtree: true, attributes: true });
+  }, ready);
   await page.goto(`${siteUrl}${query}`);
   await page.waitForSelector(ready, { timeout: 120_000 });
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+  await page.waitForFunction(() => window.__readyAt !== undefined);
+  const base = new URL(siteUrl).pathname;
+  const paths = await page.evaluate((prefix) => ['', ...performance.getEntriesByType('resource')
+    .filter((entry) => entry.startTime < window.__readyAt && new URL(entry.name).pathname.startsWith(prefix))
+    .map((entry) => decodeURIComponent(new URL(entry.name).pathname.slice(prefix.length)))], base);
   await page.close();
-  const files = [...fetched].map((path) => {
+  const files = [...new Set(paths)].map((path) => {
     const file = join(dist, path === '' || path.endsWith('/') ? `${path}index.html` : path);
     return { path: path || 'index.html', gzip: existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0 };
   }).sort((a, b) => b.gzip - a.gzip);
