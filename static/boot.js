@@ -34,6 +34,10 @@ const styled = story || !appStyle ? Promise.resolve() : new Promise((done) => {
   appStyle.addEventListener('load', done, { once: true });
   appStyle.addEventListener('error', done, { once: true });
   appStyle.disabled = false;
+  // A browser that fetched the sheet in spite of `disabled` has fired its load event already: never wait for it, and
+  // never more than a few seconds for a slow network (the app then starts and the styles apply when they arrive).
+  if (appStyle.sheet) done();
+  setTimeout(done, 3000);
 });
 const glue = await import(new URL(js, base).href);
 await styled;
