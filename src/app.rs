@@ -177,8 +177,8 @@ async fn load_split(loading: UseStateHandle<Loading>) {
     };
     let details_url = format!("data/{}", model.info.details.as_deref().unwrap_or_default());
     loading.set(Loading::Loaded(model.clone(), TextsState::Loading, false));
-    // The details are downloaded, read and joined only once the first map has painted: their join reads the core
-    // again and rebuilds the model (about 100 ms of script), which used to land before the first map's frame.
+    // The details are downloaded, read and joined only once the first map has painted (their join reads the core again
+    // and rebuilds the model), so the first map's download is the app and the core alone.
     browser::after_next_paint().await;
     let joined = match browser::fetch_text(&details_url).await {
         Ok(text) => split::load_details(&core, &text).map_err(|problems| {

@@ -1,7 +1,7 @@
 //! The embed's own, smaller entry point (issue 16's weight): `embed=1` with the story view, the default of an embed,
 //! is what most article readers get, so `static/boot.js` starts this binary (`src/bin/story.rs`) for it instead of
-//! the whole explorer. It loads the story core (`app::use_story_loading`: the core without market tables or details), reads the scenario from the link,
-//! and renders the embed's header, the story view and the credits; nothing else is linked in, so the map, the chart,
+//! the whole explorer. It loads the story core (`app::use_story_loading`: the core without market tables or
+//! details), reads the scenario from the link, and renders the embed's header, the story view and the credits; nothing else is linked in, so the map, the chart,
 //! the classroom and the exports stay out of its wasm. Choosing another view (the map, the market, everything)
 //! writes the link and reloads the page, and the boot script then starts the full app in that same state.
 //! It holds no rule of the model: the scenario, its derivation and the story's grouping are the model's.

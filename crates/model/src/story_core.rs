@@ -198,9 +198,8 @@ impl Reader {
                     }
                 })
                 .collect(),
-            Some(other) => {
+            Some(_) => {
                 self.problem(&fields.at(name), ProblemKind::NotAList);
-                let _ = other;
                 Vec::new()
             }
         }
