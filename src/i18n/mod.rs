@@ -644,10 +644,9 @@ pub struct Currently {
     pub step: Option<(u8, usize)>,
 }
 
-/// `text` with its first letter in capitals, for a name used as a heading ("gaming" becomes "Gaming").
-pub fn capitalised(text: &str) -> String {
-    cloudfall_model::label::capitalised(text)
-}
+/// `text` with its first letter in capitals, for a name used as a heading ("gaming" becomes "Gaming"): the model's,
+/// which knows the Latin letters of both languages without Unicode's case tables.
+pub use cloudfall_model::label::capitalised;
 
 /// Names as a sentence's list: "A", "A and B", "A, B and C", with `and` ("and", "et").
 pub fn list_and(names: &[&str], and: &str) -> String {
