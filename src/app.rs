@@ -20,7 +20,7 @@ use crate::components::{
 use crate::components::{ChallengePanel, StoryPanel, TeacherPage};
 use crate::components::{DataCredit, TextsStatus};
 use crate::components::{ScreenSummary, VerbositySwitch};
-use crate::hooks::{use_cascade, use_embed_height, use_link_scenario, use_viewport_width, LinkScenario};
+use crate::hooks::{use_cascade, use_embed_height, use_link_scenario, use_map_first, use_viewport_width, LinkScenario};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState, CORE_URL, STORY_URL};
 use cloudfall_model::embed::{Versions, View, VERSIONS_URL};
@@ -268,6 +268,8 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     let onswitch: Callback<Action> = scenario.dispatcher().into();
     let current = scenario.0.clone();
+    // The map paints a switch's change in the click's frame; the panels around it follow in the next (issue 19).
+    let (panel, panel_derived) = use_map_first(current.clone(), derived.clone());
     let lang = current.lang;
     let text = texts(lang);
     let ondismiss = {
@@ -309,7 +311,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
             <section class="panel chart-panel" aria-labelledby="chart-heading">
                 <h2 id="chart-heading">{ text.chart_heading }</h2>
                 <p class="hint">{ text.chart_intro }</p>
-                <ShareChart model={model.clone()} scenario={current.clone()} width={viewport} onswitch={onswitch.clone()} />
+                <ShareChart model={model.clone()} scenario={panel.clone()} width={viewport} onswitch={onswitch.clone()} />
             </section>
         }
     };
@@ -319,18 +321,18 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 <SearchBox model={model.clone()} {lang} onswitch={onswitch.clone()} {hidden} />
             }
             if !hidden.any() {
-                <ReplayPicker model={model.clone()} incident={current.incident.clone()} {lang} onswitch={onswitch.clone()} />
+                <ReplayPicker model={model.clone()} incident={panel.incident.clone()} {lang} onswitch={onswitch.clone()} />
             }
             <h2 id="switches-heading">{ text.switches_heading }</h2>
             <p class="hint">{ text.switches_intro }</p>
-            <SwitchPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            <SwitchPanel model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} onswitch={onswitch.clone()} />
         </section>
     };
     // The result sits right after the controls (beside them on wide screens), where the reader looks after a switch.
     let result = html! {
         <>
-            <Metrics model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-            <LiveSentence model={model.clone()} scenario={current.clone()} derived={derived.clone()}
+            <Metrics model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} onswitch={onswitch.clone()} />
+            <LiveSentence model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()}
                 short={*short_announcements || current.class.hide_labels} />
         </>
     };
@@ -338,10 +340,10 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         <section class="panel map-panel" aria-labelledby="map-heading">
             <h2 id="map-heading">{ text.map_heading }</h2>
             <p class="hint">{ text.map_intro }</p>
-            <ScreenSummary model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+            <ScreenSummary model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} />
             <CascadeControls {lang} cascade={cascade.clone()} stepping={*stepping} {onstepping} {onnext}
                 model={model.clone()} derived={derived.clone()} hide_names={class_link.hide_labels} />
-            <DetailsPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            <DetailsPanel model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} onswitch={onswitch.clone()} />
             if model.node_count() > LARGE {
                 <CanvasMap model={model.clone()} {layout} derived={derived.clone()} scenario={current.clone()}
                     {cascade} {viewport} onswitch={onswitch.clone()} />
@@ -356,24 +358,24 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     let replay = html! {
         // The replay lists the services its outage took down, by name.
         if !hidden.any() && !values_hidden {
-            <ReplayPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            <ReplayPanel model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} onswitch={onswitch.clone()} />
         }
     };
     let shown = match view {
         // The story view lists services by name, with counts: while a class hides either, the map view instead.
         View::Story if hidden.any() || values_hidden => html! { <>{ switches }{ result }{ map }</> },
         View::Story => html! {
-            <StoryView model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
+            <StoryView model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} onswitch={onswitch.clone()} />
         },
         View::Chart => html! { <div class="instrument chart-only">{ chart }{ result }</div> },
         View::Map => html! { <>{ switches }{ result }{ replay }{ map }</> },
         View::Full => html! {
             <>
-                <StoryPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                <ChallengePanel model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} {hidden} />
+                <StoryPanel model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} onswitch={onswitch.clone()} />
+                <ChallengePanel model={model.clone()} scenario={panel.clone()} onswitch={onswitch.clone()} {hidden} />
                 <div class="instrument">{ switches }{ result }{ chart }</div>
                 if !values_hidden {
-                    <StatusBar scenario={current.clone()} derived={derived.clone()} />
+                    <StatusBar scenario={panel.clone()} derived={panel_derived.clone()} />
                 }
                 { replay }
                 { map }
@@ -382,17 +384,17 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
                 if current.hides_edges() || hidden.any() {
                     <p class="panel hint" data-hidden-views="">{ crate::i18n::class_texts(lang).hidden_views }</p>
                 } else {
-                    <DependencyTree model={model.clone()} scenario={current.clone()} derived={derived.clone()} onswitch={onswitch.clone()} />
-                    <ServiceTable model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+                    <DependencyTree model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} onswitch={onswitch.clone()} />
+                    <ServiceTable model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} />
                 }
                 // The ranking counts what each switch darkens: numbers a `hide=values` class predicts.
                 if !values_hidden {
-                    <BlastRanking model={model.clone()} {ranking} scenario={current.clone()} onswitch={onswitch.clone()} />
+                    <BlastRanking model={model.clone()} {ranking} scenario={panel.clone()} onswitch={onswitch.clone()} />
                 }
                 // Issue 16, export: downloads with their context, and the printed page's summary.
                 // Its files and printed summary name every service and count them: not while a class hides either.
                 if !hidden.any() && !values_hidden {
-                    <ExportPanel model={model.clone()} scenario={current.clone()} derived={derived.clone()} />
+                    <ExportPanel model={model.clone()} scenario={panel.clone()} derived={panel_derived.clone()} />
                 }
                 <DataCredit model={model.clone()} {lang} />
                 <DataLoader {lang} loaded={props.loaded.clone()} nodes={model.node_count()}
@@ -406,19 +408,19 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     html! {
         <div class={classes!(root, embedded.then_some("is-embedded"))} data-page-view={view.code()}>
             if embedded {
-                <EmbedHeader model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
+                <EmbedHeader model={model.clone()} scenario={panel.clone()} onswitch={onswitch.clone()} />
             } else {
                 <SkipLink {lang} />
                 <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
                 <div class="site-tools">
                     <ThemeSwitch {lang} link={current.presentation.theme()} />
                     <VerbositySwitch {lang} short={*short_announcements} onchange={onverbosity} />
-                    <ShareDialog model={model.clone()} scenario={current.clone()} />
+                    <ShareDialog model={model.clone()} scenario={panel.clone()} />
                 </div>
             }
             <Notices {problems} {lang} {ondismiss} />
             <TextsStatus {lang} notice=true />
-            if props.older { <PinnedNote model={model.clone()} scenario={current.clone()} /> }
+            if props.older { <PinnedNote model={model.clone()} scenario={panel.clone()} /> }
             <div class="view" {inert}>{ shown }</div>
             if embedded && !presentation.plain {
                 <p class="credits">

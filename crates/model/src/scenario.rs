@@ -426,6 +426,20 @@ impl Scenario {
         }
     }
 
+    /// Whether the two differ, and only in what is switched off (boxes, jurisdictions, what-if backups): the change a
+    /// switch makes on its own. The explorer paints such a change on the map in the click's frame and brings the
+    /// panels around the map up to date in the next one (issue 19); any other change reaches every view at once.
+    pub fn differs_only_in_switches(&self, other: &Scenario) -> bool {
+        if self == other {
+            return false;
+        }
+        let mut same = other.clone();
+        same.off.clone_from(&self.off);
+        same.jurisdictions.clone_from(&self.jurisdictions);
+        same.backups.clone_from(&self.backups);
+        same == *self
+    }
+
     /// Whether the links between boxes are left out of the page: a teacher's `hide=edges`, or the mystery challenge
     /// (a link would lead straight to the answer).
     pub fn hides_edges(&self) -> bool {
@@ -536,6 +550,22 @@ pub fn can_have_backup(kind: NodeKind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_switch_alone_is_a_change_of_switches_and_anything_more_is_not() {
+        let plain = Scenario::default();
+        let id = NodeId::new("aws");
+        let off = plain.apply(Action::Toggle(id.clone())).unwrap();
+        assert!(off.differs_only_in_switches(&plain));
+        assert!(plain.differs_only_in_switches(&off));
+        assert!(!plain.differs_only_in_switches(&plain), "no change is not a change of switches");
+        let selected = off.apply(Action::Select(Some(id.clone()))).unwrap();
+        assert!(!selected.differs_only_in_switches(&plain), "a selection too: every view at once");
+        let french = plain.apply(Action::SetLang(Lang::Fr)).unwrap();
+        assert!(!french.differs_only_in_switches(&plain));
+        let backup = Scenario { backups: [(id.clone(), NodeId::new("gcp"))].into_iter().collect(), ..plain.clone() };
+        assert!(backup.differs_only_in_switches(&plain));
+    }
 
     #[test]
     fn toggling_twice_restores_and_unchanged_actions_return_none() {
