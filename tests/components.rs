@@ -63,12 +63,21 @@ fn state_of(root: &Element, id: &str) -> String {
 
 async fn click(root: &Element, selector: &str) {
     find(root, selector).dyn_into::<HtmlElement>().unwrap().click();
-    scheduler::flush().await;
+    rendered().await;
 }
 
 /// A click on an SVG element, which has no `click()` of its own.
 async fn click_svg(root: &Element, selector: &str) {
     find(root, selector).dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    rendered().await;
+}
+
+/// Resolves once the app has rendered what the last event changed everywhere: the map in the event's own render, and
+/// after a change of switches alone, the panels around it in the render after the next frame (`use_map_first`: a
+/// frame callback, then a task), which a frame callback and a task queued now follow.
+async fn rendered() {
+    scheduler::flush().await;
+    after_paint().await;
     scheduler::flush().await;
 }
 
@@ -76,21 +85,26 @@ async fn choose(root: &Element, selector: &str, value: &str) {
     let select = find(root, selector).dyn_into::<HtmlSelectElement>().unwrap();
     select.set_value(value);
     select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    scheduler::flush().await;
+    rendered().await;
 }
 
 /// The page's query once the app has written it: the app writes the address after the frame that shows a change
 /// (`browser::write_url_after_paint`: a frame callback, then a task), so a frame callback and a task queued after the
 /// render run after that write.
 async fn address() -> String {
-    let after_write = js_sys::Promise::new(&mut |resolve, _| {
+    after_paint().await;
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+/// A frame callback, then a task: the order the app uses for what waits for a paint.
+async fn after_paint() {
+    let after = js_sys::Promise::new(&mut |resolve, _| {
         let task = wasm_bindgen::closure::Closure::once_into_js(move || {
             let _ = web_sys::window().unwrap().set_timeout_with_callback(resolve.unchecked_ref());
         });
         web_sys::window().unwrap().request_animation_frame(task.unchecked_ref()).unwrap();
     });
-    wasm_bindgen_futures::JsFuture::from(after_write).await.unwrap();
-    web_sys::window().unwrap().location().search().unwrap()
+    wasm_bindgen_futures::JsFuture::from(after).await.unwrap();
 }
 
 fn status_text(root: &Element) -> String {
@@ -171,7 +185,9 @@ async fn every_map_node_says_in_its_accessible_name_the_words_it_shows() {
     for i in 0..nodes.length() {
         let node = nodes.item(i).unwrap().dyn_into::<Element>().unwrap();
         let label = node.get_attribute("aria-label").unwrap();
-        let shown = find(&node, ".node-label").text_content().unwrap();
+        // The labels are a layer of their own, above the state overlay: each names its box.
+        let id = node.get_attribute("data-node-id").unwrap();
+        let shown = find(&root, &format!(".node-label[data-label-of=\"{id}\"]")).text_content().unwrap();
         assert!(cloudfall_model::label::says(&label, &shown), "{label:?} does not say {shown:?}");
     }
     root.remove();

@@ -257,17 +257,19 @@ fn the_simulation_matches_known_values() {
 
 #[test]
 fn every_state_has_a_mark_beyond_colour_on_the_svg_map() {
-    // Down: the hatching shows and the box carries ✕; degraded: a dashed outline and "!" (the canvas map draws the
-    // same, from `map::palette::look`, tested beside it).
-    assert!(CSS.contains(".node.state-down .node-hatch { visibility: visible; }"));
-    assert!(CSS.contains(".node.state-down .mark-down, .node.state-degraded .mark-degraded { visibility: visible; }"));
-    assert!(
-        CSS.contains(".node.state-degraded .node-box { fill: #fff3dc; stroke: var(--degraded); stroke-dasharray: 4 2;")
-    );
-    let node = include_str!("../src/components/map/map_node.rs");
-    // ✕ and ! are drawn shapes in every box, shown by the state's class.
-    assert!(node.contains(r#"<path class="node-mark mark-down" d={cross} />"#));
-    assert!(node.contains(r#"<path class="node-mark mark-degraded" d={bang} />"#));
+    // Down: hatching over the box and a ✕; degraded: a dashed outline and "!" (the canvas map draws the same, from
+    // `map::palette::look`, tested beside it). The SVG map draws them in its state overlay, one path per look; the
+    // end-to-end tests check them box by box (`classroom-access.test.mjs`, with the paths' own hit-testing).
+    assert!(CSS.contains(".node-hatch { fill: url(#cf-hatch); }"));
+    assert!(CSS.contains(".mark-down { stroke: var(--paper); }"));
+    assert!(CSS.contains(".mark-degraded { stroke: var(--degraded); stroke-width: 2.6; }"));
+    assert!(CSS.contains(
+        ".node[data-state=\"degraded\"] .node-box { fill: #fff3dc; stroke: var(--degraded); stroke-dasharray: 4 2;"
+    ));
+    let map = include_str!("../src/components/map/svg.rs");
+    assert!(map.contains(r#"draw(format!("node-hatch{faded}"), &shapes.outline);"#));
+    assert!(map.contains(r#"draw(format!("node-mark mark-down{faded}"), &shapes.cross);"#));
+    assert!(map.contains(r#"NodeState::Degraded => draw(format!("node-mark mark-degraded{faded}"), &shapes.bang),"#));
 }
 
 #[test]

@@ -168,6 +168,27 @@ export async function addressWritten(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
+/**
+ * What the SVG map's state overlay draws over one box (`locator`, a `[data-node-id]`): its hatching, its ✕ and its !,
+ * found with the overlay paths' own hit-testing (`isPointInFill`, `isPointInStroke`) at the box's centre and at the
+ * marks' centre, 12 px from its right edge. Resolves to { hatched, cross, bang }.
+ */
+export async function mapMarks(locator) {
+  return locator.evaluate((node) => {
+    const svg = node.ownerSVGElement;
+    const box = node.querySelector('.node-box');
+    const { e: x, f: y } = node.transform.baseVal.consolidate().matrix;
+    const [width, height] = [box.width.baseVal.value, box.height.baseVal.value];
+    const at = (px, py) => Object.assign(svg.createSVGPoint(), { x: px, y: py });
+    const any = (selector, hit) => [...svg.querySelectorAll(`.node-states ${selector}`)].some(hit);
+    return {
+      hatched: any('.node-hatch', (path) => path.isPointInFill(at(x + width / 2, y + height / 2))),
+      cross: any('.mark-down', (path) => path.isPointInStroke(at(x + width - 12, y + 13.5))),
+      bang: any('.mark-degraded', (path) => path.isPointInStroke(at(x + width - 12, y + 10))),
+    };
+  });
+}
+
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /**

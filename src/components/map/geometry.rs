@@ -439,6 +439,42 @@ pub fn label_squeeze(label: &str, node_width: f64) -> Option<f64> {
     (label.chars().count() as f64 * CHAR_PX > room).then_some(room)
 }
 
+/// One node's shapes for the SVG map's state overlay, as path data in the map's coordinates, for a box of
+/// `width` × `height` whose top-left corner is `(x, y)`: the box itself (a down box's hatching), its how-we-know outline
+/// 3 px inside, its ✕ (down) and its ! (degraded), both centred 12 px from the right edge. Every down box's hatching is
+/// then one path, every ✕ one path, and so on: a click rewrites a few `d` attributes instead of restyling each box's
+/// parts (issue 19).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeShapes {
+    pub outline: String,
+    pub how: String,
+    pub cross: String,
+    pub bang: String,
+}
+
+impl NodeShapes {
+    pub fn new((x, y): (f64, f64), width: f64, height: f64) -> NodeShapes {
+        let icon = x + width - 12.0;
+        NodeShapes {
+            outline: rounded_rect(x, y, width, height, 5.0),
+            how: rounded_rect(x + 3.0, y + 3.0, width - 6.0, height - 6.0, 3.0),
+            cross: format!("M{:.1} {:.1}l8 8m0 -8l-8 8", icon - 4.0, y + 9.5),
+            bang: format!("M{icon:.1} {:.1}v7m0 3.5v0.5", y + 7.5),
+        }
+    }
+}
+
+/// A rectangle with rounded corners as path data, drawn clockwise from the top edge's start, as SVG draws a `<rect>`
+/// (so a dashed outline starts where it would).
+pub fn rounded_rect(x: f64, y: f64, width: f64, height: f64, radius: f64) -> String {
+    let (across, down) = ((width - 2.0 * radius).max(0.0), (height - 2.0 * radius).max(0.0));
+    let r = radius;
+    format!(
+        "M{:.1} {y:.1}h{across:.1}a{r} {r} 0 0 1 {r} {r}v{down:.1}a{r} {r} 0 0 1 -{r} {r}h-{across:.1}a{r} {r} 0 0 1 -{r} -{r}v-{down:.1}a{r} {r} 0 0 1 {r} -{r}z",
+        x + r
+    )
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
@@ -449,6 +485,20 @@ mod tests {
     use cloudfall_model::validate::build;
 
     const ARROWS: [Arrow; 4] = [Arrow::Up, Arrow::Down, Arrow::Left, Arrow::Right];
+
+    #[test]
+    fn a_node_s_shapes_sit_on_its_box() {
+        let shapes = NodeShapes::new((100.0, 40.0), 138.0, 28.0);
+        // The box: from (105, 40) along the top edge, round the corners, back to the start.
+        assert_eq!(
+            shapes.outline,
+            "M105.0 40.0h128.0a5 5 0 0 1 5 5v18.0a5 5 0 0 1 -5 5h-128.0a5 5 0 0 1 -5 -5v-18.0a5 5 0 0 1 5 -5z"
+        );
+        assert!(shapes.how.starts_with("M106.0 43.0h126.0a3 3 0 0 1 3 3v16.0"), "{}", shapes.how);
+        // The marks centred 12 px from the right edge (x = 226): the ✕ from (222, 49.5) to (230, 57.5).
+        assert_eq!(shapes.cross, "M222.0 49.5l8 8m0 -8l-8 8");
+        assert_eq!(shapes.bang, "M226.0 47.5v7m0 3.5v0.5");
+    }
 
     fn generated(nodes: usize) -> (Model, Layout) {
         let model = build(generate(nodes, 5)).expect("generated data loads");

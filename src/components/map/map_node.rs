@@ -1,11 +1,14 @@
-//! One node of the SVG map: a button that opens its details, marked by its state beyond colour (hatching and ✕ for
-//! down, a dashed outline and ! for degraded) and by how we know it (an inner outline dotted for inferred, dashed for
-//! reported; "~" at risk, "?" unknown), and one stop of the map's roving tabindex.
+//! One node of the SVG map: a button that opens its details and one stop of the map's roving tabindex (`MapNode`: its
+//! box, coloured by its state), and its label (`MapLabel`, in the layer of labels above the state overlay). Beyond
+//! colour, a state is marked by the overlay the map draws over the boxes (`svg`): hatching and ✕ for down, ! for
+//! degraded (with a dashed box), an inner outline dotted for inferred, dashed for reported; and by the label's mark,
+//! "~" at risk, "?" unknown.
 
-use cloudfall_model::certainty::{Certainty, HowKnown};
+use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Action, Lang, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
+use super::drawing::LabelAt;
 use super::geometry::{label_squeeze, Arrow};
 use crate::components::button_handlers;
 use crate::i18n::texts;
@@ -29,7 +32,6 @@ pub struct MapNodeProps {
     #[prop_or_default]
     pub faded: bool,
     pub transform: AttrValue,
-    pub text: AttrValue,
     /// The node's name for screen readers (`label::accessible_name`); the state and kind are added here, so only
     /// a node that changes words its label again.
     pub name: AttrValue,
@@ -85,36 +87,16 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
     let state_words = if props.is_off { format!("{state_words}, {}", text.why_switched_off) } else { state_words };
     let label = (text.node_label)(&props.name, (text.kind_name)(props.kind), &state_words);
     let label = AttrValue::from(if props.reach.is_empty() { label } else { format!("{label}. {}", props.reach) });
+    // The state is an attribute the stylesheet reads (`.node[data-state="down"] .node-box`), not a class: a click
+    // then writes no class on the boxes it darkens, and restyles each box's group, title and box alone.
     let classes = classes!(
         "node",
         format!("kind-{}", props.kind.as_str()),
-        format!("state-{}", state.as_str()),
         props.is_off.then_some("is-off"),
         props.kind.is_switchable().then_some("switchable"),
         props.selected.then_some("is-selected"),
         props.faded.then_some("is-faded")
     );
-    // How we know, beyond colour: an inner outline dotted (inferred) or dashed (reported), like the links of those
-    // kinds; a dashed outline and "~" for a service at risk, "?" for one the data knows nothing about.
-    let (how_class, how_mark) = match props.how {
-        HowKnown::Affected(Certainty::Documented) | HowKnown::Unaffected => (None, None),
-        HowKnown::Affected(Certainty::Inferred) => (Some("how-inferred"), None),
-        HowKnown::Affected(Certainty::Reported) => (Some("how-reported"), None),
-        HowKnown::AtRisk { .. } => (Some("how-at-risk"), Some("~")),
-        HowKnown::Unknown => (Some("how-unknown"), Some("?")),
-    };
-    // The how mark ("~", "?") is the only text a click may change, and only for a box whose certainty changes: the
-    // down and degraded marks are drawn shapes, always there and shown by the state's class (CSS), as the hatching
-    // is. A text that changes costs Chromium a text layout per box (about 10 ms for the 190 boxes AWS takes down).
-    let how_mark = if state == NodeState::Up { how_mark.unwrap_or("") } else { "" };
-    let (width, height) = (props.width.to_string(), props.height.to_string());
-    let icon_x = props.width - 12.0;
-    // ✕ (down) and ! (degraded), centred where the how mark's text is.
-    let cross =
-        format!("M{:.1} 9.5L{:.1} 17.5M{:.1} 9.5L{:.1} 17.5", icon_x - 4.0, icon_x + 4.0, icon_x + 4.0, icon_x - 4.0);
-    let bang = format!("M{icon_x:.1} 7.5V14.5M{icon_x:.1} 18V18.5");
-    // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
-    let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
     html! {
         <g class={classes} data-node-id={props.dom_id.clone()} data-state={state.as_str()}
             data-certainty={props.how.as_str()}
@@ -122,17 +104,50 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
             aria-label={label.clone()}
             aria-current={props.selected.then_some("true")} {onclick} {onkeydown}>
             <title>{ label }</title>
-            <rect class="node-box" width={width.clone()} height={height.clone()} rx="5" />
-            // The how outline, the hatching and the marks are always there, so a click changes classes instead of
-            // adding and removing elements and texts: each shows only in its state (CSS).
-            <rect class={classes!("node-how", how_class.unwrap_or("how-none"))} x="3" y="3"
-                width={(props.width - 6.0).to_string()} height={(props.height - 6.0).to_string()} rx="3" />
-            <rect class="node-hatch" {width} {height} rx="5" />
-            <path class="node-mark mark-down" d={cross} />
-            <path class="node-mark mark-degraded" d={bang} />
-            <text class={classes!("node-icon", how_class.filter(|_| !how_mark.is_empty()))} x={icon_x.to_string()} y="19">{ how_mark }</text>
-            <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
-                lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
+            <rect class="node-box" width={props.width.to_string()} height={props.height.to_string()} rx="5" />
         </g>
+    }
+}
+
+/// A box's how mark, on a box still up: "~" at risk, "?" unknown (with its class), or none.
+pub fn how_mark(how: HowKnown, state: NodeState) -> Option<(&'static str, &'static str)> {
+    match (how, state) {
+        (HowKnown::AtRisk { .. }, NodeState::Up) => Some(("~", "how-at-risk")),
+        (HowKnown::Unknown, NodeState::Up) => Some(("?", "how-unknown")),
+        _ => None,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MapLabelProps {
+    /// The node's id in the page (`data-label-of`), as its box's `data-node-id`.
+    pub dom_id: AttrValue,
+    pub text: AttrValue,
+    pub at: LabelAt,
+    pub state: NodeState,
+    /// Its how mark and the mark's class (`how_mark`).
+    pub mark: Option<(&'static str, &'static str)>,
+    pub faded: bool,
+    pub width: f64,
+}
+
+/// A node's label and its how mark, above the state overlay: light on a down box (the stylesheet reads its
+/// `data-box`, the state of the box it names; only boxes carry a `data-state`). Left out of the accessibility tree
+/// (the layer is `aria-hidden`): the box's accessible name says it all.
+#[component]
+pub fn MapLabel(props: &MapLabelProps) -> Html {
+    // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
+    let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
+    let at = &props.at;
+    html! {
+        <>
+            <text class={classes!("node-label", props.faded.then_some("is-faded"))} data-label-of={props.dom_id.clone()}
+                data-box={props.state.as_str()} x={at.x.clone()} y={at.y.clone()} textLength={squeeze.clone()}
+                lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
+            if let Some((mark, class)) = props.mark {
+                <text class={classes!("node-icon", class, props.faded.then_some("is-faded"))}
+                    x={at.mark_x.clone()} y={at.mark_y.clone()}>{ mark }</text>
+            }
+        </>
     }
 }

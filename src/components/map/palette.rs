@@ -1,6 +1,6 @@
 //! The map's colours and state marks, written once: the canvas map draws its boxes and its pixel overview with
 //! these. The SVG map takes the same values from `static/css/story.css` and `app.css` (the `:root` variables `--paper`,
-//! `--accent`, `--dark`, `--degraded`, `--alarm`, `--focus` and the `.node.state-*`, `.hatch-line` and `.edge`
+//! `--accent`, `--dark`, `--degraded`, `--alarm`, `--focus` and the `.node[data-state]`, `.hatch-line` and `.edge`
 //! rules): change a colour there and here together. Pure: no web-sys, tested natively.
 
 use cloudfall_model::NodeState;
@@ -48,7 +48,7 @@ pub const HATCH: Colour = colour("#555");
 pub const DEGRADED: Colour = colour("#9e5e00");
 /// `.node-how.how-unknown`: the dotted outline and "?" of a web service with no public dependency.
 pub const UNKNOWN: Colour = colour("#595959");
-/// `.node.state-degraded .node-box`: the fill of a degraded node.
+/// `.node[data-state="degraded"] .node-box`: the fill of a degraded node.
 pub const DEGRADED_FILL: Colour = colour("#fff3dc");
 /// `--alarm`: the links that carry a failure. Darker than the amber of degraded links, so the two stay apart for a
 /// reader who cannot tell red from amber (`tests/palette.rs` simulates protanopia, deuteranopia and tritanopia).
@@ -58,7 +58,7 @@ pub const EDGE: Colour = colour("#7a8290");
 /// `--focus`: the ring around the selected node.
 pub const FOCUS: Colour = colour("#ffbf47");
 
-/// How a node in a state is drawn as a box: as `.node.state-*` in the CSS.
+/// How a node in a state is drawn as a box: as `.node[data-state]` and the overlay in the CSS.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Look {
     pub fill: Colour,
@@ -149,7 +149,7 @@ mod tests {
         }
         assert!(css.contains(&format!(".hatch-line {{ stroke: {};", HATCH.css)));
         assert!(css.contains(&format!(".edge {{ fill: none; stroke: {};", EDGE.css)));
-        assert!(css.contains(&format!(".node.state-degraded .node-box {{ fill: {};", DEGRADED_FILL.css)));
+        assert!(css.contains(&format!(".node[data-state=\"degraded\"] .node-box {{ fill: {};", DEGRADED_FILL.css)));
     }
 
     #[test]

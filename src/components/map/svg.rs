@@ -3,7 +3,7 @@
 //! focusing it opens its details (`Action::Select`); the map is one Tab stop whose arrow keys walk the nodes as
 //! drawn. Geometry comes from `geometry` through a `Drawing` computed once per layout and viewport.
 
-use cloudfall_model::certainty::HowKnown;
+use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::derive::chain_of;
 use cloudfall_model::label::accessible_name;
 use cloudfall_model::metrics::reach;
@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::drawing::{Drawing, DrawingRef};
 use super::edge_layer::EdgeLayer;
 use super::geometry::{zoom_step, Arrow, Frame, ZOOMS};
-use super::map_node::MapNode;
+use super::map_node::{how_mark, MapLabel, MapNode};
 use super::MapProps;
 use crate::i18n::{class_texts, reach_words, shown_name, texts};
 use cloudfall_model::scenario::Masked;
@@ -90,6 +90,14 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     let in_chain = |index: NodeIndex| {
         chain.as_ref().as_ref().is_none_or(|chain| chain.get(index.index()).copied().unwrap_or(false))
     };
+    // Mid-cascade a node shows its earlier state, and says nothing yet of how we know.
+    let shown_how = |index: NodeIndex| {
+        if shown(index) == props.derived.outcome.state(index) {
+            props.derived.assessment.how(index)
+        } else {
+            HowKnown::Unaffected
+        }
+    };
     let backups = props.scenario.backup_indices(model);
     // Each node's name for screen readers, once per language: a click renders only the nodes whose state changed,
     // and each of those words its own label.
@@ -138,6 +146,37 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         }
     }
     overlay.sort_unstable();
+    // The boxes' state drawn over them, one path per look as for the edges: every down box's hatching, every ✕, every
+    // !, and the how outlines by kind and by the state under them. A click rewrites these few `d` attributes and each
+    // changed box's `data-state`, instead of restyling the nine parts of every box it darkens (issue 19).
+    let mut states: Vec<(String, String)> = Vec::new();
+    let mut draw = |look: String, d: &str| match states.iter_mut().find(|(seen, _)| *seen == look) {
+        Some((_, path)) => path.push_str(d),
+        None => states.push((look, d.to_string())),
+    };
+    for (index, _) in model.nodes() {
+        let state = shown(index);
+        let Some(shapes) = drawing.shapes.get(index.index()) else { continue };
+        let faded = if in_chain(index) { "" } else { " is-faded" };
+        match state {
+            NodeState::Down => {
+                draw(format!("node-hatch{faded}"), &shapes.outline);
+                draw(format!("node-mark mark-down{faded}"), &shapes.cross);
+            }
+            NodeState::Degraded => draw(format!("node-mark mark-degraded{faded}"), &shapes.bang),
+            NodeState::Up => {}
+        }
+        let how = shown_how(index);
+        let kind = match how {
+            HowKnown::Affected(Certainty::Inferred) => "how-inferred",
+            HowKnown::Affected(Certainty::Reported) => "how-reported",
+            HowKnown::AtRisk { .. } => "how-at-risk",
+            HowKnown::Unknown => "how-unknown",
+            HowKnown::Affected(Certainty::Documented) | HowKnown::Unaffected => continue,
+        };
+        draw(format!("node-how {kind} on-{}{faded}", state.as_str()), &shapes.how);
+    }
+    states.sort_unstable();
     html! {
         <>
         if !frame.narrow {
@@ -179,13 +218,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                 </g>
                 <g class="nodes">
                     { for model.nodes().map(|(index, node)| {
-                        let state = shown(index);
-                        // Mid-cascade a node shows its earlier state, and says nothing yet of how we know.
-                        let how = if state == props.derived.outcome.state(index) {
-                            props.derived.assessment.how(index)
-                        } else {
-                            HowKnown::Unaffected
-                        };
+                        let (state, how) = (shown(index), shown_how(index));
                         html! {
                             <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state} {how}
                                 dom_id={dom_ids.get(index.index()).cloned().unwrap_or_default()}
@@ -193,10 +226,24 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                                 is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
                                 faded={!in_chain(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
-                                text={labels.get(index.index()).cloned().unwrap_or_default()}
                                 name={names.get(index.index()).cloned().unwrap_or_default()} lang={props.scenario.lang}
                                 reach={reaches.get(index.index()).cloned().unwrap_or_default()}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
+                        }
+                    }) }
+                </g>
+                <g class="node-states" aria-hidden="true">
+                    { for states.into_iter().map(|(look, d)| html! { <path key={look.clone()} class={look} {d} /> }) }
+                </g>
+                <g class="node-labels" aria-hidden="true">
+                    { for model.nodes().map(|(index, node)| {
+                        let state = shown(index);
+                        html! {
+                            <MapLabel key={node.id.as_str()} dom_id={dom_ids.get(index.index()).cloned().unwrap_or_default()}
+                                text={labels.get(index.index()).cloned().unwrap_or_default()}
+                                at={drawing.label_at.get(index.index()).cloned().unwrap_or_default()}
+                                {state} mark={how_mark(shown_how(index), state)} faded={!in_chain(index)}
+                                width={frame.node_width} />
                         }
                     }) }
                 </g>
