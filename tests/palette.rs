@@ -257,19 +257,23 @@ fn the_simulation_matches_known_values() {
 
 #[test]
 fn every_state_has_a_mark_beyond_colour_on_the_svg_map() {
-    // Down: hatching over the box and a ✕; degraded: a dashed outline and "!" (the canvas map draws the same, from
-    // `map::palette::look`, tested beside it). The SVG map draws them in its state overlay, one path per look; the
-    // end-to-end tests check them box by box (`classroom-access.test.mjs`, with the paths' own hit-testing).
-    assert!(CSS.contains(".node-hatch { fill: url(#cf-hatch); }"));
+    // Down: a hatched box and a ✕; degraded: a dashed outline and "!" (the canvas map draws the same, from
+    // `map::palette::look`, tested beside it). The SVG map draws them in its state overlays, one path per look: under
+    // the boxes, the down boxes' ground (the hatch pattern on the dark); over them, the marks. The end-to-end tests
+    // check them box by box (`classroom-access.test.mjs`, with the paths' own hit-testing).
+    assert!(CSS.contains(".node[data-state=\"down\"] .node-box { fill: none; stroke: var(--dark); }"));
+    assert!(CSS.contains(".node-ground { fill: url(#cf-hatch); }"));
+    assert!(CSS.contains(".hatch-bg { fill: var(--dark); }"));
     assert!(CSS.contains(".mark-down { stroke: var(--paper); }"));
     assert!(CSS.contains(".mark-degraded { stroke: var(--degraded); stroke-width: 2.6; }"));
     assert!(CSS.contains(
         ".node[data-state=\"degraded\"] .node-box { fill: #fff3dc; stroke: var(--degraded); stroke-dasharray: 4 2;"
     ));
     let map = include_str!("../src/components/map/svg.rs");
-    assert!(map.contains(r#"draw(format!("node-hatch{faded}"), &shapes.outline);"#));
-    assert!(map.contains(r#"draw(format!("node-mark mark-down{faded}"), &shapes.cross);"#));
-    assert!(map.contains(r#"NodeState::Degraded => draw(format!("node-mark mark-degraded{faded}"), &shapes.bang),"#));
+    assert!(map.contains(r#"<rect class="hatch-bg" width="7" height="7" />"#));
+    assert!(map.contains(r#"draw(&mut under, format!("node-ground{faded}"), &shapes.outline);"#));
+    assert!(map.contains(r#"draw(&mut over, format!("node-mark mark-down{faded}"), &shapes.cross);"#));
+    assert!(map.contains(r#"draw(&mut over, format!("node-mark mark-degraded{faded}"), &shapes.bang)"#));
 }
 
 #[test]

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems, accessibleName } from './harness.mjs';
 
 const SEED = ['snapchat', 'fortnite', 'roblox', 'brawl-stars', 'steam', 'airbnb'];
 
@@ -22,7 +22,7 @@ for (const [lang, width] of [['en', 1280], ['fr', 360]]) {
       await waitFor(async () => (await node.getAttribute('data-state')) === 'down', `${id} should be down`);
       const certainty = await node.getAttribute('data-certainty');
       assert.ok(['documented', 'inferred', 'reported'].includes(certainty), `${id}: ${certainty}`);
-      assert.ok((await node.getAttribute('aria-label')).length > 0);
+      assert.match(await accessibleName(page, `[data-node-id="${id}"]`), lang === 'en' ? /, down, / : /, en panne, /, `${id} says it is down, and how we know`);
     }
     for (const id of ['whatsapp', 'instagram']) {
       const certainty = await page.locator(`[data-node-id="${id}"]`).getAttribute('data-certainty');

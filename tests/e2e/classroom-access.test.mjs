@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems, mapMarks } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems, mapMarks, accessibleName } from './harness.mjs';
 
 const site = servedSite();
 
@@ -95,8 +95,8 @@ test('projector mode at 1280x720: text at least 20 px, and a down box is grey an
   const down = await page.evaluate(() => {
     const node = document.querySelector('[data-node-id="snapchat"]');
     return {
-      fill: getComputedStyle(node.querySelector('.node-box')).fill,
-      label: getComputedStyle(document.querySelector('.node-label[data-label-of="snapchat"]')).fill,
+      fill: getComputedStyle(document.querySelector('#cf-hatch .hatch-bg')).fill,
+      label: getComputedStyle(node.querySelector('.node-label')).fill,
       background: getComputedStyle(document.body).backgroundColor,
     };
   });
@@ -357,7 +357,7 @@ test('a failed box\'s tooltip says what it takes down: every service up to 20, t
     // The three named are down, and focusing the box says the same as hovering it.
     const names = found.slice(2, 5);
     assert.equal(new Set(names).size, 3);
-    assert.equal(await page.getAttribute(box, 'aria-label'), title);
+    assert.equal(await accessibleName(page, box), title);
     // The box says it was switched off, beyond "down"; a box the failure reached does not.
     assert.match(title, lang === 'en' ? /, down(?:, [^,.]+)?, switched off\. / : /, en panne(?:, [^,.]+)?, éteint\. /);
     assert.doesNotMatch(await page.locator('[data-node-id="snapchat"] > title').textContent(), /switched off|éteint/);

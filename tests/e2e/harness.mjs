@@ -169,9 +169,9 @@ export async function addressWritten(page) {
 }
 
 /**
- * What the SVG map's state overlay draws over one box (`locator`, a `[data-node-id]`): its hatching, its ✕ and its !,
- * found with the overlay paths' own hit-testing (`isPointInFill`, `isPointInStroke`) at the box's centre and at the
- * marks' centre, 12 px from its right edge. Resolves to { hatched, cross, bang }.
+ * What the SVG map's state overlays draw for one box (`locator`, a `[data-node-id]`): its hatched ground (under the
+ * box), its ✕ and its ! (over it), found with the overlay paths' own hit-testing (`isPointInFill`, `isPointInStroke`)
+ * at the box's centre and at the marks' centre, 12 px from its right edge. Resolves to { hatched, cross, bang }.
  */
 export async function mapMarks(locator) {
   return locator.evaluate((node) => {
@@ -182,11 +182,28 @@ export async function mapMarks(locator) {
     const at = (px, py) => Object.assign(svg.createSVGPoint(), { x: px, y: py });
     const any = (selector, hit) => [...svg.querySelectorAll(`.node-states ${selector}`)].some(hit);
     return {
-      hatched: any('.node-hatch', (path) => path.isPointInFill(at(x + width / 2, y + height / 2))),
+      hatched: any('.node-ground', (path) => path.isPointInFill(at(x + width / 2, y + height / 2))),
       cross: any('.mark-down', (path) => path.isPointInStroke(at(x + width - 12, y + 13.5))),
       bang: any('.mark-degraded', (path) => path.isPointInStroke(at(x + width - 12, y + 10))),
     };
   });
+}
+
+/**
+ * The accessible name Chromium gives the element `selector` matches (its accessibility tree, through the DevTools
+ * protocol): what a screen reader says, whatever markup it comes from (`aria-label`, an SVG `<title>`, the contents).
+ */
+export async function accessibleName(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`nothing matches ${selector}`);
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return nodes[0]?.name?.value ?? '';
+  } finally {
+    await cdp.detach();
+  }
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

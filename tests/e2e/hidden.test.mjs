@@ -104,7 +104,7 @@ test('hide=values leaves the counts out of the result, the live sentence, the sc
 test('the mystery service hides its name and links, explains a wrong provider and accepts the right one', async () => {
   const { page, trouble } = await open('?challenge=mystery', '[data-challenge="mystery"] [data-mystery-provider]');
   await settled(page);
-  const mystery = page.locator('.dependency-map [aria-label^="Mystery service"]');
+  const mystery = page.locator('.dependency-map [data-node-id]', { has: page.locator('title', { hasText: /^Mystery service/ }) });
   await waitFor(async () => assert.equal(await mystery.count(), 1), 'one box is the mystery service');
   assert.match(await mystery.getAttribute('data-node-id'), /^box-\d+$/);
   assert.equal(await page.locator('.dependency-map path.edge:not(.whatif)').count(), 0, 'no link gives it away');

@@ -19,26 +19,14 @@ pub struct EdgeShape {
     pub kind: &'static str,
 }
 
-/// Where a node's label starts and its how mark ("~", "?") is centred.
-#[derive(Clone, PartialEq, Default)]
-pub struct LabelAt {
-    pub x: AttrValue,
-    pub y: AttrValue,
-    pub mark_x: AttrValue,
-    pub mark_y: AttrValue,
-}
-
 pub struct Drawing {
     pub frame: Frame,
     pub width: f64,
     pub height: f64,
     corners: Vec<(f64, f64)>,
     pub transforms: Vec<AttrValue>,
-    /// Each node's shapes for the state overlay (hatching, how outline, marks), in the map's coordinates.
+    /// Each node's shapes for the state overlay (ground, how outline, marks), in the map's coordinates.
     pub shapes: Vec<NodeShapes>,
-    /// Where each node's label and how mark are written, in the map's coordinates: the labels are a layer of their
-    /// own, above the overlay.
-    pub label_at: Vec<LabelAt>,
     pub edges: Vec<EdgeShape>,
     /// For the arrow keys: each node's neighbour on screen in each direction.
     pub neighbours: Neighbours,
@@ -53,18 +41,6 @@ impl Drawing {
         let transforms = corners.iter().map(|(x, y)| AttrValue::from(format!("translate({x:.1},{y:.1})"))).collect();
         let shapes =
             corners.iter().map(|&corner| NodeShapes::new(corner, frame.node_width, frame.node_height)).collect();
-        let label_at = corners
-            .iter()
-            .map(|(x, y)| {
-                let at = |value: f64| AttrValue::from(format!("{value:.1}"));
-                LabelAt {
-                    x: at(x + 8.0),
-                    y: at(y + 18.0),
-                    mark_x: at(x + frame.node_width - 12.0),
-                    mark_y: at(y + 19.0),
-                }
-            })
-            .collect();
         let edges = model
             .edges()
             .map(|(source, target, link)| EdgeShape {
@@ -75,7 +51,7 @@ impl Drawing {
             })
             .collect();
         let neighbours = neighbours(&frame, layout, &corners);
-        Drawing { frame, width, height, corners, transforms, shapes, label_at, edges, neighbours }
+        Drawing { frame, width, height, corners, transforms, shapes, edges, neighbours }
     }
 
     /// The top-left corner of a node's box.

@@ -440,10 +440,10 @@ pub fn label_squeeze(label: &str, node_width: f64) -> Option<f64> {
 }
 
 /// One node's shapes for the SVG map's state overlay, as path data in the map's coordinates, for a box of
-/// `width` × `height` whose top-left corner is `(x, y)`: the box itself (a down box's hatching), its how-we-know outline
-/// 3 px inside, its ✕ (down) and its ! (degraded), both centred 12 px from the right edge. Every down box's hatching is
-/// then one path, every ✕ one path, and so on: a click rewrites a few `d` attributes instead of restyling each box's
-/// parts (issue 19).
+/// `width` × `height` whose top-left corner is `(x, y)`: the box itself (a down box's hatched ground), its how-we-know
+/// outline 3 px inside, its ✕ (down) and its ! (degraded), both centred 12 px from the right edge. Every down box's
+/// ground is then one path, every ✕ one path, and so on: a click rewrites a few `d` attributes instead of restyling each
+/// box's parts (issue 19).
 #[derive(Debug, Clone, PartialEq)]
 pub struct NodeShapes {
     pub outline: String,
@@ -494,7 +494,11 @@ mod tests {
             shapes.outline,
             "M105.0 40.0h128.0a5 5 0 0 1 5 5v18.0a5 5 0 0 1 -5 5h-128.0a5 5 0 0 1 -5 -5v-18.0a5 5 0 0 1 5 -5z"
         );
-        assert!(shapes.how.starts_with("M106.0 43.0h126.0a3 3 0 0 1 3 3v16.0"), "{}", shapes.how);
+        // The how outline, 3 px inside the box: from (106, 43) along the top edge, round the corners, back to the start.
+        assert_eq!(
+            shapes.how,
+            "M106.0 43.0h126.0a3 3 0 0 1 3 3v16.0a3 3 0 0 1 -3 3h-126.0a3 3 0 0 1 -3 -3v-16.0a3 3 0 0 1 3 -3z"
+        );
         // The marks centred 12 px from the right edge (x = 226): the ✕ from (222, 49.5) to (230, 57.5).
         assert_eq!(shapes.cross, "M222.0 49.5l8 8m0 -8l-8 8");
         assert_eq!(shapes.bang, "M226.0 47.5v7m0 3.5v0.5");

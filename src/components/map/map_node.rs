@@ -1,14 +1,12 @@
-//! One node of the SVG map: a button that opens its details and one stop of the map's roving tabindex (`MapNode`: its
-//! box, coloured by its state), and its label (`MapLabel`, in the layer of labels above the state overlay). Beyond
-//! colour, a state is marked by the overlay the map draws over the boxes (`svg`): hatching and ✕ for down, ! for
-//! degraded (with a dashed box), an inner outline dotted for inferred, dashed for reported; and by the label's mark,
-//! "~" at risk, "?" unknown.
+//! One node of the SVG map: a button that opens its details, and one stop of the map's roving tabindex. Its box is
+//! coloured by its state, a down box hatched (the stylesheet reads the group's `data-state`); beyond colour, the overlay
+//! the map draws over the boxes (`svg`) marks ✕ down and ! degraded (with a dashed box), and an inner outline dotted
+//! for inferred, dashed for reported; the box's own mark says "~" at risk, "?" unknown.
 
 use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Action, Lang, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
-use super::drawing::LabelAt;
 use super::geometry::{label_squeeze, Arrow};
 use crate::components::button_handlers;
 use crate::i18n::texts;
@@ -32,6 +30,9 @@ pub struct MapNodeProps {
     #[prop_or_default]
     pub faded: bool,
     pub transform: AttrValue,
+    pub text: AttrValue,
+    /// Its how mark and the mark's class (`how_mark`).
+    pub mark: Option<(&'static str, &'static str)>,
     /// The node's name for screen readers (`label::accessible_name`); the state and kind are added here, so only
     /// a node that changes words its label again.
     pub name: AttrValue,
@@ -88,7 +89,8 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
     let label = (text.node_label)(&props.name, (text.kind_name)(props.kind), &state_words);
     let label = AttrValue::from(if props.reach.is_empty() { label } else { format!("{label}. {}", props.reach) });
     // The state is an attribute the stylesheet reads (`.node[data-state="down"] .node-box`), not a class: a click
-    // then writes no class on the boxes it darkens, and restyles each box's group, title and box alone.
+    // then writes no class on the boxes it darkens. The accessible name is the `<title>` (which is also the tooltip),
+    // not an `aria-label` written again beside it.
     let classes = classes!(
         "node",
         format!("kind-{}", props.kind.as_str()),
@@ -97,14 +99,20 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         props.selected.then_some("is-selected"),
         props.faded.then_some("is-faded")
     );
+    // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
+    let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
     html! {
         <g class={classes} data-node-id={props.dom_id.clone()} data-state={state.as_str()}
             data-certainty={props.how.as_str()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
-            aria-label={label.clone()}
             aria-current={props.selected.then_some("true")} {onclick} {onkeydown}>
             <title>{ label }</title>
             <rect class="node-box" width={props.width.to_string()} height={props.height.to_string()} rx="5" />
+            if let Some((mark, class)) = props.mark {
+                <text class={classes!("node-icon", class)} x={(props.width - 12.0).to_string()} y="19">{ mark }</text>
+            }
+            <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
+                lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
         </g>
     }
 }
@@ -115,39 +123,5 @@ pub fn how_mark(how: HowKnown, state: NodeState) -> Option<(&'static str, &'stat
         (HowKnown::AtRisk { .. }, NodeState::Up) => Some(("~", "how-at-risk")),
         (HowKnown::Unknown, NodeState::Up) => Some(("?", "how-unknown")),
         _ => None,
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct MapLabelProps {
-    /// The node's id in the page (`data-label-of`), as its box's `data-node-id`.
-    pub dom_id: AttrValue,
-    pub text: AttrValue,
-    pub at: LabelAt,
-    pub state: NodeState,
-    /// Its how mark and the mark's class (`how_mark`).
-    pub mark: Option<(&'static str, &'static str)>,
-    pub faded: bool,
-    pub width: f64,
-}
-
-/// A node's label and its how mark, above the state overlay: light on a down box (the stylesheet reads its
-/// `data-box`, the state of the box it names; only boxes carry a `data-state`). Left out of the accessibility tree
-/// (the layer is `aria-hidden`): the box's accessible name says it all.
-#[component]
-pub fn MapLabel(props: &MapLabelProps) -> Html {
-    // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
-    let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
-    let at = &props.at;
-    html! {
-        <>
-            <text class={classes!("node-label", props.faded.then_some("is-faded"))} data-label-of={props.dom_id.clone()}
-                data-box={props.state.as_str()} x={at.x.clone()} y={at.y.clone()} textLength={squeeze.clone()}
-                lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
-            if let Some((mark, class)) = props.mark {
-                <text class={classes!("node-icon", class, props.faded.then_some("is-faded"))}
-                    x={at.mark_x.clone()} y={at.mark_y.clone()}>{ mark }</text>
-            }
-        </>
     }
 }

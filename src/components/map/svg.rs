@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::drawing::{Drawing, DrawingRef};
 use super::edge_layer::EdgeLayer;
 use super::geometry::{zoom_step, Arrow, Frame, ZOOMS};
-use super::map_node::{how_mark, MapLabel, MapNode};
+use super::map_node::{how_mark, MapNode};
 use super::MapProps;
 use crate::i18n::{class_texts, reach_words, shown_name, texts};
 use cloudfall_model::scenario::Masked;
@@ -146,13 +146,18 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         }
     }
     overlay.sort_unstable();
-    // The boxes' state drawn over them, one path per look as for the edges: every down box's hatching, every ✕, every
-    // !, and the how outlines by kind and by the state under them. A click rewrites these few `d` attributes and each
-    // changed box's `data-state`, instead of restyling the nine parts of every box it darkens (issue 19).
-    let mut states: Vec<(String, String)> = Vec::new();
-    let mut draw = |look: String, d: &str| match states.iter_mut().find(|(seen, _)| *seen == look) {
+    // The boxes' state, one path per look as for the edges, in two layers: under the boxes, every down box's dark
+    // hatched ground (a down box's own fill is none, so its label, light, stays above the hatching); over them, every
+    // ✕, every !, and the how outlines by kind and by the state under them. A click rewrites these few `d` attributes
+    // and each changed box's `data-state`, instead of restyling the nine parts of every box it darkens (issue 19).
+    let mut under: Vec<(String, String)> = Vec::new();
+    let mut over: Vec<(String, String)> = Vec::new();
+    let draw = |layer: &mut Vec<(String, String)>, look: String, d: &str| match layer
+        .iter_mut()
+        .find(|(seen, _)| *seen == look)
+    {
         Some((_, path)) => path.push_str(d),
-        None => states.push((look, d.to_string())),
+        None => layer.push((look, d.to_string())),
     };
     for (index, _) in model.nodes() {
         let state = shown(index);
@@ -160,23 +165,23 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         let faded = if in_chain(index) { "" } else { " is-faded" };
         match state {
             NodeState::Down => {
-                draw(format!("node-hatch{faded}"), &shapes.outline);
-                draw(format!("node-mark mark-down{faded}"), &shapes.cross);
+                draw(&mut under, format!("node-ground{faded}"), &shapes.outline);
+                draw(&mut over, format!("node-mark mark-down{faded}"), &shapes.cross);
             }
-            NodeState::Degraded => draw(format!("node-mark mark-degraded{faded}"), &shapes.bang),
+            NodeState::Degraded => draw(&mut over, format!("node-mark mark-degraded{faded}"), &shapes.bang),
             NodeState::Up => {}
         }
-        let how = shown_how(index);
-        let kind = match how {
+        let kind = match shown_how(index) {
             HowKnown::Affected(Certainty::Inferred) => "how-inferred",
             HowKnown::Affected(Certainty::Reported) => "how-reported",
             HowKnown::AtRisk { .. } => "how-at-risk",
             HowKnown::Unknown => "how-unknown",
             HowKnown::Affected(Certainty::Documented) | HowKnown::Unaffected => continue,
         };
-        draw(format!("node-how {kind} on-{}{faded}", state.as_str()), &shapes.how);
+        draw(&mut over, format!("node-how {kind} on-{}{faded}", state.as_str()), &shapes.how);
     }
-    states.sort_unstable();
+    under.sort_unstable();
+    over.sort_unstable();
     html! {
         <>
         if !frame.narrow {
@@ -198,6 +203,8 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                 role="group" aria-label={(text.map_caption)(model.node_count(), model.edge_count())}>
                 <defs>
                     <pattern id="cf-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+                        // A down box's fill: the dark of a failure, striped.
+                        <rect class="hatch-bg" width="7" height="7" />
                         <line x1="0" y1="0" x2="0" y2="7" class="hatch-line" />
                     </pattern>
                 </defs>
@@ -216,6 +223,9 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                         </path>
                     }) }
                 </g>
+                <g class="node-states under" aria-hidden="true">
+                    { for under.into_iter().map(|(look, d)| html! { <path key={look.clone()} class={look} {d} /> }) }
+                </g>
                 <g class="nodes">
                     { for model.nodes().map(|(index, node)| {
                         let (state, how) = (shown(index), shown_how(index));
@@ -226,6 +236,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                                 is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
                                 faded={!in_chain(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
+                                text={labels.get(index.index()).cloned().unwrap_or_default()} mark={how_mark(how, state)}
                                 name={names.get(index.index()).cloned().unwrap_or_default()} lang={props.scenario.lang}
                                 reach={reaches.get(index.index()).cloned().unwrap_or_default()}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
@@ -233,19 +244,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                     }) }
                 </g>
                 <g class="node-states" aria-hidden="true">
-                    { for states.into_iter().map(|(look, d)| html! { <path key={look.clone()} class={look} {d} /> }) }
-                </g>
-                <g class="node-labels" aria-hidden="true">
-                    { for model.nodes().map(|(index, node)| {
-                        let state = shown(index);
-                        html! {
-                            <MapLabel key={node.id.as_str()} dom_id={dom_ids.get(index.index()).cloned().unwrap_or_default()}
-                                text={labels.get(index.index()).cloned().unwrap_or_default()}
-                                at={drawing.label_at.get(index.index()).cloned().unwrap_or_default()}
-                                {state} mark={how_mark(shown_how(index), state)} faded={!in_chain(index)}
-                                width={frame.node_width} />
-                        }
-                    }) }
+                    { for over.into_iter().map(|(look, d)| html! { <path key={look.clone()} class={look} {d} /> }) }
                 </g>
             </svg>
         </div>
