@@ -7,7 +7,7 @@ use cloudfall_model::layout::Layout;
 use cloudfall_model::{Model, NodeIndex};
 use yew::AttrValue;
 
-use super::geometry::{edge_kind, neighbours, Frame, Neighbours, NodeShapes};
+use super::geometry::{edge_kind, neighbours, Frame, Neighbours, NodeShapes, Tenths};
 
 /// One edge, ready to draw.
 #[derive(PartialEq)]
@@ -38,7 +38,8 @@ impl Drawing {
         let (width, height) = frame.size();
         let corners: Vec<(f64, f64)> = model.nodes().map(|(index, _)| frame.corner(layout, index)).collect();
         let corner = |index: NodeIndex| corners.get(index.index()).copied().unwrap_or((0.0, 0.0));
-        let transforms = corners.iter().map(|(x, y)| AttrValue::from(format!("translate({x:.1},{y:.1})"))).collect();
+        let transforms =
+            corners.iter().map(|(x, y)| AttrValue::from(format!("translate({},{})", Tenths(*x), Tenths(*y)))).collect();
         let shapes =
             corners.iter().map(|&corner| NodeShapes::new(corner, frame.node_width, frame.node_height)).collect();
         let edges = model

@@ -7,7 +7,7 @@ use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Action, Lang, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
-use super::geometry::{label_squeeze, Arrow};
+use super::geometry::{label_squeeze, Arrow, Tenths};
 use crate::components::button_handlers;
 use crate::i18n::texts;
 
@@ -107,9 +107,9 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
             aria-current={props.selected.then_some("true")} {onclick} {onkeydown}>
             <title>{ label }</title>
-            <rect class="node-box" width={props.width.to_string()} height={props.height.to_string()} rx="5" />
+            <rect class="node-box" width={Tenths(props.width).to_string()} height={Tenths(props.height).to_string()} rx="5" />
             if let Some((mark, class)) = props.mark {
-                <text class={classes!("node-icon", class)} x={(props.width - 12.0).to_string()} y="19">{ mark }</text>
+                <text class={classes!("node-icon", class)} x={Tenths(props.width - 12.0).to_string()} y="19">{ mark }</text>
             }
             <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
                 lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
