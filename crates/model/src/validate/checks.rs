@@ -6,8 +6,18 @@ use crate::data::Source;
 /// A source needs a publisher, a title and a date.
 pub(super) fn check_source(path: &str, source: &Source, problems: &mut Problems) {
     check_cited(path, &source.publisher, &source.title, &source.date, problems);
-    check_link(&format!("{path}.url"), source.url.as_deref(), problems);
+    check_link(path, "url", source.url.as_deref(), problems);
     check_via(path, source.via.as_deref(), problems);
+}
+
+/// The path of `field` in the item at `path` (`nodes[3].name`), or `path` itself for no field. The checks build it
+/// only for a problem: a file with thousands of items has no path to write when all is well (issue 19).
+fn field_path(path: &str, field: &str) -> String {
+    if field.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}.{field}")
+    }
 }
 
 /// A copy a source was read through is named, in plain text.
@@ -16,15 +26,15 @@ pub(super) fn check_via(path: &str, via: Option<&str>, problems: &mut Problems) 
     if via.trim().is_empty() {
         problems.add(format!("{path}.via"), ProblemKind::EmptyVia);
     }
-    check_plain_text(&format!("{path}.via"), via, problems);
+    check_plain_text(path, "via", via, problems);
 }
 
 /// A link from the data is shown to readers as a link: only `https://` and `http://` addresses to a host, so no
 /// `javascript:`, `data:` or relative link can ride on a data file.
-pub(super) fn check_link(path: &str, url: Option<&str>, problems: &mut Problems) {
+pub(super) fn check_link(path: &str, field: &str, url: Option<&str>, problems: &mut Problems) {
     let Some(url) = url else { return };
     if !is_web_link(url) {
-        problems.add(path, ProblemKind::NotAWebLink { excerpt: text_excerpt(url) });
+        problems.add(field_path(path, field), ProblemKind::NotAWebLink { excerpt: text_excerpt(url) });
     }
 }
 
@@ -39,9 +49,9 @@ pub fn is_web_link(url: &str) -> bool {
 
 /// A name shown to readers must be plain text on one line: no control character, and no invisible bidirectional
 /// control that could make it read differently from what it is (a right-to-left override, say).
-pub(super) fn check_plain_text(path: &str, text: &str, problems: &mut Problems) {
+pub(super) fn check_plain_text(path: &str, field: &str, text: &str, problems: &mut Problems) {
     if let Some(c) = text.chars().find(|&c| c.is_control() || is_bidi_control(c)) {
-        problems.add(path, ProblemKind::ControlCharacter { code: u32::from(c) });
+        problems.add(field_path(path, field), ProblemKind::ControlCharacter { code: u32::from(c) });
     }
 }
 
@@ -67,12 +77,12 @@ pub(super) fn check_cited(path: &str, publisher: &str, title: &str, date: &str, 
     if title.trim().is_empty() {
         problems.add(format!("{path}.title"), ProblemKind::NoTitle);
     }
-    check_date(&format!("{path}.date"), date, problems);
+    check_date(path, "date", date, problems);
 }
 
-pub(super) fn check_date(path: &str, date: &str, problems: &mut Problems) {
+pub(super) fn check_date(path: &str, field: &str, date: &str, problems: &mut Problems) {
     if !is_date(date) {
-        problems.add(path, ProblemKind::NotADate { text: date.to_string() });
+        problems.add(field_path(path, field), ProblemKind::NotADate { text: date.to_string() });
     }
 }
 

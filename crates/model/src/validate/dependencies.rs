@@ -78,7 +78,7 @@ fn check_evidence(
     problems: &mut Problems,
 ) {
     check_cited(path, &evidence.publisher, &evidence.title, &evidence.date, problems);
-    check_link(&format!("{path}.url"), evidence.url.as_deref(), problems);
+    check_link(path, "url", evidence.url.as_deref(), problems);
     check_via(path, evidence.via.as_deref(), problems);
     match (evidence.kind, &evidence.incident) {
         (EvidenceKind::Reported, None) => problems.add(format!("{path}.incident"), ProblemKind::ReportWithoutIncident),

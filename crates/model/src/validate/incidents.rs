@@ -21,7 +21,7 @@ pub(super) fn resolve(records: Vec<IncidentRecord>, graph: &Graph, problems: &mu
         if !ids.insert(record.id.clone()) {
             problems.add(format!("{path}.id"), ProblemKind::IncidentIdUsedTwice { id: record.id.clone() });
         }
-        check_date(&format!("{path}.date"), &record.date, problems);
+        check_date(&path, "date", &record.date, problems);
         for (j, source) in record.sources.iter().enumerate() {
             check_source(&format!("{path}.sources[{j}]"), source, problems);
         }

@@ -15,12 +15,12 @@ pub(super) fn add(records: &[NodeRecord], graph: &mut Graph, problems: &mut Prob
         if record.name.trim().is_empty() {
             problems.add(format!("{path}.name"), ProblemKind::EmptyName);
         }
-        check_plain_text(&format!("{path}.name"), &record.name, problems);
+        check_plain_text(&path, "name", &record.name, problems);
         if let Some(short_name_fr) = &record.short_name_fr {
-            check_plain_text(&format!("{path}.short_name_fr"), short_name_fr, problems);
+            check_plain_text(&path, "short_name_fr", short_name_fr, problems);
         }
         if let Some(short_name) = &record.short_name {
-            check_plain_text(&format!("{path}.short_name"), short_name, problems);
+            check_plain_text(&path, "short_name", short_name, problems);
         }
         let id = NodeId::new(record.id.clone());
         if graph.index.contains_key(&id) {
@@ -90,11 +90,11 @@ fn check_facts(path: &str, record: &NodeRecord, problems: &mut Problems) {
         check_source(&format!("{path}.audience.source"), &audience.source, problems);
     }
     if let Some(name_fr) = &record.name_fr {
-        check_plain_text(&format!("{path}.name_fr"), name_fr, problems);
+        check_plain_text(path, "name_fr", name_fr, problems);
     }
     for (field, note) in [("hosting_note", &record.hosting_note), ("hosting_note_fr", &record.hosting_note_fr)] {
         if let Some(note) = note {
-            check_plain_text(&format!("{path}.{field}"), note, problems);
+            check_plain_text(path, field, note, problems);
         }
     }
     if record.hosting_note.is_some() && record.kind != NodeKind::WebService {
