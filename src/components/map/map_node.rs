@@ -1,7 +1,7 @@
-//! One node of the SVG map: a button that opens its details, and one stop of the map's roving tabindex. Its box is
-//! coloured by its state, a down box hatched (the stylesheet reads the group's `data-state`); beyond colour, the overlay
-//! the map draws over the boxes (`svg`) marks ✕ down and ! degraded (with a dashed box), and an inner outline dotted
-//! for inferred, dashed for reported; the box's own mark says "~" at risk, "?" unknown.
+//! One node of the SVG map: a button that opens its details, and one stop of the map's roving tabindex. Its box and
+//! label are coloured by its state (the stylesheet reads the group's `data-state`); beyond colour, the map's overlays
+//! (`svg`) draw a down box's hatched ground under it, ✕ down and ! degraded (with a dashed box) and an inner outline
+//! dotted for inferred, dashed for reported over it; the box's own mark says "~" at risk, "?" unknown.
 
 use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Action, Lang, NodeId, NodeIndex, NodeKind, NodeState};

@@ -91,13 +91,17 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         chain.as_ref().as_ref().is_none_or(|chain| chain.get(index.index()).copied().unwrap_or(false))
     };
     // Mid-cascade a node shows its earlier state, and says nothing yet of how we know.
-    let shown_how = |index: NodeIndex| {
-        if shown(index) == props.derived.outcome.state(index) {
-            props.derived.assessment.how(index)
-        } else {
-            HowKnown::Unaffected
-        }
-    };
+    let hows: Vec<HowKnown> = model
+        .nodes()
+        .map(|(index, _)| {
+            if shown(index) == derived.outcome.state(index) {
+                derived.assessment.how(index)
+            } else {
+                HowKnown::Unaffected
+            }
+        })
+        .collect();
+    let shown_how = |index: NodeIndex| hows.get(index.index()).copied().unwrap_or(HowKnown::Unaffected);
     let backups = props.scenario.backup_indices(model);
     // Each node's name for screen readers, once per language: a click renders only the nodes whose state changed,
     // and each of those words its own label.
@@ -140,10 +144,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         }
         let carries = if state == NodeState::Up { String::new() } else { format!(" carries-{}", state.as_str()) };
         let look = format!("edge {}{carries}{}", edge.kind, if is_selected { " is-selected" } else { "" });
-        match overlay.iter_mut().find(|(seen, _)| *seen == look) {
-            Some((_, d)) => d.push_str(&edge.d),
-            None => overlay.push((look, edge.d.to_string())),
-        }
+        draw(&mut overlay, look, &edge.d);
     }
     overlay.sort_unstable();
     // The boxes' state, one path per look as for the edges, in two layers: under the boxes, every down box's dark
@@ -152,13 +153,6 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     // and each changed box's `data-state`, instead of restyling the nine parts of every box it darkens (issue 19).
     let mut under: Vec<(String, String)> = Vec::new();
     let mut over: Vec<(String, String)> = Vec::new();
-    let draw = |layer: &mut Vec<(String, String)>, look: String, d: &str| match layer
-        .iter_mut()
-        .find(|(seen, _)| *seen == look)
-    {
-        Some((_, path)) => path.push_str(d),
-        None => layer.push((look, d.to_string())),
-    };
     for (index, _) in model.nodes() {
         let state = shown(index);
         let Some(shapes) = drawing.shapes.get(index.index()) else { continue };
@@ -203,7 +197,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                 role="group" aria-label={(text.map_caption)(model.node_count(), model.edge_count())}>
                 <defs>
                     <pattern id="cf-hatch" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
-                        // A down box's fill: the dark of a failure, striped.
+                        // The down boxes' ground (`node-ground`): the dark of a failure, striped.
                         <rect class="hatch-bg" width="7" height="7" />
                         <line x1="0" y1="0" x2="0" y2="7" class="hatch-line" />
                     </pattern>
@@ -249,5 +243,14 @@ pub fn DependencyMap(props: &MapProps) -> Html {
             </svg>
         </div>
         </>
+    }
+}
+
+/// Adds path data `d` to the path of its `look` (its classes) in `layer`, or starts that path: the map's overlays draw
+/// one path per look, so a click rewrites a few `d` attributes instead of adding and removing an element per edge or box.
+fn draw(layer: &mut Vec<(String, String)>, look: String, d: &str) {
+    match layer.iter_mut().find(|(seen, _)| *seen == look) {
+        Some((_, path)) => path.push_str(d),
+        None => layer.push((look, d.to_string())),
     }
 }
