@@ -259,20 +259,27 @@ fn the_simulation_matches_known_values() {
 fn every_state_has_a_mark_beyond_colour_on_the_svg_map() {
     // Down: a hatched box and a ✕; degraded: a dashed outline and "!" (the canvas map draws the same, from
     // `map::palette::look`, tested beside it). The SVG map draws them in its state overlays, one path per look: under
-    // the boxes, the down boxes' ground (the hatch pattern on the dark); over them, the marks. The end-to-end tests
-    // check them box by box (`classroom-access.test.mjs`, with the paths' own hit-testing).
-    assert!(CSS.contains(".node[data-state=\"down\"] .node-box { fill: none; stroke: var(--dark); }"));
-    assert!(CSS.contains(".node-ground { fill: url(#cf-hatch); }"));
+    // the boxes' labels, every box's ground by state (the hatch pattern on the dark when down, dashed when degraded);
+    // over them, the marks. The end-to-end tests check them box by box (`classroom-access.test.mjs`, with the paths'
+    // own hit-testing). No rule reads a box's state: a click restyles no box (issue 19).
+    assert!(CSS.contains(".node .node-box { fill: none; stroke: none; }"));
+    assert!(!CSS.contains(".node[data-state"), "a rule reads a box's data-state");
+    assert!(CSS.contains(".node-ground.ground-down { fill: url(#cf-hatch); stroke: var(--dark); }"));
     assert!(CSS.contains(".hatch-bg { fill: var(--dark); }"));
     assert!(CSS.contains(".mark-down { stroke: var(--paper); }"));
     assert!(CSS.contains(".mark-degraded { stroke: var(--degraded); stroke-width: 2.6; }"));
     assert!(CSS.contains(
-        ".node[data-state=\"degraded\"] .node-box { fill: #fff3dc; stroke: var(--degraded); stroke-dasharray: 4 2;"
+        ".node-ground.ground-degraded { fill: #fff3dc; stroke: var(--degraded); stroke-dasharray: 4 2; stroke-width: 2; }"
     ));
+    // A label keeps its colour on every ground, legible on the dark through its halo of paper.
+    assert!(CSS.contains("paint-order: stroke; stroke: var(--paper); stroke-width: 3px;"));
     let map = include_str!("../src/components/map/svg.rs");
     assert!(map.contains(r#"<rect class="hatch-bg" width="7" height="7" />"#));
-    assert!(map.contains(r#"draw(&mut under, format!("node-ground{faded}"), &shapes.outline);"#));
-    assert!(map.contains(r#"draw(&mut over, format!("node-mark mark-down{faded}"), &shapes.cross);"#));
+    assert!(map.contains(r#"format!("node-ground ground-{} kind-{}{faded}", state.as_str(), node.kind.as_str());"#));
+    assert!(map.contains("draw(&mut under, ground, &shapes.outline);"));
+    assert!(
+        map.contains(r#"NodeState::Down => draw(&mut over, format!("node-mark mark-down{faded}"), &shapes.cross),"#)
+    );
     assert!(map.contains(r#"draw(&mut over, format!("node-mark mark-degraded{faded}"), &shapes.bang)"#));
 }
 

@@ -171,7 +171,8 @@ export async function addressWritten(page) {
 /**
  * What the SVG map's state overlays draw for one box (`locator`, a `[data-node-id]`): its hatched ground (under the
  * box), its ✕ and its ! (over it), found with the overlay paths' own hit-testing (`isPointInFill`, `isPointInStroke`)
- * at the box's centre and at the marks' centre, 12 px from its right edge. Resolves to { hatched, cross, bang }.
+ * at the box's centre and at the marks' centre, 12 px from its right edge. Resolves to { hatched, dashed, cross, bang }:
+ * dashed, a degraded box's ground outlined in dashes.
  */
 export async function mapMarks(locator) {
   return locator.evaluate((node) => {
@@ -182,7 +183,9 @@ export async function mapMarks(locator) {
     const at = (px, py) => Object.assign(svg.createSVGPoint(), { x: px, y: py });
     const any = (selector, hit) => [...svg.querySelectorAll(`.node-states ${selector}`)].some(hit);
     return {
-      hatched: any('.node-ground', (path) => path.isPointInFill(at(x + width / 2, y + height / 2))),
+      hatched: any('.node-ground.ground-down', (path) => path.isPointInFill(at(x + width / 2, y + height / 2))),
+      dashed: any('.node-ground.ground-degraded', (path) => path.isPointInFill(at(x + width / 2, y + height / 2))
+        && getComputedStyle(path).strokeDasharray !== 'none'),
       cross: any('.mark-down', (path) => path.isPointInStroke(at(x + width - 12, y + 13.5))),
       bang: any('.mark-degraded', (path) => path.isPointInStroke(at(x + width - 12, y + 10))),
     };

@@ -1,15 +1,15 @@
 //! One node of the SVG map: a button that opens its details, and one stop of the map's roving tabindex. Its box and
-//! label are coloured by its state (the stylesheet reads the group's `data-state`); beyond colour, the map's overlays
+//! label are coloured by its state (the stylesheet reads the group's `data-state`, which `node_state` writes, with
+//! the `<title>`'s words); beyond colour, the map's overlays
 //! (`svg`) draw a down box's hatched ground under it, ✕ down and ! degraded (with a dashed box) and an inner outline
 //! dotted for inferred, dashed for reported over it; the box's own mark says "~" at risk, "?" unknown.
 
 use cloudfall_model::certainty::HowKnown;
-use cloudfall_model::{Action, Lang, NodeId, NodeIndex, NodeKind, NodeState};
+use cloudfall_model::{Action, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
 use super::geometry::{label_squeeze, Arrow, Tenths};
 use crate::components::button_handlers;
-use crate::i18n::texts;
 
 #[derive(Properties, PartialEq)]
 pub struct MapNodeProps {
@@ -21,9 +21,6 @@ pub struct MapNodeProps {
     pub tab: bool,
     pub onmove: Callback<(NodeIndex, Arrow)>,
     pub kind: NodeKind,
-    pub state: NodeState,
-    /// How we know the state shown (`HowKnown::Unaffected` while the cascade has not reached the node).
-    pub how: HowKnown,
     pub is_off: bool,
     pub selected: bool,
     /// Outside the selected node's chain: drawn faded.
@@ -33,14 +30,6 @@ pub struct MapNodeProps {
     pub text: AttrValue,
     /// Its how mark and the mark's class (`how_mark`).
     pub mark: Option<(&'static str, &'static str)>,
-    /// The node's name for screen readers (`label::accessible_name`); the state and kind are added here, so only
-    /// a node that changes words its label again.
-    pub name: AttrValue,
-    pub lang: Lang,
-    /// What this failed box takes down, in words (`metrics::reach`, summarised past 20 services), or empty: added
-    /// to the box's tooltip and its accessible name, so hovering or focusing a switched-off box says its effect.
-    #[prop_or_default]
-    pub reach: AttrValue,
     pub width: f64,
     pub height: f64,
     pub onswitch: Callback<Action>,
@@ -76,21 +65,9 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
             }
         })
     };
-    let state = props.state;
-    let text = texts(props.lang);
-    let state_words = match props.how {
-        HowKnown::Unaffected => (text.state_name)(state).to_string(),
-        // Never "up" for what the data knows nothing about.
-        HowKnown::Unknown => (text.how_name)(props.how).to_string(),
-        how => format!("{}, {}", (text.state_name)(state), (text.how_name)(how)),
-    };
-    // A box switched off says so, beyond "down": the reader knows what they did from what followed.
-    let state_words = if props.is_off { format!("{state_words}, {}", text.why_switched_off) } else { state_words };
-    let label = (text.node_label)(&props.name, (text.kind_name)(props.kind), &state_words);
-    let label = AttrValue::from(if props.reach.is_empty() { label } else { format!("{label}. {}", props.reach) });
-    // The state is an attribute the stylesheet reads (`.node[data-state="down"] .node-box`), not a class: a click
-    // then writes no class on the boxes it darkens. The accessible name is the `<title>` (which is also the tooltip),
-    // not an `aria-label` written again beside it.
+    // The state (`data-state`, which the stylesheet reads), `data-certainty` and the `<title>`'s words (the accessible
+    // name, which is also the tooltip) are written on the box by the map's `use_node_states`, not rendered here: a
+    // click then re-renders no box. The `<title>` stays the group's first child.
     let classes = classes!(
         "node",
         format!("kind-{}", props.kind.as_str()),
@@ -102,11 +79,10 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
     // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
     let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
     html! {
-        <g class={classes} data-node-id={props.dom_id.clone()} data-state={state.as_str()}
-            data-certainty={props.how.as_str()}
+        <g class={classes} data-node-id={props.dom_id.clone()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
             aria-current={props.selected.then_some("true")} {onclick} {onkeydown}>
-            <title>{ label }</title>
+            <title></title>
             <rect class="node-box" width={Tenths(props.width).to_string()} height={Tenths(props.height).to_string()} rx="5" />
             if let Some((mark, class)) = props.mark {
                 <text class={classes!("node-icon", class)} x={Tenths(props.width - 12.0).to_string()} y="19">{ mark }</text>

@@ -8,6 +8,7 @@ mod drawing;
 mod edge_layer;
 pub mod geometry;
 mod map_node;
+mod node_state;
 mod paint;
 pub mod palette;
 mod svg;

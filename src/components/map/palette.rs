@@ -149,7 +149,7 @@ mod tests {
         }
         assert!(css.contains(&format!(".hatch-line {{ stroke: {};", HATCH.css)));
         assert!(css.contains(&format!(".edge {{ fill: none; stroke: {};", EDGE.css)));
-        assert!(css.contains(&format!(".node[data-state=\"degraded\"] .node-box {{ fill: {};", DEGRADED_FILL.css)));
+        assert!(css.contains(&format!(".node-ground.ground-degraded {{ fill: {};", DEGRADED_FILL.css)));
     }
 
     #[test]

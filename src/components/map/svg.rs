@@ -3,6 +3,8 @@
 //! focusing it opens its details (`Action::Select`); the map is one Tab stop whose arrow keys walk the nodes as
 //! drawn. Geometry comes from `geometry` through a `Drawing` computed once per layout and viewport.
 
+use std::rc::Rc;
+
 use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::derive::chain_of;
 use cloudfall_model::label::accessible_name;
@@ -14,6 +16,7 @@ use super::drawing::{Drawing, DrawingRef};
 use super::edge_layer::EdgeLayer;
 use super::geometry::{zoom_step, Arrow, Frame, ZOOMS};
 use super::map_node::{how_mark, MapNode};
+use super::node_state::{use_node_states, Shown};
 use super::MapProps;
 use crate::i18n::{class_texts, reach_words, shown_name, texts};
 use cloudfall_model::scenario::Masked;
@@ -147,21 +150,20 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         draw(&mut overlay, look, &edge.d);
     }
     overlay.sort_unstable();
-    // The boxes' state, one path per look as for the edges, in two layers: under the boxes, every down box's dark
-    // hatched ground (a down box's own fill is none, so its label, light, stays above the hatching); over them, every
-    // ✕, every !, and the how outlines by kind and by the state under them. A click rewrites these few `d` attributes
-    // and each changed box's `data-state`, instead of restyling the nine parts of every box it darkens (issue 19).
+    // The boxes' state, one path per look as for the edges, in two layers: under the boxes' labels, every box's ground
+    // by state and kind (a down box's dark and hatched; the labels keep their colour on a halo); over them, every ✕,
+    // every !, and the how outlines by kind and by the state under them. A click rewrites these few `d` attributes,
+    // and no rule reads a box's `data-state`: no box is restyled (issue 19).
     let mut under: Vec<(String, String)> = Vec::new();
     let mut over: Vec<(String, String)> = Vec::new();
-    for (index, _) in model.nodes() {
+    for (index, node) in model.nodes() {
         let state = shown(index);
         let Some(shapes) = drawing.shapes.get(index.index()) else { continue };
         let faded = if in_chain(index) { "" } else { " is-faded" };
+        let ground = format!("node-ground ground-{} kind-{}{faded}", state.as_str(), node.kind.as_str());
+        draw(&mut under, ground, &shapes.outline);
         match state {
-            NodeState::Down => {
-                draw(&mut under, format!("node-ground{faded}"), &shapes.outline);
-                draw(&mut over, format!("node-mark mark-down{faded}"), &shapes.cross);
-            }
+            NodeState::Down => draw(&mut over, format!("node-mark mark-down{faded}"), &shapes.cross),
             NodeState::Degraded => draw(&mut over, format!("node-mark mark-degraded{faded}"), &shapes.bang),
             NodeState::Up => {}
         }
@@ -176,6 +178,21 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     }
     under.sort_unstable();
     over.sort_unstable();
+    let is_off = |index: NodeIndex| props.scenario.off.contains(&model.node(index).id);
+    // What a click changes on each box, written on the drawn boxes after this render (`use_node_states`).
+    let shown_now = model
+        .nodes()
+        .map(|(index, node)| Shown {
+            state: shown(index),
+            how: shown_how(index),
+            kind: node.kind,
+            is_off: is_off(index),
+            name: names.get(index.index()).cloned().unwrap_or_default(),
+            reach: reaches.get(index.index()).cloned().unwrap_or_default(),
+        })
+        .collect();
+    let nodes_ref = use_node_ref();
+    use_node_states(nodes_ref.clone(), Rc::as_ptr(&model.0) as usize, props.scenario.lang, shown_now);
     html! {
         <>
         if !frame.narrow {
@@ -220,19 +237,17 @@ pub fn DependencyMap(props: &MapProps) -> Html {
                 <g class="node-states under" aria-hidden="true">
                     { for under.into_iter().map(|(look, d)| html! { <path key={look.clone()} class={look} {d} /> }) }
                 </g>
-                <g class="nodes">
+                <g class="nodes" ref={nodes_ref}>
                     { for model.nodes().map(|(index, node)| {
                         let (state, how) = (shown(index), shown_how(index));
                         html! {
-                            <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind} {state} {how}
+                            <MapNode key={node.id.as_str()} {index} id={node.id.clone()} kind={node.kind}
                                 dom_id={dom_ids.get(index.index()).cloned().unwrap_or_default()}
                                 tab={selected.map_or(index.index() == 0, |s| s == index)} onmove={onmove.clone()}
-                                is_off={props.scenario.off.contains(&node.id)} selected={selected == Some(index)}
+                                is_off={is_off(index)} selected={selected == Some(index)}
                                 faded={!in_chain(index)}
                                 transform={drawing.transforms.get(index.index()).cloned().unwrap_or_default()}
                                 text={labels.get(index.index()).cloned().unwrap_or_default()} mark={how_mark(how, state)}
-                                name={names.get(index.index()).cloned().unwrap_or_default()} lang={props.scenario.lang}
-                                reach={reaches.get(index.index()).cloned().unwrap_or_default()}
                                 width={frame.node_width} height={frame.node_height} onswitch={props.onswitch.clone()} />
                         }
                     }) }
