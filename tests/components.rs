@@ -160,6 +160,73 @@ async fn clicking_a_map_node_opens_its_details_with_evidence_and_a_switch() {
     root.remove();
 }
 
+/// Issue 19: a switch's click writes each darkened box's `data-state`, `data-certainty` and title words on the boxes
+/// already drawn, and restyles none: no class written on any box but the one switched (`is-off`), nothing inserted but
+/// a box's how mark, no part of a box touched. (No rule reads `data-state`: `tests/palette.rs`.)
+#[wasm_bindgen_test]
+async fn a_switch_writes_the_state_of_the_boxes_it_darkens_and_restyles_none() {
+    use std::cell::RefCell;
+    use wasm_bindgen::closure::Closure;
+    let root = mount().await;
+    let nodes = find(&root, ".dependency-map .nodes");
+    let records: Rc<RefCell<Vec<web_sys::MutationRecord>>> = Rc::default();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new({
+        let records = records.clone();
+        move |list: js_sys::Array| records.borrow_mut().extend(list.iter().map(|record| record.unchecked_into()))
+    });
+    let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).unwrap();
+    let options = web_sys::MutationObserverInit::new();
+    options.set_attributes(true);
+    options.set_child_list(true);
+    options.set_character_data(true);
+    options.set_subtree(true);
+    observer.observe_with_options(&nodes, &options).unwrap();
+    click(&root, "[data-switch-id=\"aws\"]").await;
+    observer.disconnect();
+    assert_eq!(state_of(&root, "snapchat"), "down");
+    let records = records.borrow();
+    let the_box = |node: web_sys::Node| node.dyn_into::<Element>().unwrap().closest("[data-node-id]").unwrap().unwrap();
+    let mut darkened = 0;
+    for record in records.iter() {
+        let target = record.target().unwrap();
+        match record.type_().as_str() {
+            "attributes" => {
+                let name = record.attribute_name().unwrap();
+                let element = target.dyn_into::<Element>().unwrap();
+                let id = element.get_attribute("data-node-id");
+                assert!(id.is_some(), "{name} written on a part of a box: {}", element.outer_html());
+                if name == "data-state" {
+                    darkened += 1;
+                } else if name != "data-certainty" {
+                    assert_eq!(id.as_deref(), Some("aws"), "{name} written on a box the click only darkens");
+                }
+            }
+            // The words of a box's `<title>`, its accessible name.
+            "characterData" => {
+                let parent = target.parent_element().unwrap();
+                assert_eq!(parent.tag_name(), "title", "text changed in a box: {}", the_box(target).outer_html());
+            }
+            // A box's how mark ("~" at risk), added or taken away.
+            _ => {
+                let added = record.added_nodes();
+                let removed = record.removed_nodes();
+                for node in (0..added.length())
+                    .filter_map(|i| added.item(i))
+                    .chain((0..removed.length()).filter_map(|i| removed.item(i)))
+                {
+                    let class = node
+                        .dyn_ref::<Element>()
+                        .and_then(|element| element.get_attribute("class"))
+                        .unwrap_or_default();
+                    assert!(class.starts_with("node-icon"), "a box's part inserted or removed: {class:?}");
+                }
+            }
+        }
+    }
+    assert!(darkened >= 100, "only {darkened} boxes changed state");
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 async fn every_map_node_has_an_accessible_name_with_its_state() {
     let root = mount().await;
