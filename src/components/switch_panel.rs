@@ -132,12 +132,19 @@ pub fn SwitchPanel(props: &SwitchPanelProps) -> Html {
                 }) }
             </ul>
             // Never `disabled`: a button disabled under the focus drops it; with nothing to switch on it does nothing.
-            // A link's own map (`off=`, `incident=`): Reset returns there, and the button says so (requirement 8).
+            // A link's own map (`off=`, `incident=`): Reset returns there, and the button says so (requirement 8);
+            // in a challenge that starts with something off, to the challenge's start.
             <button type="button" class="reset" data-action="reset"
-                data-reset-to={props.scenario.resets_to_launch().then_some("link")}
+                data-reset-to={if props.scenario.resets_to_challenge() { Some("challenge") } else { props.scenario.resets_to_launch().then_some("link") }}
                 aria-disabled={props.scenario.apply(Action::Reset).is_none().to_string()}
                 onclick={let onswitch = props.onswitch.clone(); move |_| onswitch.emit(Action::Reset)}>
-                { if props.scenario.resets_to_launch() { crate::i18n::class_texts(props.scenario.lang).reset_to_link } else { text.reset } }
+                { if props.scenario.resets_to_challenge() {
+                    crate::i18n::class_texts(props.scenario.lang).reset_to_challenge
+                } else if props.scenario.resets_to_launch() {
+                    crate::i18n::class_texts(props.scenario.lang).reset_to_link
+                } else {
+                    text.reset
+                } }
             </button>
         </div>
     }

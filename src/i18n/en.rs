@@ -805,6 +805,7 @@ pub const CLASS: ClassTexts = ClassTexts {
     builder_start_off: |name| format!("{name} switched off"),
     builder_start_hint: "Without a story step. After a change, Reset returns pupils to the map the link opens.",
     reset_to_link: "Back to the map the link opened",
+    reset_to_challenge: "Back to the challenge's start",
     mystery_service: "Mystery service",
     mystery_question: "Which provider does the mystery service run on?",
     mystery_choose: "Choose a provider",

@@ -838,6 +838,7 @@ pub const CLASS: ClassTexts = ClassTexts {
     builder_start_off: |name| format!("{name} éteint"),
     builder_start_hint: "Sans étape de l'histoire. Après un changement, « Revenir à la carte du lien » ramène les élèves à la carte qu'ouvre le lien.",
     reset_to_link: "Revenir à la carte du lien",
+    reset_to_challenge: "Revenir au début du défi",
     mystery_service: "Service mystère",
     mystery_question: "Sur quel fournisseur tourne le service mystère ?",
     mystery_choose: "Choisis un fournisseur",

@@ -507,6 +507,8 @@ pub struct ClassTexts {
     pub builder_start_hint: &'static str,
     /// The "switch everything back on" button when the link opened a map of its own: it returns there.
     pub reset_to_link: &'static str,
+    /// Reset's words in a challenge that starts with something off: it returns to the challenge's start.
+    pub reset_to_challenge: &'static str,
     /// The mystery challenge's service, wherever its name would be.
     pub mystery_service: &'static str,
     /// The mystery challenge's question and its list's first, empty, option.

@@ -194,6 +194,26 @@ test('each challenge accepts a right answer and explains a wrong one', async () 
   assert.ok(codes.size >= 4, 'the answer code carries the results');
 });
 
+test('in a challenge that starts with a region lost, Reset returns to that start and says so, and never brings the region back', async () => {
+  for (const [lang, words] of [['', "Back to the challenge's start"], ['lang=fr&', 'Revenir au début du défi']]) {
+    const { page, trouble } = await open(`?${lang}off=aws/us-east-1&challenge=survive`, '[data-challenge="survive"]');
+    await settled(page);
+    const reset = page.locator('[data-action="reset"]');
+    await page.waitForSelector('[data-action="reset"][data-reset-to="challenge"][aria-disabled="true"]');
+    assert.equal(await reset.innerText(), words);
+    await page.click('[data-switch-id="google"]');
+    await page.waitForSelector('[data-switch-id="google"][aria-checked="false"]');
+    await page.waitForSelector('[data-action="reset"][aria-disabled="false"]');
+    await reset.click();
+    await page.waitForSelector('[data-switch-id="google"][aria-checked="true"]');
+    assert.equal(await page.getAttribute('[data-switch-id="aws/us-east-1"]', 'aria-checked'), 'false', 'the lost region stays lost');
+    await expectStates(page, { 'aws/us-east-1': 'down', snapchat: 'down' });
+    await page.waitForSelector('[data-challenge="survive"]');
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
 test('in French the story and the challenges speak French', async () => {
   const { page, trouble } = await open('?step=3&lang=fr', 'html[lang="fr"] [data-story-step="3"]');
   await settled(page);

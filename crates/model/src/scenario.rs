@@ -309,6 +309,9 @@ impl Scenario {
                 }
                 Err(at) => next.jurisdictions.insert(at, group),
             },
+            // In a challenge, Reset returns to the challenge's own start (the survive challenge's lost region stays
+            // lost): the what-ifs and switches the pupil tried are undone, the challenge and its answer stay.
+            Action::Reset if next.challenge.is_some() => next.return_to_challenge_start(),
             Action::Reset if next.resets_to_launch() => next.return_to_launch(),
             Action::Reset if next.story.is_some() => {
                 // In the story, reset returns to the step's opening state: the state a teacher's link opened.
@@ -410,6 +413,21 @@ impl Scenario {
                 || launched.backups != self.backups
                 || launched.incident != self.incident
         })
+    }
+
+    /// Whether Reset returns to the open challenge's starting map rather than switching everything on (the button
+    /// says so): a challenge that starts with something off (the survive and indirect challenges).
+    pub fn resets_to_challenge(&self) -> bool {
+        self.challenge.as_ref().is_some_and(|place| !place.challenge.start().is_empty())
+    }
+
+    /// Puts back the open challenge's starting map: what it switches off, and nothing else.
+    fn return_to_challenge_start(&mut self) {
+        let Some(place) = self.challenge.as_ref() else { return };
+        self.off = place.challenge.start().iter().map(|id| NodeId::new(*id)).collect();
+        self.jurisdictions.clear();
+        self.backups.clear();
+        self.incident = None;
     }
 
     /// Puts back the map the link opened, keeping the story place (not acted: its action is undone too).
@@ -574,6 +592,27 @@ mod tests {
         assert_eq!(off.apply(Action::Toggle(id)), Some(Scenario::default()));
         assert_eq!(Scenario::default().apply(Action::Reset), None);
         assert_eq!(Scenario::default().apply(Action::SetLang(Lang::En)), None);
+    }
+
+    #[test]
+    fn in_a_challenge_reset_returns_to_its_start_and_not_everything_on() {
+        let survive = Scenario::default().apply(Action::ChallengeGo(Some(Challenge::Survive))).unwrap();
+        assert_eq!(survive.off.iter().map(NodeId::as_str).collect::<Vec<_>>(), [crate::challenge::LOST_REGION]);
+        assert!(survive.resets_to_challenge());
+        assert_eq!(survive.apply(Action::Reset), None, "at the challenge's start, Reset changes nothing");
+        let tried = survive
+            .apply(Action::AddBackup { service: NodeId::new("roblox"), backup: NodeId::new("gcp") })
+            .and_then(|tried| tried.apply(Action::Toggle(NodeId::new("gcp"))))
+            .unwrap();
+        let reset = tried.apply(Action::Reset).unwrap();
+        assert_eq!(reset.off, survive.off, "the lost region stays lost");
+        assert!(reset.backups.is_empty());
+        assert_eq!(reset.challenge, tried.challenge, "the challenge stays open");
+        // A challenge that starts with everything on resets as a plain visit does.
+        let most = Scenario::default().apply(Action::ChallengeGo(Some(Challenge::Most))).unwrap();
+        assert!(!most.resets_to_challenge());
+        let off = most.apply(Action::Toggle(NodeId::new("aws"))).unwrap();
+        assert!(off.apply(Action::Reset).unwrap().off.is_empty());
     }
 
     #[test]
