@@ -2,10 +2,15 @@
 // with the network cut the story (by its class link, in French), its action, the explorer and the teacher's page
 // with its worksheet all open. Service workers are allowed in this file only (the harness blocks them elsewhere).
 // It is also installable as an app: the page links a web app manifest that Chromium reads without an error, with
-// its PNG icons, and the service worker keeps them.
+// its PNG icons, and the service worker keeps them. And `make zip`'s archive, unpacked and served as its README says,
+// opens the explorer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { servedSite, openPage, waitFor } from './harness.mjs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { servedSite, openPage, waitFor, repo, dist } from './harness.mjs';
 
 const site = servedSite({ serviceWorkers: 'allow' });
 
@@ -91,4 +96,43 @@ test('the page links a web app manifest that Chromium reads without an error, wi
   await cdp.detach();
   assert.deepEqual(trouble, []);
   await page.close();
+});
+
+test('the offline zip (make zip), unpacked and served with Python as its README says, opens the explorer; two zips of one build are the same bytes', async () => {
+  const work = await mkdtemp(join(tmpdir(), 'cloudfall-zip-'));
+  let python;
+  try {
+    const zip = (name) => {
+      execFileSync('python3', [join(repo, '.ci', 'offline-zip.py'), dist, join(work, name)]);
+      return readFile(join(work, name));
+    };
+    const [one, two] = [await zip('one.zip'), await zip('two.zip')];
+    assert.ok(one.equals(two), 'two zips of the same build are the same bytes');
+    execFileSync('python3', ['-m', 'zipfile', '-e', join(work, 'one.zip'), join(work, 'unpacked')]);
+    for (const [file, words] of [['README.txt', /python3 -m http\.server 8000/], ['LISEZMOI.txt', /python3 -m http\.server 8000/]]) {
+      assert.match(await readFile(join(work, 'unpacked', file), 'utf8'), words, file);
+    }
+    // "cd cloudfall; python3 -m http.server": here on a free port of 127.0.0.1, stopped below.
+    python = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1'],
+      { cwd: join(work, 'unpacked', 'cloudfall'), stdio: ['ignore', 'pipe', 'ignore'] });
+    const address = await new Promise((resolve, reject) => {
+      let said = '';
+      python.stdout.on('data', (chunk) => {
+        said += chunk;
+        const port = said.match(/port (\d+)/);
+        if (port) resolve(`http://127.0.0.1:${port[1]}/`);
+      });
+      python.on('exit', (code) => reject(new Error(`python3 -m http.server stopped (${code}): ${said}`)));
+    });
+    const { page, trouble } = await openPage(site.browser.context, new URL(address).origin);
+    await page.goto(`${address}?off=aws/us-east-1`);
+    await page.waitForSelector('[data-node-id="snapchat"][data-state="down"]');
+    await page.goto(`${address}?page=teacher&lang=fr`);
+    await page.waitForSelector('html[lang="fr"] [data-page="teacher"] [data-section="worksheet"]');
+    assert.deepEqual(trouble, []);
+    await page.close();
+  } finally {
+    python?.kill();
+    await rm(work, { recursive: true, force: true });
+  }
 });
