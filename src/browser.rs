@@ -67,6 +67,15 @@ pub async fn after_next_paint() {
     let _ = JsFuture::from(promise).await;
 }
 
+/// Runs `run` in the next frame's callback: after every render and effect of this task, before that frame's style,
+/// layout and paint, so what it measures is the page as it will be painted and what it writes shows in that frame.
+pub fn before_next_paint(run: impl FnOnce() + 'static) {
+    let in_frame = wasm_bindgen::closure::Closure::once_into_js(run);
+    if gloo::utils::window().request_animation_frame(in_frame.unchecked_ref()).is_err() {
+        warn("The browser did not schedule a frame.");
+    }
+}
+
 fn write_query(query: &str) -> Result<(), String> {
     let window = gloo::utils::window();
     let location = window.location();

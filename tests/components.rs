@@ -168,6 +168,8 @@ async fn a_switch_writes_the_state_of_the_boxes_it_darkens_and_restyles_none() {
     use std::cell::RefCell;
     use wasm_bindgen::closure::Closure;
     let root = mount().await;
+    // The page settled: its first frame drawn (the labels fitted in its callback).
+    rendered().await;
     let nodes = find(&root, ".dependency-map .nodes");
     let records: Rc<RefCell<Vec<web_sys::MutationRecord>>> = Rc::default();
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new({

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems, mapMarks, accessibleName } from './harness.mjs';
+import { servedSite, openPage, shots, waitFor, settled, accessibilityProblems, mapMarks, accessibleName, labelsOverflowing } from './harness.mjs';
 
 const site = servedSite();
 
@@ -92,6 +92,8 @@ test('projector mode at 1280x720: text at least 20 px, and a down box is grey an
     return sizes.sort((a, b) => a[0] - b[0]).slice(0, 5);
   });
   assert.ok(smallest[0][0] >= 19.5, `the smallest texts: ${JSON.stringify(smallest)}`);
+  // Its larger bold labels are cut or squeezed to their room: none runs under its box's ✕ or past the box.
+  await waitFor(async () => assert.deepEqual(await labelsOverflowing(page), []), 'every projector label fits its box');
   const down = await page.evaluate(() => {
     const node = document.querySelector('[data-node-id="snapchat"]');
     return {
@@ -142,7 +144,11 @@ test('the French page is in French: title, infrastructure names, numbers and the
   assert.match(await page.locator('[data-glossary] summary').innerText(), /Les mots utilisés ici/);
   await page.locator('[data-glossary] summary').click();
   assert.match(await page.locator('[data-glossary]').innerText(), /Zone de disponibilité/);
+  await waitFor(async () => assert.deepEqual(await labelsOverflowing(page), []), 'every French label fits its box');
   await page.setViewportSize({ width: 360, height: 780 });
+  // The map turns top to bottom, its labels smaller: fitted again.
+  await page.waitForSelector('.map-scroll.narrow .dependency-map');
+  await waitFor(async () => assert.deepEqual(await labelsOverflowing(page), []), 'every label fits its box at 360 px');
   await page.screenshot({ path: join(shots, 'access-phone-fr.png') });
   assert.deepEqual(trouble, []);
   await page.close();

@@ -193,6 +193,19 @@ export async function mapMarks(locator) {
 }
 
 /**
+ * The SVG map's labels drawn wider than their room, so that they would run under their box's mark (the ✕, the !, the
+ * ~, 12 px from the box's right edge): [[text, excess in px]], measured as drawn (`getBBox`, squeeze included).
+ */
+export async function labelsOverflowing(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.dependency-map .node')].map((node) => {
+    const room = node.querySelector('.node-box').width.baseVal.value - 16;
+    const label = node.querySelector('.node-label');
+    const { x, width } = label.getBBox();
+    return [label.textContent, Math.round((x + width - room) * 10) / 10];
+  }).filter(([, excess]) => excess > 0.5));
+}
+
+/**
  * The accessible name Chromium gives the element `selector` matches (its accessibility tree, through the DevTools
  * protocol): what a screen reader says, whatever markup it comes from (`aria-label`, an SVG `<title>`, the contents).
  */

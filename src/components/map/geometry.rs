@@ -175,10 +175,11 @@ impl Frame {
         }
     }
 
-    /// The label, cut between words with an ellipsis when it would overflow the box (about `CHAR_PX` a
-    /// character, room for an icon), so its accessible name still contains what it shows.
-    pub fn fit_label<'a>(&self, label: &'a str) -> Cow<'a, str> {
-        cloudfall_model::label::shorten(label, (label_room(self.node_width) / CHAR_PX) as usize)
+    /// The label, cut between words with an ellipsis when it would overflow the box (about `char_px` a character:
+    /// `CHAR_PX`, or `PROJECTOR_CHAR_PX` for the projector's larger bold labels; room for an icon), so its accessible
+    /// name still contains what it shows. What still overflows once drawn is squeezed (`node_state::use_label_fit`).
+    pub fn fit_label<'a>(&self, label: &'a str, char_px: f64) -> Cow<'a, str> {
+        cloudfall_model::label::shorten(label, (label_room(self.node_width) / char_px) as usize)
     }
 
     /// The zoom that shows the whole width of a map `width` wide in a viewport `viewport` wide (the page's width
@@ -430,17 +431,12 @@ impl View {
 
 /// About how wide a character of a node's label is, in pixels.
 pub const CHAR_PX: f64 = 7.0;
+/// About how wide a character of a node's label is in projector mode (16 px, bold), in pixels.
+pub const PROJECTOR_CHAR_PX: f64 = 9.5;
 
 /// The width a node's label has: the box less its padding and the state icon.
 pub fn label_room(node_width: f64) -> f64 {
     node_width - 26.0
-}
-
-/// The width to squeeze a label into when even its first word does not fit (`shorten` never cuts inside a word),
-/// or `None` when it fits.
-pub fn label_squeeze(label: &str, node_width: f64) -> Option<f64> {
-    let room = label_room(node_width);
-    (label.chars().count() as f64 * CHAR_PX > room).then_some(room)
 }
 
 /// One node's shapes for the SVG map's state overlay, as path data in the map's coordinates, for a box of
@@ -687,8 +683,8 @@ mod tests {
     fn long_labels_are_cut_with_an_ellipsis() {
         let (_, layout) = generated(100);
         let frame = Frame::new(&layout, 1280);
-        assert_eq!(frame.fit_label("AWS"), "AWS");
-        let cut = frame.fit_label("A name far too long to fit in one box of the map");
+        assert_eq!(frame.fit_label("AWS", CHAR_PX), "AWS");
+        let cut = frame.fit_label("A name far too long to fit in one box of the map", CHAR_PX);
         assert!(cut.ends_with('…') && cut.chars().count() <= 16, "{cut}");
     }
 }

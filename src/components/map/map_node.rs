@@ -8,7 +8,7 @@ use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Action, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
-use super::geometry::{label_squeeze, Arrow, Tenths};
+use super::geometry::{Arrow, Tenths};
 use crate::components::button_handlers;
 
 #[derive(Properties, PartialEq)]
@@ -76,8 +76,6 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         props.selected.then_some("is-selected"),
         props.faded.then_some("is-faded")
     );
-    // A first word too long for the box comes whole (never cut inside a word), squeezed to fit.
-    let squeeze = label_squeeze(&props.text, props.width).map(|room| format!("{room:.0}"));
     html! {
         <g class={classes} data-node-id={props.dom_id.clone()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
@@ -87,8 +85,8 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
             if let Some((mark, class)) = props.mark {
                 <text class={classes!("node-icon", class)} x={Tenths(props.width - 12.0).to_string()} y="19">{ mark }</text>
             }
-            <text class="node-label" x="8" y="18" textLength={squeeze.clone()}
-                lengthAdjust={squeeze.is_some().then_some("spacingAndGlyphs")}>{ props.text.clone() }</text>
+            // A label still too wide once drawn is squeezed into its room by the map (`node_state::use_label_fit`).
+            <text class="node-label" x="8" y="18">{ props.text.clone() }</text>
         </g>
     }
 }

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Lang, NodeKind, NodeState};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::i18n::texts;
@@ -96,5 +97,42 @@ fn write(nodes: &NodeRef, written: &Rc<RefCell<Written>>, model: usize, lang: La
             }
         }
         *before = Some(now);
+    }
+}
+
+/// Squeezes each label still wider than its room (`room`, `geometry::label_room`) once drawn into it (`textLength`,
+/// glyphs and spacing), after a render that drew other labels (`labels`: the identity of the map's label list, new
+/// for another model, language, box size or projector mode). The width is the browser's, measured in the next frame's
+/// callback, once every effect of the render has run (the projector's larger font is the root's, set by the explorer's
+/// effect) and before that frame is painted, so no label is painted over its box's mark. `geometry::fit_label` has cut
+/// most long labels between words already; this catches what its estimate of a character's width misses.
+#[hook]
+pub fn use_label_fit(nodes: NodeRef, labels: usize, room: f64) {
+    let fitted = use_mut_ref(|| None::<(usize, u64)>);
+    use_effect(move || {
+        let key = (labels, room.to_bits());
+        if *fitted.borrow() != Some(key) {
+            *fitted.borrow_mut() = Some(key);
+            crate::browser::before_next_paint(move || squeeze_labels(&nodes, room));
+        }
+    });
+}
+
+fn squeeze_labels(nodes: &NodeRef, room: f64) {
+    let Some(group) = nodes.cast::<web_sys::Element>() else { return };
+    let Ok(found) = group.query_selector_all(".node-label") else { return };
+    let labels: Vec<web_sys::SvgTextContentElement> =
+        (0..found.length()).filter_map(|index| found.item(index)).filter_map(|node| node.dyn_into().ok()).collect();
+    // Measured as drawn: a squeeze from earlier labels taken off first.
+    for label in &labels {
+        let _ = label.remove_attribute("textLength");
+        let _ = label.remove_attribute("lengthAdjust");
+    }
+    let wide: Vec<&web_sys::SvgTextContentElement> =
+        labels.iter().filter(|label| f64::from(label.get_computed_text_length()) > room).collect();
+    let room = super::geometry::Tenths(room).to_string();
+    for label in wide {
+        let _ = label.set_attribute("textLength", &room);
+        let _ = label.set_attribute("lengthAdjust", "spacingAndGlyphs");
     }
 }

@@ -14,9 +14,9 @@ use yew::prelude::*;
 
 use super::drawing::{Drawing, DrawingRef};
 use super::edge_layer::EdgeLayer;
-use super::geometry::{zoom_step, Arrow, Frame, ZOOMS};
+use super::geometry::{label_room, zoom_step, Arrow, Frame, CHAR_PX, PROJECTOR_CHAR_PX, ZOOMS};
 use super::map_node::{how_mark, MapNode};
-use super::node_state::{use_node_states, Shown};
+use super::node_state::{use_label_fit, use_node_states, Shown};
 use super::MapProps;
 use crate::i18n::{class_texts, reach_words, shown_name, texts};
 use cloudfall_model::scenario::Masked;
@@ -47,19 +47,22 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     // The mystery challenge hides one service's name the same way, drawing "Mystery service" in its box.
     let (lang, hidden) = (props.scenario.lang, props.derived.hidden_names);
     let hide_edges = props.scenario.hides_edges();
-    let labels =
-        use_memo((props.model.clone(), DrawingRef(drawing.clone()), lang, hidden), |(model, drawing, lang, hidden)| {
+    // Projector mode's labels are larger and bold: fewer characters fit.
+    let char_px = if props.projector { PROJECTOR_CHAR_PX } else { CHAR_PX };
+    let labels = use_memo(
+        (props.model.clone(), DrawingRef(drawing.clone()), lang, hidden, props.projector),
+        |(model, drawing, lang, hidden, _)| {
+            let fit = |label: &str| AttrValue::from(drawing.0.frame.fit_label(label, char_px).into_owned());
             model
                 .nodes()
                 .map(|(index, node)| match hidden.masked(index) {
                     Some(Masked::Numbered(_)) => AttrValue::default(),
-                    Some(Masked::Mystery) => {
-                        AttrValue::from(drawing.0.frame.fit_label(class_texts(*lang).mystery_service).into_owned())
-                    }
-                    None => AttrValue::from(drawing.0.frame.fit_label(node.label_in(*lang)).into_owned()),
+                    Some(Masked::Mystery) => fit(class_texts(*lang).mystery_service),
+                    None => fit(node.label_in(*lang)),
                 })
                 .collect::<Vec<_>>()
-        });
+        },
+    );
     // The ids written in the page: `box-N` for a box whose name is hidden.
     let dom_ids = use_memo((props.model.clone(), hidden), |(model, hidden)| {
         model
@@ -193,6 +196,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         .collect();
     let nodes_ref = use_node_ref();
     use_node_states(nodes_ref.clone(), Rc::as_ptr(&model.0) as usize, props.scenario.lang, shown_now);
+    use_label_fit(nodes_ref.clone(), Rc::as_ptr(&labels) as usize, label_room(frame.node_width));
     html! {
         <>
         if !frame.narrow {
