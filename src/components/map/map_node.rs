@@ -1,8 +1,8 @@
-//! One node of the SVG map: a button that opens its details, and one stop of the map's roving tabindex. Its box and
-//! label are coloured by its state (the stylesheet reads the group's `data-state`, which `node_state` writes, with
-//! the `<title>`'s words); beyond colour, the map's overlays
-//! (`svg`) draw a down box's hatched ground under it, ✕ down and ! degraded (with a dashed box) and an inner outline
-//! dotted for inferred, dashed for reported over it; the box's own mark says "~" at risk, "?" unknown.
+//! One node of the SVG map: a button that opens its details, and one stop of the map's roving tabindex. Its look by
+//! state is the map's overlays (`svg`): its ground under it (fill and border, hatched on the dark when down, dashed
+//! when degraded), ✕ down, ! degraded and an inner outline dotted for inferred, dashed for reported over it; the box's
+//! own mark says "~" at risk, "?" unknown. Its `data-state`, `data-certainty` and `<title>` words are written by
+//! `node_state`.
 
 use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Action, NodeId, NodeIndex, NodeKind, NodeState};
@@ -65,9 +65,9 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
             }
         })
     };
-    // The state (`data-state`, which the stylesheet reads), `data-certainty` and the `<title>`'s words (the accessible
-    // name, which is also the tooltip) are written on the box by the map's `use_node_states`, not rendered here: a
-    // click then re-renders no box. The `<title>` stays the group's first child.
+    // The state (`data-state`), `data-certainty` and the `<title>`'s words (the accessible name, which is also the
+    // tooltip) are written on the box by the map's `use_node_states`, not rendered here: a click then re-renders no
+    // box. The `<title>` stays the group's first child.
     let classes = classes!(
         "node",
         format!("kind-{}", props.kind.as_str()),

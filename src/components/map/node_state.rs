@@ -1,6 +1,6 @@
 //! What a click changes on the SVG map's boxes, written straight onto the boxes the map has drawn: each box's
-//! `data-state` (which the stylesheet reads), its `data-certainty` and its `<title>` (its accessible name and
-//! tooltip, which say its state). Yew renders each box once, from what a click does not change (its place, name,
+//! `data-state` and `data-certainty` (which no style rule reads: the look is the map's overlays) and its `<title>`
+//! (its accessible name and tooltip, which say its state). Yew renders each box once, from what a click does not change (its place, name,
 //! selection); `use_node_states` then writes these three for the boxes whose state, words or reach changed, after
 //! each render and in the same frame. A click that darkens 193 boxes then re-renders no box component: measured on
 //! the shipped map (issue 19), yew's render and diff of those boxes were most of the click's script.
