@@ -440,7 +440,7 @@ pub fn label_room(node_width: f64) -> f64 {
 }
 
 /// One node's shapes for the SVG map's state overlay, as path data in the map's coordinates, for a box of
-/// `width` × `height` whose top-left corner is `(x, y)`: the box itself (a down box's hatched ground), its how-we-know
+/// `width` × `height` whose top-left corner is `(x, y)`: the box itself (its ground, by state and kind), its how-we-know
 /// outline 3 px inside, its ✕ (down) and its ! (degraded), both centred 12 px from the right edge. Every down box's
 /// ground is then one path, every ✕ one path, and so on: a click rewrites a few `d` attributes instead of restyling each
 /// box's parts (issue 19).
