@@ -14,6 +14,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, WheelEvent};
 use yew::prelude::*;
 
 use super::geometry::{Grid, View, LABEL_PIXELS};
+use super::node_state::{title, Shown};
 use super::paint::{paint, Scene};
 use super::MapProps;
 use crate::i18n::{reach_words, shown_name, texts};
@@ -275,7 +276,7 @@ pub fn CanvasMap(props: &MapProps) -> Html {
 }
 
 /// A box's tooltip on the canvas: its name (or "Box N" when a teacher hides the names), its state, and what it takes
-/// down (`metrics::reach`), as the SVG map's boxes say it.
+/// down (`metrics::reach`), worded as the SVG map's boxes are (`node_state::title`; the canvas draws how we know apart).
 fn box_title(
     model: &ModelRef,
     derived: &Derived,
@@ -284,21 +285,20 @@ fn box_title(
     hidden: HiddenNames,
     off: bool,
 ) -> String {
-    let text = texts(lang);
     let node = model.node(index);
     let name = match hidden.masked(index) {
         Some(_) => shown_name(model, hidden, index, lang).into_owned(),
         None => accessible_name(node.name_in(lang), node.label_in(lang)).into_owned(),
     };
-    let state = derived.outcome.state(index);
-    let state = if off {
-        format!("{}, {}", (text.state_name)(state), text.why_switched_off)
-    } else {
-        (text.state_name)(state).to_string()
+    let reach = reach(model, &derived.outcome, index)
+        .map_or_else(AttrValue::default, |reach| AttrValue::from(reach_words(model, &reach, hidden, lang)));
+    let shown = Shown {
+        state: derived.outcome.state(index),
+        how: HowKnown::Unaffected,
+        kind: node.kind,
+        is_off: off,
+        name: AttrValue::from(name),
+        reach,
     };
-    let label = (text.node_label)(&name, (text.kind_name)(node.kind), &state);
-    match reach(model, &derived.outcome, index) {
-        Some(reach) => format!("{label}. {}", reach_words(model, &reach, hidden, lang)),
-        None => label,
-    }
+    title(&shown, lang)
 }
