@@ -16,15 +16,20 @@ const story = Boolean(tag.dataset.storyJs && tag.dataset.storyWasm)
   && only('v', [tag.dataset.dataVersion])
   && !['data', 'page', 'step', 'challenge', 'lock', 'hide', 'projector', 'code'].some((key) => params.has(key));
 const [js, wasm] = story ? [tag.dataset.storyJs, tag.dataset.storyWasm] : [tag.dataset.js, tag.dataset.wasm];
-// The shipped data the binary will read downloads alongside it: the story core (no market tables) for the story,
-// the core for the full app; nothing for a reader's own file (`data=`). A pinned version (`v=`) is most often the
-// current one (share links name it), so its data is preloaded too.
-if (!params.has('data')) {
-  const data = document.createElement('link');
-  Object.assign(data, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
-  data.href = new URL(story ? 'data/cloudfall.story.json' : 'data/cloudfall.core.json', base).href;
-  document.head.append(data);
-}
+// The data the binary will read downloads alongside it: the story core (no market tables) for the story, the core
+// for the full app, or the file a link names (`data=`, issue 19: at 1,000 nodes it used to wait for the binary to
+// start, about 30 ms). A pinned version (`v=`) is most often the current one (share links name it), so the core is
+// preloaded for it too. A `data=` path is preloaded only when the app will read it: the rule of the model's query
+// codec (`query::data_path`: relative, letters, digits, `-_./` only, the last `data` wins), so a link can never make
+// this page fetch from another site; tests/e2e/split.test.mjs holds the two rules together.
+const dataAsked = (params.getAll('data').at(-1) ?? '').trim();
+const dataPath = /^[A-Za-z0-9._-][A-Za-z0-9._/-]*$/.test(dataAsked) ? dataAsked : null;
+// A link whose `data=` the app refuses (or leaves empty) shows the shipped data, so that is preloaded then.
+const preloaded = dataPath ?? (story ? 'data/cloudfall.story.json' : 'data/cloudfall.core.json');
+const data = document.createElement('link');
+Object.assign(data, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', id: 'cloudfall-data-preload' });
+data.href = new URL(preloaded, base).href;
+document.head.append(data);
 // The binary downloads while its glue loads (Trunk writes no preload links: it would preload the full app).
 const binary = fetch(new URL(wasm, base).href);
 // The full app's own stylesheet, disabled in the page so an embed's story never downloads it: enabled here, and

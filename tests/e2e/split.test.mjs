@@ -53,3 +53,39 @@ test('when the details file cannot be loaded, the map stays and the citations sa
   assert.ok(await page.locator('[data-node-id="aws"]').count() > 0, 'the map is still there');
   await page.close();
 });
+
+// Issue 19: a link's own file (`data=`) downloads alongside the binary, through the boot script's preload, and the
+// app reads that same download (one request for it). A path the app refuses is never fetched: the page preloads the
+// shipped core instead, which is what the app then shows. The boot script's rule is the query codec's
+// (`query::data_path`); the paths below are the codec's own test cases for each side of it.
+test('a data= file downloads alongside the binary, once; a path the app refuses is never fetched', async () => {
+  const origin = new URL(site.server.url).origin;
+  const data = (path) => `data=${encodeURIComponent(path)}`;
+  const cases = [
+    [data('data/cloudfall.json'), 'cloudfall.json'],
+    [data('./data/cloudfall-1.1.0.json'), 'cloudfall-1.1.0.json'],
+    [`${data('missing.json')}&${data('data/cloudfall.json')}`, 'cloudfall.json'],
+    [data('https://example.invalid/x.json'), 'cloudfall.core.json'],
+    [data('//example.invalid/x.json'), 'cloudfall.core.json'],
+    [data('/data/cloudfall.json'), 'cloudfall.core.json'],
+    [data('data\\cloudfall.json'), 'cloudfall.core.json'],
+    [data('javascript:alert(1)'), 'cloudfall.core.json'],
+    [data(''), 'cloudfall.core.json'],
+  ];
+  for (const [path, expected] of cases) {
+    const { page, trouble } = await openPage(site.browser.context, origin);
+    await page.goto(`${site.server.url}?${path}`);
+    await page.waitForSelector('[data-node-id="aws"]');
+    const preload = await page.locator('#cloudfall-data-preload').getAttribute('href');
+    assert.equal(new URL(preload).pathname.split('/').pop(), expected, `${path}: the file preloaded`);
+    const name = new URL(preload).href;
+    // Every request the page made for that file (the preload and the app's read of it are one).
+    await waitFor(async () => {
+      const entries = await page.evaluate((href) => performance.getEntriesByName(href).map((entry) => entry.initiatorType), name);
+      assert.deepEqual(entries, ['link'], `${path}: one download, the preload's`);
+      return true;
+    }, `${path}: the app reads the preloaded download`);
+    assert.deepEqual(trouble.filter((line) => line.includes('third-party')), [], `${path}: nothing from another site`);
+    await page.close();
+  }
+});
