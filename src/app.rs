@@ -17,7 +17,7 @@ use crate::components::{
     ReplayPicker, SearchBox, ServiceTable, ShareChart, ShareDialog, SkipLink, StatusBar, StoryView, SwitchPanel,
     ThemeSwitch, LARGE,
 };
-use crate::components::{ChallengePanel, StoryPanel, TeacherPage};
+use crate::components::{ChallengePanel, StoryPanel};
 use crate::components::{DataCredit, TextsStatus};
 use crate::components::{ScreenSummary, VerbositySwitch};
 use crate::hooks::{use_cascade, use_embed_height, use_link_scenario, use_map_first, use_viewport_width, LinkScenario};
@@ -266,8 +266,30 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // After every render: a focus a key asked for (details opened, a link followed) lands once its target exists.
     use_effect(browser::apply_pending_focus);
 
-    let onswitch: Callback<Action> = scenario.dispatcher().into();
     let current = scenario.0.clone();
+    // The teacher's page is a binary of its own (issue 19's weight, `teacher_app`): its button opens its link as a
+    // page, where the boot script starts that binary. Every other action is the explorer's. One callback for the
+    // explorer's life (the scenario it opens from is read when clicked), so no panel re-renders for a new callback.
+    let latest = use_mut_ref(|| current.clone());
+    *latest.borrow_mut() = current.clone();
+    let onswitch: Callback<Action> = {
+        let dispatcher = scenario.dispatcher();
+        let latest = latest.clone();
+        (*use_memo((), move |()| {
+            Callback::from(move |action: Action| {
+                let teacher = matches!(action, Action::SetPage(Page::Teacher));
+                match teacher.then(|| latest.borrow().apply(action.clone())).flatten() {
+                    Some(next) => {
+                        if let Err(message) = browser::open_page(&next) {
+                            browser::warn(&message);
+                        }
+                    }
+                    None => dispatcher.dispatch(action),
+                }
+            })
+        }))
+        .clone()
+    };
     // The map paints a switch's change in the click's frame; the panels around it follow in the next (issue 19).
     let (panel, panel_derived) = use_map_first(current.clone(), derived.clone());
     let lang = current.lang;
@@ -280,7 +302,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
     // Projector mode (`projector=1`, a teacher's class link) thickens the map's strokes too.
     let projector = current.class.projector;
     // Classroom (issue 17): a teacher's link can ask for projector mode and hide parts of the map (classes on the
-    // root, styled in the CSS); the teacher's page replaces the instrument.
+    // root, styled in the CSS).
     let class_link = &current.class;
     let root = classes!(
         "app",
@@ -288,15 +310,6 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         current.hides_edges().then_some("hide-edges"),
         class_link.hide_labels.then_some("hide-labels"),
     );
-    if current.page == Page::Teacher {
-        return html! {
-            <div class={root}>
-                <Header model={model.clone()} {lang} onswitch={onswitch.clone()} />
-                <Notices {problems} {lang} {ondismiss} />
-                <TeacherPage model={model.clone()} scenario={current.clone()} onswitch={onswitch.clone()} />
-            </div>
-        };
-    }
 
     let presentation = &current.presentation;
     let (view, embedded) = (presentation.view(), presentation.embed);

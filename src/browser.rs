@@ -92,6 +92,19 @@ fn write_query(query: &str) -> Result<(), String> {
         .map_err(|_| "The browser did not let the page update its address.".to_string())
 }
 
+/// Opens the scenario's link as a page of its own, in a new history entry, so the browser's Back button returns
+/// here: the teacher's page and the explorer are two binaries (issue 19), each started by the boot script.
+///
+/// # Errors
+/// When the browser refuses to open the address.
+pub fn open_page(scenario: &Scenario) -> Result<(), String> {
+    let location = gloo::utils::window().location();
+    let path = location.pathname().map_err(|_| "The page address could not be read.".to_string())?;
+    location
+        .assign(&format!("{path}{}", scenario.to_query()))
+        .map_err(|_| "The browser did not open the page.".to_string())
+}
+
 /// Loads the page again at its current address (the embed's story binary hands another view to the full app).
 ///
 /// # Errors

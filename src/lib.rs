@@ -11,6 +11,7 @@ pub mod components;
 pub mod hooks;
 pub mod i18n;
 pub mod story_app;
+pub mod teacher_app;
 
 use std::rc::Rc;
 

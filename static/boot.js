@@ -6,7 +6,9 @@ const base = document.baseURI;
 // the story view and the model only, a fraction of the full app's weight (issue 16). Anything else, or a link this
 // test is unsure of (a repeated key, a reader's `data=`, an earlier data version's `v=`, a class link's keys, the
 // teacher's page), starts the full app; the story binary hands any other view back by writing it in the link and
-// loading the page again.
+// loading the page again. The teacher's page (`page=teacher`, as the query codec reads it: the last `page` it
+// understands, trimmed) starts its own binary (issue 19's weight); its "back to the explorer" opens the explorer's
+// link as a page, and the explorer's "teacher's page" button opens the teacher's.
 const params = new URLSearchParams(window.location.search);
 const only = (key, allowed) => params.getAll(key).every((value) => allowed.includes(value));
 const story = Boolean(tag.dataset.storyJs && tag.dataset.storyWasm)
@@ -15,7 +17,10 @@ const story = Boolean(tag.dataset.storyJs && tag.dataset.storyWasm)
   // The story binary reads the current data only: a link pinned to another version starts the full app.
   && only('v', [tag.dataset.dataVersion])
   && !['data', 'page', 'step', 'challenge', 'lock', 'hide', 'projector', 'code'].some((key) => params.has(key));
-const [js, wasm] = story ? [tag.dataset.storyJs, tag.dataset.storyWasm] : [tag.dataset.js, tag.dataset.wasm];
+const pages = params.getAll('page').map((value) => value.trim()).filter((value) => ['teacher', 'explorer', ''].includes(value));
+const teacher = Boolean(tag.dataset.teacherJs && tag.dataset.teacherWasm) && pages.at(-1) === 'teacher';
+const [js, wasm] = story ? [tag.dataset.storyJs, tag.dataset.storyWasm]
+  : teacher ? [tag.dataset.teacherJs, tag.dataset.teacherWasm] : [tag.dataset.js, tag.dataset.wasm];
 // The data the binary will read downloads alongside it: the story core (no market tables) for the story, the core
 // for the full app, or the file a link names (`data=`, issue 19: at 1,000 nodes it used to wait for the binary to
 // start, about 30 ms). A pinned version (`v=`) is most often the current one (share links name it), so the core is

@@ -19,7 +19,7 @@ self.addEventListener('install', (event) => {
     const page = await fetch('./', { cache: 'no-store' });
     const html = await page.clone().text();
     // Trunk writes the hashed names (the wasm, its glue, the style, the icon) into the page: keep each of them.
-    const hashed = [...html.matchAll(/(?:href|src|data-js|data-wasm|data-story-js|data-story-wasm)="(?:\.\/)?([^"?#:]+)"/g)].map((found) => found[1]);
+    const hashed = [...html.matchAll(/(?:href|src|data-js|data-wasm|data-story-js|data-story-wasm|data-teacher-js|data-teacher-wasm)="(?:\.\/)?([^"?#:]+)"/g)].map((found) => found[1]);
     await cache.put('./', page);
     await cache.addAll([...new Set([...FIXED, ...hashed])]);
     // The first load's core names its details file (`dataset.details`, a hashed name): keep it too.

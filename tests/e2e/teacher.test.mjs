@@ -194,3 +194,32 @@ test('the teacher page and its printed worksheet give the dataset version and da
     await page.close();
   }
 });
+
+// Issue 19's weight: the teacher's page is a binary of its own. The explorer's button opens it as a page (the boot
+// script starts the teacher's binary, and the explorer's first load never fetched it), its "back" opens the explorer
+// in the same language, and the browser's Back button returns to the page before.
+test('the explorer\'s teacher button opens the teacher\'s own binary, and back returns to the explorer', async () => {
+  const { page, trouble } = await openPage(site.browser.context, new URL(site.server.url).origin);
+  const binaries = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (name.endsWith('.wasm')) binaries.push(name.replace(/-[0-9a-f]{16}_bg\.wasm$/, ''));
+  });
+  await page.goto(`${site.server.url}?lang=fr&off=aws`);
+  await page.waitForSelector('html[lang="fr"] [data-node-id="aws"][data-state="down"]');
+  await settled(page);
+  assert.deepEqual(binaries, ['cloudfall-app'], 'the explorer loads its own binary only');
+  await page.click('[data-teacher-open]');
+  await page.waitForSelector('html[lang="fr"] .app[data-binary="teacher"] [data-page="teacher"] [data-section="goals"]');
+  assert.deepEqual(binaries, ['cloudfall-app', 'cloudfall-teacher'], 'the teacher\'s page starts its own binary');
+  assert.match(new URL(page.url()).search, /page=teacher/);
+  assert.match(new URL(page.url()).search, /lang=fr/);
+  await page.click('[data-teacher-back]');
+  await page.waitForSelector('html[lang="fr"] [data-node-id="aws"][data-state="down"]');
+  assert.doesNotMatch(new URL(page.url()).search, /page=teacher/);
+  assert.deepEqual(binaries, ['cloudfall-app', 'cloudfall-teacher', 'cloudfall-app']);
+  await page.goBack();
+  await page.waitForSelector('html[lang="fr"] .app[data-binary="teacher"] [data-page="teacher"]');
+  assert.deepEqual(trouble, []);
+  await page.close();
+});
