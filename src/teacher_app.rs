@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::app::{use_loading, Loading};
 use crate::components::{DataError, Header, Notices, TeacherPage};
-use crate::hooks::{use_link_scenario, LinkScenario};
+use crate::hooks::{use_embed_height, use_link_scenario, LinkScenario};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState};
 
@@ -58,6 +58,8 @@ pub fn Teacher(props: &TeacherProps) -> Html {
         }
         browser::set_document_title(texts(scenario.lang).page_title);
     });
+    // Inside an iframe, the host page hears the content's height, as from the explorer; elsewhere nothing.
+    use_embed_height(true, AttrValue::from(scenario.0.presentation.child_id().to_string()));
     use_effect(browser::apply_pending_focus);
 
     // Another page (the explorer) is the full app's: its link opens as a page, where the boot script starts the full

@@ -65,13 +65,17 @@ export async function clickToPaint(page, { switchSelector, probeSelector, probeA
 /**
  * The hand-written baseline: one page, no framework, that loads the same data file, lays the nodes out in bands by
  * kind, propagates a switch over typed arrays (the rules of crates/model/src/outage.rs) and redraws the whole canvas
- * (every edge, then every node, batched by colour) on each click. Served at `bench/canvas.html?data=...` by the
- * benchmark through Playwright's routing, so it has no CSP and needs nothing from the app. It marks its canvas
- * `data-paints` like Cloudfall's canvas map, and its switch `data-switch-id`, so both are measured alike.
+ * (every edge, then every node, batched by colour) on each click. The benchmark writes it as two files beside the
+ * generated graphs (`bench/canvas.html` and its script, `bench/canvas.js`), so the test server serves it as it serves
+ * the app, under the same strict CSP and with no request routed through Playwright (routing pauses every request of a
+ * page for a round trip to Node, which slowed the app's first map, with its ten files, far more than the canvas's two:
+ * issue 19, session 7). It marks its canvas `data-paints` like Cloudfall's canvas map, and its switch
+ * `data-switch-id`, so both are measured alike.
  */
-export const CANVAS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>full-redraw canvas</title></head>
-<body style="margin:0"><button data-switch-id="p0" type="button">p0</button><canvas width="1200" height="800"></canvas>
-<script>(${async function main() {
+export const CANVAS_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>full-redraw canvas</title></head>
+<body><button data-switch-id="p0" type="button">p0</button><canvas width="1200" height="800"></canvas>
+<script src="canvas.js"></script></body></html>`;
+export const CANVAS_JS = `(${async function main() {
   const KINDS = ['provider', 'region', 'zone', 'cloud_service', 'supplier', 'web_service'];
   const url = new URLSearchParams(location.search).get('data');
   // The data path is the app's (?data=bench/...), relative to the app's root, one level up from this page.
@@ -152,4 +156,5 @@ export const CANVAS_PAGE = `<!doctype html><html lang="en"><head><meta charset="
     propagate(); draw();
   });
   propagate(); draw();
-}.toString()})();</script></body></html>`;
+}.toString()})();
+`;

@@ -6,7 +6,7 @@
 //     details drawer open and closed; the idle-change floor on the same page; median and 95th percentile. And the
 //     first map: navigation start to the paint of the first frame that shows the map (firstMapOnce).
 //   - Generated graphs of 1,000, 10,000 and 100,000 nodes (`cloudfall generate`, loaded with ?data=): the same
-//     figures for Cloudfall and for a hand-written full-redraw canvas (CANVAS_PAGE) on the same file, and their ratio.
+//     figures for Cloudfall and for a hand-written full-redraw canvas (CANVAS_HTML) on the same file, and their ratio.
 //   - The same propagation in plain JavaScript and in wasm, in the same page on the same graph.
 // BENCH_SIZES=1000 (or empty) and BENCH_ROUNDS=40 make a shorter run.
 
@@ -14,12 +14,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveDist, startBrowser, openPage, repo, firstPaintWeight } from './harness.mjs';
-import { clickToPaint, stats, CANVAS_PAGE } from './bench-click.mjs';
+import { clickToPaint, stats, CANVAS_HTML, CANVAS_JS } from './bench-click.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
 const benchData = join(repo, 'target', 'bench-data');
 process.env.CLOUDFALL_BENCH_DATA = benchData;
 mkdirSync(benchData, { recursive: true });
+// The hand-written canvas, served beside the generated graphs (under bench/) like any file of the site.
+writeFileSync(join(benchData, 'canvas.html'), CANVAS_HTML);
+writeFileSync(join(benchData, 'canvas.js'), CANVAS_JS);
 for (const n of SIZES) {
   const file = join(benchData, `generated-${n}.json`);
   if (!existsSync(file)) {
@@ -101,7 +104,6 @@ const origin = new URL(server.url).origin;
 // counted whatever the page ran next (the details' join, about 50-100 ms on the shipped data), by chance.
 async function firstMapOnce(url) {
   const { page } = await openPage(browser.context, origin);
-  await route(page);
   await page.addInitScript((selector) => {
     const observer = new MutationObserver(() => {
       if (!document.querySelector(selector)) return;
@@ -128,11 +130,8 @@ async function firstMaps(urls, loads) {
   }
   return times.map(stats);
 }
-// The hand-written canvas is served beside the app, without the app's CSP (it is a page of its own).
-const route = (page) => page.route((url) => url.pathname.endsWith('/bench/canvas.html'), (r) => r.fulfill({ status: 200, contentType: 'text/html', body: CANVAS_PAGE }));
 async function clicks(url, probe, rounds) {
   const { page, trouble } = await openPage(browser.context, origin);
-  await route(page);
   await page.goto(url);
   await page.waitForSelector(MAP_DRAWN, { timeout: 180000 });
   const svg = probe === 'svg';
