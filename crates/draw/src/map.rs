@@ -10,9 +10,13 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::market::framed;
 use crate::scenario::Context;
+use crate::words::words;
 
 /// Rows per sub-column, and the sizes of a box and its slot, in pixels.
 const ROWS: usize = 40;
+/// The key's row above the columns (what each box's look means), and the width of its swatches.
+const KEY_HEIGHT: i32 = 30;
+const SWATCH_WIDTH: i32 = 24;
 const ROW_HEIGHT: i32 = 22;
 const BOX_WIDTH: i32 = 150;
 const BOX_HEIGHT: i32 = 17;
@@ -36,14 +40,15 @@ pub fn map_svg(model: &Model, scenario: &Scenario, derived: &Derived, context: &
     }
     let width = u32::try_from(x - LAYER_GAP + MARGIN).unwrap_or(800).max(300);
     let rows = i32::try_from(layout.max_layer_size().min(ROWS)).unwrap_or(1);
-    let height = u32::try_from(rows * ROW_HEIGHT + 2 * MARGIN).unwrap_or(300);
+    let height = u32::try_from(KEY_HEIGHT + rows * ROW_HEIGHT + 2 * MARGIN).unwrap_or(300);
     let corner = |index| {
         let (layer, rank) = layout.slot(index);
         let start = starts.get(layer).copied().unwrap_or(MARGIN);
         let sub = i32::try_from(rank / ROWS).unwrap_or(0);
         let row = i32::try_from(rank % ROWS).unwrap_or(0);
-        (start + sub * SUB_STRIDE, MARGIN + row * ROW_HEIGHT)
+        (start + sub * SUB_STRIDE, MARGIN + KEY_HEIGHT + row * ROW_HEIGHT)
     };
+    let word = words(scenario.lang);
     let outcome = &derived.outcome;
     let failed = |error: String| format!("The map could not be drawn: {error}");
     let mut svg = String::new();
@@ -61,30 +66,51 @@ pub fn map_svg(model: &Model, scenario: &Scenario, derived: &Derived, context: &
             let path = vec![(x0 + BOX_WIDTH, y0 + BOX_HEIGHT / 2), (x1, y1 + BOX_HEIGHT / 2)];
             root.draw(&PathElement::new(path, style)).map_err(|error| failed(error.to_string()))?;
         }
-        for (index, node) in model.nodes() {
-            let (x, y) = corner(index);
-            let off = scenario.off.contains(&node.id);
-            let (fill, ink) = match outcome.state(index) {
-                NodeState::Down => (RGBColor(0x22, 0x22, 0x22), WHITE),
-                NodeState::Degraded => (RGBColor(0x8a, 0x8a, 0x8a), WHITE),
-                NodeState::Up => (WHITE, RGBColor(0x1a, 0x1a, 0x1a)),
-            };
+        // A box `width` wide: its ground by state, its border red when it is switched off, and its label in the ink
+        // that reads on that ground (`inside`), or in the page's ink beside it (the key's swatches).
+        let draw_box = |(x, y): (i32, i32), width: i32, state: NodeState, off: bool, label: String, inside: bool| {
+            let (fill, ink) = state_colours(state);
             let border = if off { crate::ALARM.stroke_width(3) } else { RGBColor(0x55, 0x55, 0x55).stroke_width(1) };
-            let corners = [(x, y), (x + BOX_WIDTH, y + BOX_HEIGHT)];
+            let corners = [(x, y), (x + width, y + BOX_HEIGHT)];
             root.draw(&Rectangle::new(corners, fill.filled())).map_err(|error| failed(error.to_string()))?;
             root.draw(&Rectangle::new(corners, border)).map_err(|error| failed(error.to_string()))?;
-            let label: String = node.label_in(scenario.lang).chars().take(22).collect();
+            let (ink, at) = if inside { (ink, x + 4) } else { (state_colours(NodeState::Up).1, x + width + 6) };
             let style = TextStyle {
                 font: ("sans-serif", 13.0).into_font(),
                 color: ink.to_backend_color(),
                 pos: Pos::new(HPos::Left, VPos::Center),
             };
-            root.draw(&Text::new(label, (x + 4, y + BOX_HEIGHT / 2), style))
-                .map_err(|error| failed(error.to_string()))?;
+            root.draw(&Text::new(label, (at, y + BOX_HEIGHT / 2), style)).map_err(|error| failed(error.to_string()))
+        };
+        // The key, first: a picture in an article travels without the app's legend. A small swatch of each look,
+        // its meaning beside it.
+        let key = [
+            (NodeState::Down, false, word.key_down),
+            (NodeState::Degraded, false, word.key_degraded),
+            (NodeState::Up, false, word.key_up),
+            (NodeState::Up, true, word.key_off),
+        ];
+        for (slot, (state, off, label)) in (0i32..).zip(key) {
+            draw_box((MARGIN + slot * SUB_STRIDE, MARGIN), SWATCH_WIDTH, state, off, label.to_string(), false)?;
+        }
+        for (index, node) in model.nodes() {
+            let label: String = node.label_in(scenario.lang).chars().take(22).collect();
+            draw_box(corner(index), BOX_WIDTH, outcome.state(index), scenario.off.contains(&node.id), label, true)?;
         }
         root.present().map_err(|error| failed(error.to_string()))?;
     }
     // The frame places the drawing at its own size: drop the fixed size plotters wrote, keep the viewBox.
     let svg = svg.replacen(&format!("width=\"{width}\" height=\"{height}\" "), "", 1);
     framed(&svg, (width, height), context)
+}
+
+/// A box's ground and the ink of its label, by state, in the exported map: down near black, degraded a light grey, up
+/// white, each with the ink that reads on it (at least 4.5:1, WCAG AA for small text; `tests/scenario.rs` checks it).
+pub fn state_colours(state: NodeState) -> (RGBColor, RGBColor) {
+    let ink = RGBColor(0x1a, 0x1a, 0x1a);
+    match state {
+        NodeState::Down => (RGBColor(0x22, 0x22, 0x22), WHITE),
+        NodeState::Degraded => (RGBColor(0xc8, 0xc8, 0xc8), ink),
+        NodeState::Up => (WHITE, ink),
+    }
 }

@@ -23,6 +23,11 @@ pub struct Words {
     pub exported: &'static str,
     pub via: &'static str,
     pub market_title: &'static str,
+    /// The exported map's key: a box down, degraded, up, and one switched off.
+    pub key_down: &'static str,
+    pub key_degraded: &'static str,
+    pub key_up: &'static str,
+    pub key_off: &'static str,
     pub share_label: fn(ShareLabel) -> &'static str,
     pub scope: fn(ShareScope) -> &'static str,
     pub csv_columns: [&'static str; 6],
@@ -56,6 +61,10 @@ static EN: Words = Words {
     exported: "Made on",
     via: "read via",
     market_title: "Cloud infrastructure market shares",
+    key_down: "Down",
+    key_degraded: "Degraded",
+    key_up: "Up",
+    key_off: "Switched off",
     share_label: |label| match label {
         ShareLabel::Others => "Others",
         ShareLabel::BigThree => "Amazon + Microsoft + Google",
@@ -128,6 +137,10 @@ static FR: Words = Words {
     exported: "Fait le",
     via: "lu via",
     market_title: "Parts du marché des infrastructures cloud",
+    key_down: "En panne",
+    key_degraded: "Dégradé",
+    key_up: "En service",
+    key_off: "Éteint",
     share_label: |label| match label {
         ShareLabel::Others => "Autres",
         ShareLabel::BigThree => "Amazon + Microsoft + Google",

@@ -172,7 +172,58 @@ fn the_map_picture_draws_every_node_in_its_state_with_the_context() {
         );
     }
     assert!(svg.contains("fill=\"none\" stroke=\"#942420\""), "what is off is outlined: {svg}");
-    assert_eq!(svg.matches("fill=\"#222222\"").count(), 3, "DynamoDB and the two services are down: {svg}");
+    assert_eq!(
+        svg.matches("fill=\"#222222\"").count(),
+        4,
+        "DynamoDB and the two services are down, and the key's box: {svg}"
+    );
     assert!(svg.contains("Switched off: DynamoDB (us-east-1)") && svg.contains("Wire, “Outage”"), "{svg}");
     assert_eq!(svg.matches("<svg").count(), 2, "the map nests inside the frame: {svg}");
+}
+
+/// WCAG's relative luminance and contrast ratio, for the exported map's boxes.
+fn contrast(a: plotters::style::RGBColor, b: plotters::style::RGBColor) -> f64 {
+    let luminance = |c: plotters::style::RGBColor| {
+        let channel = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+#[test]
+fn the_map_picture_carries_its_key_in_its_language_and_every_label_reads_on_its_box() {
+    use cloudfall_draw::map::{map_svg, state_colours};
+    use cloudfall_model::NodeState;
+    let model = model();
+    for (lang, key) in [
+        (Lang::En, ["Down", "Degraded", "Up", "Switched off"]),
+        (Lang::Fr, ["En panne", "Dégradé", "En service", "Éteint"]),
+    ] {
+        let scenario = seed_scenario(lang);
+        let derived = cloudfall_model::derive(&model, &scenario);
+        let summary = summarise(&model, &scenario, "2026-12-02");
+        let svg = map_svg(&model, &scenario, &derived, &summary.context).unwrap();
+        for word in key {
+            assert!(
+                svg.contains(&format!(">\n{word}\n<")) || svg.contains(&format!(">{word}<")),
+                "{lang:?}: {word}: {svg}"
+            );
+        }
+    }
+    for state in [NodeState::Down, NodeState::Degraded, NodeState::Up] {
+        let (ground, ink) = state_colours(state);
+        assert!(contrast(ground, ink) >= 4.5, "{state:?}: {:.2}", contrast(ground, ink));
+    }
+    let (down, _) = state_colours(NodeState::Down);
+    let (degraded, _) = state_colours(NodeState::Degraded);
+    let (up, _) = state_colours(NodeState::Up);
+    assert!(contrast(down, degraded) >= 3.0 && contrast(degraded, up) >= 1.5, "the three grounds stay apart");
 }
