@@ -406,7 +406,7 @@ test('an embed showing the story starts the smaller story binary, and another vi
   await page.close();
   // Links the story binary does not serve start the full app directly: another view, a repeated or unusual flag, an
   // earlier data version (the story binary reads the current data only). The full app has its own stylesheet.
-  for (const query of ['?embed=1&view=map', '?embed=1&view=story&view=map', '?embed=true', '?embed=1&page=teacher',
+  for (const query of ['?embed=1&view=map', '?embed=1&view=story&view=map', '?embed=true',
     '?embed=1&hide=labels', '?embed=1&step=2', '?embed=1&v=1.1.0']) {
     const opened = await open(query, { wait: '.app' });
     const names = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
@@ -415,6 +415,16 @@ test('an embed showing the story starts the smaller story binary, and another vi
     assert.equal(await opened.page.evaluate(() => document.getElementById('cloudfall-app-style').sheet?.cssRules.length > 100), true, query);
     assert.equal(await opened.page.locator('[data-binary="story"]').count(), 0, query);
     assert.deepEqual(opened.trouble, [], query);
+    await opened.page.close();
+  }
+  // The teacher's page, embedded or not, starts its own binary (issue 19), with the explorer's stylesheet.
+  {
+    const opened = await open('?embed=1&page=teacher', { wait: '[data-binary="teacher"] [data-page="teacher"]' });
+    const names = await opened.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    assert.ok(names.some((name) => /cloudfall-teacher-[0-9a-f]+_bg\.wasm$/.test(name)), names.join(', '));
+    assert.ok(!names.some((name) => /cloudfall-(app|story)-[0-9a-f]+_bg\.wasm$/.test(name)), names.join(', '));
+    assert.ok(names.some((name) => /\/app-[0-9a-f]+\.css$/.test(name)), names.join(', '));
+    assert.deepEqual(opened.trouble, []);
     await opened.page.close();
   }
   // A link pinned to the current data (share links name it) keeps the story binary.
