@@ -98,24 +98,30 @@ pub(crate) fn use_loading() -> UseStateHandle<Loading> {
 pub fn App() -> Html {
     let loading = use_loading();
     let shown = use_reducer(Shown::default);
-    match &*loading {
-        Loading::Pending => html! {
-            <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
-        },
-        Loading::Loaded(model, texts, older) => {
-            let dispatcher: Callback<ShowAction> = shown.dispatcher().into();
-            let onload = dispatcher.reform(ShowAction::File);
-            let onrestore = dispatcher.reform(|()| ShowAction::Loaded);
-            let (model, loaded, older, texts) = match &shown.file {
-                Some(file) => (file.model.clone(), Some(file.name.clone()), false, TextsState::Ready),
-                None => (model.clone(), None, *older, texts.clone()),
-            };
-            html! {
-                <ContextProvider<TextsState> context={texts}>
-                    <Explorer key={shown.generation} {model} {loaded} {onload} {onrestore} {older} />
-                </ContextProvider<TextsState>>
-            }
+    loading_view(&loading, |model, texts, older| {
+        let dispatcher: Callback<ShowAction> = shown.dispatcher().into();
+        let onload = dispatcher.reform(ShowAction::File);
+        let onrestore = dispatcher.reform(|()| ShowAction::Loaded);
+        let (model, loaded, older, texts) = match &shown.file {
+            Some(file) => (file.model.clone(), Some(file.name.clone()), false, TextsState::Ready),
+            None => (model.clone(), None, older, texts.clone()),
+        };
+        html! {
+            <ContextProvider<TextsState> context={texts}>
+                <Explorer key={shown.generation} {model} {loaded} {onload} {onrestore} {older} />
+            </ContextProvider<TextsState>>
         }
+    })
+}
+
+/// What every binary shows while its data loads (a status line) or when it failed (the problems in words), and
+/// `loaded`'s view once the model is there, with whether its texts are in and whether it is an earlier version.
+pub(crate) fn loading_view(loading: &Loading, loaded: impl FnOnce(&ModelRef, &TextsState, bool) -> Html) -> Html {
+    match loading {
+        Loading::Pending => html! {
+            <p class="loading" role="status">{ crate::i18n::story_texts(browser::lang_from_url()).loading }</p>
+        },
+        Loading::Loaded(model, texts, older) => loaded(model, texts, *older),
         Loading::Failed(problems, file) => html! {
             <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
         },
@@ -246,12 +252,7 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
         browser::set_document_lang(scenario.lang);
         // An embed's link sets its theme (`theme=`); otherwise the reader's own choice (the theme switch, kept in
         // this browser) applies, on every page: the teacher's page has no switch of its own but follows it.
-        match scenario.presentation.theme() {
-            Some(theme) => browser::set_theme(Some(theme)),
-            None => {
-                browser::theme_on_start();
-            }
-        }
+        browser::apply_link_theme(scenario.presentation.theme());
         browser::set_projector(scenario.class.projector);
         browser::set_document_title(texts(scenario.lang).page_title);
     });

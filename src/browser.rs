@@ -391,6 +391,16 @@ fn focus_selector(selector: &str) -> bool {
 /// Where the reader's theme choice is kept: in this browser only (localStorage), never a cookie.
 const THEME_KEY: &str = "cloudfall-theme";
 
+/// The theme a link sets (`theme=`, an embed's), or else the reader's own choice kept in this browser.
+pub fn apply_link_theme(link: Option<cloudfall_model::embed::Theme>) {
+    match link {
+        Some(theme) => set_theme(Some(theme)),
+        None => {
+            theme_on_start();
+        }
+    }
+}
+
 /// The theme the page shows: `dark` or `light` as `<html data-theme>` says, else `auto` (the system's choice).
 /// An embed sets `data-theme` from its link (`theme=`); otherwise the reader's stored choice applies.
 pub fn theme_on_start() -> String {

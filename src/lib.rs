@@ -67,18 +67,23 @@ pub fn show_crash_notice() {
 /// Mounts the app on the page's `<main id="app">` (or the body) and logs panics to the console (the tests' and
 /// debug builds'; a release build's panic stops at once and `show_crash_notice` speaks).
 pub fn run() {
+    mount::<app::App>();
+}
+
+/// Mounts `Root` (the full app, the embed's story or the teacher's page: one per binary) on the page's `<main
+/// id="app">`, or the body, after a panic hook that logs and shows the crash notice.
+pub(crate) fn mount<Root: yew::BaseComponent<Properties = ()>>() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Cloudfall stopped: {info}").into());
         // Never a frozen page: say what happened and offer a way back to the start.
         browser::show_crash(i18n::story_texts(browser::lang_from_url()));
     }));
-    let root = gloo::utils::document().get_element_by_id("app");
-    match root {
+    match gloo::utils::document().get_element_by_id("app") {
         Some(element) => {
-            yew::Renderer::<app::App>::with_root(element).render();
+            yew::Renderer::<Root>::with_root(element).render();
         }
         None => {
-            yew::Renderer::<app::App>::new().render();
+            yew::Renderer::<Root>::new().render();
         }
     }
 }

@@ -10,8 +10,8 @@ use cloudfall_model::embed::View;
 use cloudfall_model::Action;
 use yew::prelude::*;
 
-use crate::app::{use_story_loading, Loading};
-use crate::components::{DataError, EmbedHeader, Notices, StoryView};
+use crate::app::{loading_view, use_story_loading};
+use crate::components::{EmbedHeader, Notices, StoryView};
 use crate::hooks::{use_embed_height, use_link_scenario, LinkScenario};
 use crate::i18n::story_texts;
 use crate::{browser, ModelRef, TextsState};
@@ -20,19 +20,13 @@ use crate::{browser, ModelRef, TextsState};
 #[component]
 pub fn StoryApp() -> Html {
     let loading = use_story_loading();
-    match &*loading {
-        Loading::Pending => html! {
-            <p class="loading" role="status">{ story_texts(browser::lang_from_url()).loading }</p>
-        },
-        Loading::Loaded(model, state, _) => html! {
+    loading_view(&loading, |model, state, _| {
+        html! {
             <ContextProvider<TextsState> context={state.clone()}>
                 <Story model={model.clone()} />
             </ContextProvider<TextsState>>
-        },
-        Loading::Failed(problems, file) => html! {
-            <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
-        },
-    }
+        }
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -102,16 +96,5 @@ pub fn Story(props: &StoryProps) -> Html {
 
 /// Mounts the story on the page's `<main id="app">` (or the body), with the same crash notice as the full app.
 pub fn run() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Cloudfall stopped: {info}").into());
-        browser::show_crash(crate::i18n::story_texts(browser::lang_from_url()));
-    }));
-    match gloo::utils::document().get_element_by_id("app") {
-        Some(element) => {
-            yew::Renderer::<StoryApp>::with_root(element).render();
-        }
-        None => {
-            yew::Renderer::<StoryApp>::new().render();
-        }
-    }
+    crate::mount::<StoryApp>();
 }

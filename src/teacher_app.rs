@@ -10,8 +10,8 @@ use cloudfall_model::scenario::Page;
 use cloudfall_model::Action;
 use yew::prelude::*;
 
-use crate::app::{use_loading, Loading};
-use crate::components::{DataError, Header, Notices, TeacherPage};
+use crate::app::{loading_view, use_loading};
+use crate::components::{Header, Notices, TeacherPage};
 use crate::hooks::{use_embed_height, use_link_scenario, LinkScenario};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState};
@@ -20,19 +20,13 @@ use crate::{browser, ModelRef, TextsState};
 #[component]
 pub fn TeacherApp() -> Html {
     let loading = use_loading();
-    match &*loading {
-        Loading::Pending => html! {
-            <p class="loading" role="status">{ texts(browser::lang_from_url()).loading }</p>
-        },
-        Loading::Loaded(model, state, _) => html! {
+    loading_view(&loading, |model, state, _| {
+        html! {
             <ContextProvider<TextsState> context={state.clone()}>
                 <Teacher model={model.clone()} />
             </ContextProvider<TextsState>>
-        },
-        Loading::Failed(problems, file) => html! {
-            <DataError problems={problems.clone()} lang={browser::lang_from_url()} file={file.clone().map(AttrValue::from)} />
-        },
-    }
+        }
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -50,12 +44,7 @@ pub fn Teacher(props: &TeacherProps) -> Html {
         browser::write_url_after_paint(scenario);
         browser::set_document_lang(scenario.lang);
         // The teacher's page has no theme switch of its own: it follows the reader's choice, or a link's `theme=`.
-        match scenario.presentation.theme() {
-            Some(theme) => browser::set_theme(Some(theme)),
-            None => {
-                browser::theme_on_start();
-            }
-        }
+        browser::apply_link_theme(scenario.presentation.theme());
         browser::set_document_title(texts(scenario.lang).page_title);
     });
     // Inside an iframe, the host page hears the content's height, as from the explorer; elsewhere nothing.
@@ -96,16 +85,5 @@ pub fn Teacher(props: &TeacherProps) -> Html {
 
 /// Mounts the teacher's page on the page's `<main id="app">` (or the body), with the same crash notice as the app.
 pub fn run() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Cloudfall stopped: {info}").into());
-        browser::show_crash(crate::i18n::story_texts(browser::lang_from_url()));
-    }));
-    match gloo::utils::document().get_element_by_id("app") {
-        Some(element) => {
-            yew::Renderer::<TeacherApp>::with_root(element).render();
-        }
-        None => {
-            yew::Renderer::<TeacherApp>::new().render();
-        }
-    }
+    crate::mount::<TeacherApp>();
 }
