@@ -94,7 +94,7 @@ pub fn map_svg(model: &Model, scenario: &Scenario, derived: &Derived, context: &
             draw_box((MARGIN + slot * SUB_STRIDE, MARGIN), SWATCH_WIDTH, state, off, label.to_string(), false)?;
         }
         for (index, node) in model.nodes() {
-            let label: String = node.label_in(scenario.lang).chars().take(22).collect();
+            let label = box_label(node.label_in(scenario.lang));
             draw_box(corner(index), BOX_WIDTH, outcome.state(index), scenario.off.contains(&node.id), label, true)?;
         }
         root.present().map_err(|error| failed(error.to_string()))?;
@@ -102,6 +102,18 @@ pub fn map_svg(model: &Model, scenario: &Scenario, derived: &Derived, context: &
     // The frame places the drawing at its own size: drop the fixed size plotters wrote, keep the viewBox.
     let svg = svg.replacen(&format!("width=\"{width}\" height=\"{height}\" "), "", 1);
     framed(&svg, (width, height), context)
+}
+
+/// A box's label in the picture: cut between words as the live map cuts it (`label::shorten`), in the characters a
+/// box holds; a first word longer than the box is cut inside, the one case the live map squeezes instead.
+fn box_label(label: &str) -> String {
+    const ROOM: usize = 21;
+    let short = cloudfall_model::label::shorten(label, ROOM);
+    if short.chars().count() <= ROOM + 1 {
+        short.into_owned()
+    } else {
+        short.chars().take(ROOM).chain(std::iter::once('…')).collect()
+    }
 }
 
 /// A box's ground and the ink of its label, by state, in the exported map: down near black, degraded a light grey, up
@@ -112,5 +124,21 @@ pub fn state_colours(state: NodeState) -> (RGBColor, RGBColor) {
         NodeState::Down => (RGBColor(0x22, 0x22, 0x22), WHITE),
         NodeState::Degraded => (RGBColor(0xc8, 0xc8, 0xc8), ink),
         NodeState::Up => (WHITE, ink),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::box_label;
+
+    #[test]
+    fn a_box_label_is_cut_between_words_and_never_runs_past_its_box() {
+        assert_eq!(box_label("DynamoDB"), "DynamoDB");
+        assert_eq!(box_label("Amazon Web Services Europe Ltd"), "Amazon Web Services…");
+        assert_eq!(box_label("HMRC (UK tax office website)"), "HMRC…");
+        // One word longer than the box: cut inside it, the only way to keep it in the box.
+        let long = box_label("Supercalifragilisticexpialidocious");
+        assert_eq!(long.chars().count(), 22);
+        assert!(long.ends_with('…'));
     }
 }
