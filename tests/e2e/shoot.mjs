@@ -13,7 +13,7 @@ try {
     page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
     await page.goto(server.url + query);
-    await page.waitForSelector('[data-node-id], canvas[data-drawn]:not([data-drawn="0"])', { timeout: 120000 });
+    await page.waitForSelector(process.env.READY ?? '[data-node-id], canvas[data-drawn]:not([data-drawn="0"])', { timeout: 120000 });
     await settled(page);
     if (process.env.SCROLL) await page.locator(process.env.SCROLL).scrollIntoViewIfNeeded();
     if (process.env.SCROLL) await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), process.env.SCROLL);
