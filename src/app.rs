@@ -20,7 +20,9 @@ use crate::components::{
 use crate::components::{ChallengePanel, StoryPanel};
 use crate::components::{DataCredit, TextsStatus};
 use crate::components::{ScreenSummary, VerbositySwitch};
-use crate::hooks::{use_cascade, use_embed_height, use_link_scenario, use_map_first, use_viewport_width, LinkScenario};
+use crate::hooks::{
+    use_cascade, use_embed_height, use_hand_over, use_link_scenario, use_map_first, use_viewport_width, LinkScenario,
+};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState, CORE_URL, STORY_URL};
 use cloudfall_model::embed::{Versions, View, VERSIONS_URL};
@@ -269,28 +271,9 @@ pub fn Explorer(props: &ExplorerProps) -> Html {
 
     let current = scenario.0.clone();
     // The teacher's page is a binary of its own (issue 19's weight, `teacher_app`): its button opens its link as a
-    // page, where the boot script starts that binary. Every other action is the explorer's. One callback for the
-    // explorer's life (the scenario it opens from is read when clicked), so no panel re-renders for a new callback.
-    let latest = use_mut_ref(|| current.clone());
-    *latest.borrow_mut() = current.clone();
-    let onswitch: Callback<Action> = {
-        let dispatcher = scenario.dispatcher();
-        let latest = latest.clone();
-        (*use_memo((), move |()| {
-            Callback::from(move |action: Action| {
-                let teacher = matches!(action, Action::SetPage(Page::Teacher));
-                match teacher.then(|| latest.borrow().apply(action.clone())).flatten() {
-                    Some(next) => {
-                        if let Err(message) = browser::open_page(&next) {
-                            browser::warn(&message);
-                        }
-                    }
-                    None => dispatcher.dispatch(action),
-                }
-            })
-        }))
-        .clone()
-    };
+    // page, where the boot script starts that binary. Every other action is the explorer's.
+    let onswitch =
+        use_hand_over(&scenario, |action| matches!(action, Action::SetPage(Page::Teacher)), browser::open_page);
     // The map paints a switch's change in the click's frame; the panels around it follow in the next (issue 19).
     let (panel, panel_derived) = use_map_first(current.clone(), derived.clone());
     let lang = current.lang;

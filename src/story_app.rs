@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::app::{loading_view, use_story_loading};
 use crate::components::{EmbedHeader, Notices, StoryView};
-use crate::hooks::{use_embed_height, use_link_scenario, LinkScenario};
+use crate::hooks::{use_embed_height, use_hand_over, use_link_scenario, LinkScenario};
 use crate::i18n::story_texts;
 use crate::{browser, ModelRef, TextsState};
 
@@ -53,20 +53,11 @@ pub fn Story(props: &StoryProps) -> Html {
 
     // Another view (the map, the market, everything) is the full app's: the link is written with it and the page
     // loads again, where the boot script starts the full app in that state. Everything else is this story's.
-    let onswitch = {
-        let (dispatcher, current) = (scenario.dispatcher(), scenario.0.clone());
-        Callback::from(move |action: Action| {
-            let elsewhere = matches!(action, Action::SetView(view) if view != View::Story);
-            match current.apply(action.clone()).filter(|_| elsewhere) {
-                Some(next) => {
-                    if let Err(message) = browser::write_url(&next).and_then(|()| browser::reload()) {
-                        browser::warn(&message);
-                    }
-                }
-                None => dispatcher.dispatch(action),
-            }
-        })
-    };
+    let onswitch = use_hand_over(
+        &scenario,
+        |action| matches!(action, Action::SetView(view) if *view != View::Story),
+        |next| browser::write_url(next).and_then(|()| browser::reload()),
+    );
     let current = scenario.0.clone();
     let lang = current.lang;
     let text = story_texts(lang);

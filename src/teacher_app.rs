@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::app::{loading_view, use_loading};
 use crate::components::{Header, Notices, TeacherPage};
-use crate::hooks::{use_embed_height, use_link_scenario, LinkScenario};
+use crate::hooks::{use_embed_height, use_hand_over, use_link_scenario, LinkScenario};
 use crate::i18n::texts;
 use crate::{browser, ModelRef, TextsState};
 
@@ -53,20 +53,11 @@ pub fn Teacher(props: &TeacherProps) -> Html {
 
     // Another page (the explorer) is the full app's: its link opens as a page, where the boot script starts the full
     // app in that state. Everything else (the language) is this page's.
-    let onswitch = {
-        let (dispatcher, current) = (scenario.dispatcher(), scenario.0.clone());
-        Callback::from(move |action: Action| {
-            let elsewhere = matches!(action, Action::SetPage(page) if page != Page::Teacher);
-            match current.apply(action.clone()).filter(|_| elsewhere) {
-                Some(next) => {
-                    if let Err(message) = browser::open_page(&next) {
-                        browser::warn(&message);
-                    }
-                }
-                None => dispatcher.dispatch(action),
-            }
-        })
-    };
+    let onswitch = use_hand_over(
+        &scenario,
+        |action| matches!(action, Action::SetPage(page) if *page != Page::Teacher),
+        browser::open_page,
+    );
     let current = scenario.0.clone();
     let lang = current.lang;
     let ondismiss = {

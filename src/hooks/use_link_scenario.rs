@@ -1,5 +1,5 @@
-//! The scenario a page's link opens, held in a reducer, and the model's derivation of it: the full explorer and the
-//! embed's story binary start the same way.
+//! The scenario a page's link opens, held in a reducer, and the model's derivation of it: the full explorer, the
+//! embed's story binary and the teacher's page start the same way, and hand over to each other the same way.
 
 use std::rc::Rc;
 
@@ -46,4 +46,33 @@ pub fn use_link_scenario(model: &ModelRef) -> LinkScenario {
     };
     let derived = use_memo((model.clone(), scenario.0.clone()), |(model, scenario)| derive(model, scenario));
     LinkScenario { from_url: (*from_url).clone(), scenario, derived }
+}
+
+/// The page's one `onswitch`: an action that `leaves` this binary's pages (the story's other views, the teacher's page
+/// from the explorer, the explorer from the teacher's page) is applied to the scenario now and handed to `open`, which
+/// opens its link where the boot script starts the binary that shows it; every other action goes to the scenario's
+/// reducer. One callback for the page's life (the scenario is read when clicked), so no panel re-renders for a new one.
+#[hook]
+pub fn use_hand_over(
+    scenario: &UseReducerHandle<ScenarioState>,
+    leaves: fn(&Action) -> bool,
+    open: fn(&Scenario) -> Result<(), String>,
+) -> Callback<Action> {
+    let latest = use_mut_ref(|| scenario.0.clone());
+    *latest.borrow_mut() = scenario.0.clone();
+    let dispatcher = scenario.dispatcher();
+    (*use_memo((), move |()| {
+        Callback::from(move |action: Action| {
+            let next = if leaves(&action) { latest.borrow().apply(action.clone()) } else { None };
+            match next {
+                Some(next) => {
+                    if let Err(message) = open(&next) {
+                        browser::warn(&message);
+                    }
+                }
+                None => dispatcher.dispatch(action),
+            }
+        })
+    }))
+    .clone()
 }
