@@ -193,12 +193,13 @@ export async function mapMarks(locator) {
 }
 
 /**
- * The SVG map's labels drawn wider than their room, so that they would run under their box's mark (the ✕, the !, the
- * ~, 12 px from the box's right edge): [[text, excess in px]], measured as drawn (`getBBox`, squeeze included).
+ * The SVG map's labels drawn wider than their room, so that they or their paper halo (1.5 px each side) would touch
+ * their box's mark (the ✕, the !, the ~, centred 12 px from the box's right edge; the ✕'s stroke starts 17 px from it):
+ * [[text, excess in px]], measured as drawn (`getBBox`, squeeze included).
  */
 export async function labelsOverflowing(page) {
   return page.evaluate(() => [...document.querySelectorAll('.dependency-map .node')].map((node) => {
-    const room = node.querySelector('.node-box').width.baseVal.value - 16;
+    const room = node.querySelector('.node-box').width.baseVal.value - 19;
     const label = node.querySelector('.node-label');
     const { x, width } = label.getBBox();
     return [label.textContent, Math.round((x + width - room) * 10) / 10];

@@ -177,9 +177,10 @@ impl Frame {
 
     /// The label, cut between words with an ellipsis when it would overflow the box (about `char_px` a character:
     /// `CHAR_PX`, or `PROJECTOR_CHAR_PX` for the projector's larger bold labels; room for an icon), so its accessible
-    /// name still contains what it shows. What still overflows once drawn is squeezed (`node_state::use_label_fit`).
+    /// name still contains what it shows. What still overflows once drawn is squeezed (`node_state::use_label_fit`),
+    /// so a label a little too long comes whole rather than cut to a first word that says nothing ("eu…").
     pub fn fit_label<'a>(&self, label: &'a str, char_px: f64) -> Cow<'a, str> {
-        cloudfall_model::label::shorten(label, (label_room(self.node_width) / char_px) as usize)
+        cloudfall_model::label::shorten_to_squeeze(label, (label_room(self.node_width) / char_px) as usize)
     }
 
     /// The zoom that shows the whole width of a map `width` wide in a viewport `viewport` wide (the page's width
@@ -439,6 +440,13 @@ pub fn label_room(node_width: f64) -> f64 {
     node_width - 26.0
 }
 
+/// The width a drawn label wider than it is squeezed into (`node_state::use_label_fit`): its room less the paper halo
+/// the stylesheet strokes around it (3 px wide), so a squeezed label's halo stays clear of the box's ✕ (whose stroke
+/// starts 17 px from the box's right edge) instead of touching it ("Pokémon GO✕" on a phone).
+pub fn squeeze_room(node_width: f64) -> f64 {
+    label_room(node_width) - 3.0
+}
+
 /// One node's shapes for the SVG map's state overlay, as path data in the map's coordinates, for a box of
 /// `width` × `height` whose top-left corner is `(x, y)`: the box itself (its ground, by state and kind), its how-we-know
 /// outline 3 px inside, its ✕ (down) and its ! (degraded), both centred 12 px from the right edge. Every down box's
@@ -686,5 +694,11 @@ mod tests {
         assert_eq!(frame.fit_label("AWS", CHAR_PX), "AWS");
         let cut = frame.fit_label("A name far too long to fit in one box of the map", CHAR_PX);
         assert!(cut.ends_with('…') && cut.chars().count() <= 16, "{cut}");
+        // On a phone a box holds about 10 characters: a region's code comes whole, to be squeezed, not "eu…".
+        let phone = Frame::new(&layout, 390);
+        assert_eq!(phone.fit_label("eu-central-1", CHAR_PX), "eu-central-1");
+        assert_eq!(phone.fit_label("Amazon DynamoDB in us-east-1", CHAR_PX), "Amazon…");
+        // A squeezed label and its 3 px halo end before the ✕'s stroke, 17 px from the box's right edge.
+        assert!(8.0 + squeeze_room(phone.node_width) + 1.5 <= phone.node_width - 17.0);
     }
 }

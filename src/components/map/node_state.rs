@@ -100,7 +100,7 @@ fn write(nodes: &NodeRef, written: &Rc<RefCell<Written>>, model: usize, lang: La
     }
 }
 
-/// Squeezes each label still wider than its room (`room`, `geometry::label_room`) once drawn into it (`textLength`,
+/// Squeezes each label still wider than its room (`room`, `geometry::squeeze_room`) once drawn into it (`textLength`,
 /// glyphs and spacing), after a render that drew other labels (`labels`: the identity of the map's label list, new
 /// for another model, language, box size or projector mode). The width is the browser's, measured in the next frame's
 /// callback, once every effect of the render has run (the projector's larger font is the root's, set by the explorer's

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use super::drawing::{Drawing, DrawingRef};
 use super::edge_layer::EdgeLayer;
-use super::geometry::{label_room, zoom_step, Arrow, Frame, CHAR_PX, PROJECTOR_CHAR_PX, ZOOMS};
+use super::geometry::{squeeze_room, zoom_step, Arrow, Frame, CHAR_PX, PROJECTOR_CHAR_PX, ZOOMS};
 use super::map_node::{how_mark, MapNode};
 use super::node_state::{use_label_fit, use_node_states, Shown};
 use super::MapProps;
@@ -196,7 +196,7 @@ pub fn DependencyMap(props: &MapProps) -> Html {
         .collect();
     let nodes_ref = use_node_ref();
     use_node_states(nodes_ref.clone(), Rc::as_ptr(&model.0) as usize, props.scenario.lang, shown_now);
-    use_label_fit(nodes_ref.clone(), Rc::as_ptr(&labels) as usize, label_room(frame.node_width));
+    use_label_fit(nodes_ref.clone(), Rc::as_ptr(&labels) as usize, squeeze_room(frame.node_width));
     html! {
         <>
         if !frame.narrow {
