@@ -38,7 +38,7 @@ pub fn StatusBar(props: &StatusBarProps) -> Html {
         <div class={classes!("status-bar", (!impact.down.is_empty()).then_some("has-down"))} aria-hidden="true">
             <strong>{ (text.metric_down)(impact.down.len(), impact.web_services, impact.down_share() * 100.0) }</strong>
             if !impact.degraded.is_empty() {
-                <span>{ (text.metric_degraded)(impact.degraded.len(), impact.degraded_share() * 100.0) }</span>
+                <span class="status-degraded">{ (text.metric_degraded)(impact.degraded.len(), impact.degraded_share() * 100.0) }</span>
             }
             if !kinds.is_empty() { <span class="status-how">{ kinds.join(" · ") }</span> }
             if !props.scenario.jurisdictions.is_empty() {
