@@ -127,8 +127,9 @@ pub fn story(model: &Model, scenario: &Scenario, derived: &Derived) -> Story {
         }
         group.services.push(service);
     }
-    // Largest first; the sort is stable and groups were met in best-known order, so ties keep that order.
-    groups.sort_by_key(|group| std::cmp::Reverse(group.services.len()));
+    // Largest first, "Other" last whatever its size (a heading that names nothing, folded first when the story has no
+    // room); the sort is stable and groups were met in best-known order, so ties keep that order.
+    groups.sort_by_key(|group| (group.category == Category::Other, std::cmp::Reverse(group.services.len())));
 
     // The chain told is the most certain one, to the best-known service among those known that surely.
     let certainty = |index: NodeIndex| derived.assessment.certainty(index);
@@ -159,6 +160,11 @@ mod tests {
     use crate::validate::load;
 
     fn model() -> Model {
+        load(&source()).unwrap()
+    }
+
+    /// The test model's data file.
+    fn source() -> String {
         let evidence = r#"[{"kind": "documented", "publisher": "P", "title": "T", "date": "2024"}]"#;
         let reported = r#"[{"kind": "reported", "publisher": "P", "title": "T", "date": "2025-10-20",
                             "incident": "i"}]"#;
@@ -173,7 +179,7 @@ mod tests {
                     "source": {{"publisher": "p", "title": "t", "date": "2024"}}}}"#
             )
         };
-        load(&format!(
+        format!(
             r#"{{"dataset": {{"id": "t", "version": "1", "as_of": "2025-11-01", "title": "t"}},
                 "nodes": [{{"id": "aws", "kind": "provider", "name": "AWS"}},
                           {{"id": "aws/us-east-1", "kind": "region", "name": "us-east-1"}},
@@ -195,8 +201,7 @@ mod tests {
             depends("auth", "aws/us-east-1", evidence),
             depends("snap", "aws", evidence),
             depends("bank", "aws", evidence).replace("\"hosting\"", "\"hosting\", \"mode\": \"soft\""),
-        ))
-        .unwrap()
+        )
     }
 
     fn names(model: &Model, indices: &[NodeIndex]) -> Vec<String> {
@@ -223,6 +228,16 @@ mod tests {
         assert_eq!(names(&model, &story.suppliers), ["Auth"]);
         assert_eq!(names(&model, &story.chain), ["AWS", "Snapchat"], "the chain to the best-known service");
         assert_eq!((story.shown().len(), story.folded().1), (3, 0));
+    }
+
+    #[test]
+    fn the_other_group_comes_last_even_when_largest() {
+        let model = load(&source().replace(r#""category": "gaming""#, r#""category": "other""#)).unwrap();
+        let scenario = crate::scenario::Scenario::default().apply(Action::Toggle(NodeId::new("aws"))).unwrap();
+        let story = story(&model, &scenario, &derive(&model, &scenario));
+        let categories: Vec<(Category, usize)> =
+            story.groups.iter().map(|group| (group.category, group.services.len())).collect();
+        assert_eq!(categories, [(Category::Social, 1), (Category::Banking, 1), (Category::Other, 3)]);
     }
 
     #[test]
