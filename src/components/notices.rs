@@ -1,5 +1,6 @@
 //! Tells the reader which parts of the link they followed were ignored or cut, and why (every `QueryProblem`).
 
+use cloudfall_model::embed::Presentation;
 use cloudfall_model::{Lang, QueryProblem};
 use yew::prelude::*;
 
@@ -38,7 +39,9 @@ pub fn Notices(props: &NoticesProps) -> Html {
                         QueryProblem::TooLong(bytes) => (text.notice_too_long)(*bytes),
                         QueryProblem::TooManyIds { key, count } => (text.notice_too_many_ids)(key, *count),
                         QueryProblem::BadClassValue { key, value } => (text.notice_bad_class_value)(key, value),
-                        QueryProblem::BadValue { key, value } => (text.notice_bad_value)(key, value),
+                        QueryProblem::BadValue { key, value } => {
+                            (text.notice_bad_value)(key, value, &Presentation::takes(key))
+                        }
                         QueryProblem::UnknownVersion(version) => (text.notice_unknown_version)(version),
                     };
                     html! { <li>{ message }</li> }

@@ -72,7 +72,8 @@ pub struct StoryTexts {
 
     // Embedding, the story view and the share dialog (issue 16).
     /// A presentation parameter with a value it does not take (`view=3d`).
-    pub notice_bad_value: fn(key: &str, value: &str) -> String,
+    /// `takes`: the values the parameter does take (`Presentation::takes`), empty when they are not a short list.
+    pub notice_bad_value: fn(key: &str, value: &str, takes: &[&str]) -> String,
     /// The embed's link to the whole explorer, in a new tab.
     pub open_explorer: &'static str,
     pub views_label: &'static str,

@@ -309,6 +309,19 @@ test('a link pinned to an earlier data version shows that version with a quiet n
   await unknown.page.close();
 });
 
+test('a view or theme the embed does not take says which values it takes, in the page\'s language, and the default is shown', async () => {
+  const english = await open('?off=aws&embed=1&view=market', { wait: '.story' });
+  await waitFor(async () => /"view" to "market".*\(it takes story, chart, map or full\)/.test(await english.page.innerText('[data-notice="url"]')),
+    'the notice lists the views');
+  const french = await open('?off=aws&embed=1&theme=sombre&lang=fr', { wait: '.story' });
+  await waitFor(async () => /« sombre ».*\(il prend light, dark ou auto\)/.test(await french.page.innerText('[data-notice="url"]')),
+    'the French notice lists the themes');
+  await waitFor(async () => (await french.page.getAttribute('html', 'data-theme')) === 'light', 'the embed\'s default theme');
+  assert.deepEqual([...english.trouble, ...french.trouble], []);
+  await english.page.close();
+  await french.page.close();
+});
+
 test('render flags: embeds are light unless asked, plain drops the title and credits, static makes a picture', async () => {
   const light = await open('?off=aws&embed=1', { wait: '.story' });
   await waitFor(async () => (await light.page.getAttribute('html', 'data-theme')) === 'light', 'data-theme=light');

@@ -129,6 +129,18 @@ impl Presentation {
         Some(read.ok_or(()))
     }
 
+    /// The values a presentation parameter takes, for a notice that says what to write instead of a value it does not
+    /// take (`view=market`: "story, chart, map or full"); empty for a parameter whose values are not a short list
+    /// (`v`, `childId`) or that is not a presentation one.
+    pub fn takes(key: &str) -> Vec<&'static str> {
+        match key {
+            "embed" | "plain" | "static" => vec!["1", "0"],
+            "view" => View::ALL.iter().map(|view| view.code()).collect(),
+            "theme" => Theme::ALL.iter().map(|theme| theme.code()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The URL pairs of this presentation, in a fixed order (`childId` is never written).
     pub(crate) fn pairs(&self) -> Vec<(&'static str, String)> {
         let mut pairs = Vec::new();
@@ -362,6 +374,18 @@ fn escape_attribute(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_notice_can_say_what_each_listed_parameter_takes_and_every_value_it_lists_is_read() {
+        assert_eq!(Presentation::takes("view"), ["story", "chart", "map", "full"]);
+        assert_eq!(Presentation::takes("theme"), ["light", "dark", "auto"]);
+        assert!(Presentation::takes("v").is_empty() && Presentation::takes("off").is_empty());
+        for key in ["embed", "plain", "static", "view", "theme"] {
+            for value in Presentation::takes(key) {
+                assert_eq!(Presentation::default().read(key, value), Some(Ok(())), "{key}={value}");
+            }
+        }
+    }
 
     #[test]
     fn an_earlier_version_is_loaded_from_its_own_file_only_when_listed() {
