@@ -110,9 +110,17 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                     <dd data-story="off">{ names(&told.off) }</dd>
                     if told.chain.len() > 1 {
                         <dt>{ text.story_chain }</dt>
-                        <dd><ol class="story-chain" data-story="chain">
-                            { for told.chain.iter().map(|&index| html! { <li>{ model.node(index).name_in(lang) }</li> }) }
-                        </ol></dd>
+                        <dd class="story-chain-line">
+                            <ol class="story-chain" data-story="chain">
+                                { for told.chain.iter().map(|&index| html! { <li>{ model.node(index).name_in(lang) }</li> }) }
+                            </ol>
+                            // How we know this chain, as each service says it: "reported only" when an outage-day
+                            // report is all that ties it.
+                            if let Some(how) = told.chain_how {
+                                <span class={classes!("how-tag", how.as_str())} data-story="chain-how"
+                                    data-certainty={how.as_str()}>{ (text.how_name)(how) }</span>
+                            }
+                        </dd>
                     }
                     if !told.suppliers.is_empty() {
                         <dt>{ text.story_suppliers }</dt>

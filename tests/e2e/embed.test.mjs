@@ -382,6 +382,28 @@ test('the story view groups what went dark, opens the map in one tap, passes axe
   }
 });
 
+test('the story\'s chain says how we know it, in the words its last service\'s own tag uses', async () => {
+  for (const query of ['?off=aws/us-east-1/dynamodb&embed=1', '?off=aws&embed=1&lang=fr']) {
+    const { page, trouble } = await open(query, { wait: '.story' });
+    await page.waitForSelector('[data-story="chain"] li + li');
+    await page.waitForSelector('[data-story="chain-how"]');
+    const told = await page.evaluate(() => {
+      const last = [...document.querySelectorAll('[data-story="chain"] li')].at(-1).textContent.trim();
+      const service = [...document.querySelectorAll('[data-story-service]')]
+        .find((button) => button.querySelector('.story-service-name').textContent.trim() === last);
+      const chainHow = document.querySelector('[data-story="chain-how"]');
+      return {
+        last,
+        chain: [chainHow.dataset.certainty, chainHow.textContent.trim()],
+        service: service && [service.dataset.certainty, service.querySelector('.how-tag').textContent.trim()],
+      };
+    });
+    assert.deepEqual(told.chain, told.service, `${query}: the chain to ${told.last}`);
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
 test('an embed showing the story starts the smaller story binary, and another view starts the full app in the same state', async () => {
   const { page, trouble } = await open('?incident=aws-2025-10-20&embed=1&lang=fr', { width: 700, wait: '.story' });
   const binaries = [];

@@ -53,6 +53,9 @@ pub struct Story {
     /// The chain to the best-known dark service among the most certainly known, from what was switched off to
     /// the service (empty when nothing is dark).
     pub chain: Vec<NodeIndex>,
+    /// How we know the chain: its weakest link's kind of evidence (a chain that ends in an outage-day report says
+    /// only that), `None` when there is no chain.
+    pub chain_how: Option<HowKnown>,
     /// The suppliers (payments, sign-in, ...) gone dark: the dominoes between the cloud and the services.
     pub suppliers: Vec<NodeIndex>,
     /// Largest group first; among equal groups, the one whose best-known service is better known. The first
@@ -137,12 +140,14 @@ pub fn story(model: &Model, scenario: &Scenario, derived: &Derived) -> Story {
         .iter()
         .copied()
         .max_by(|&a, &b| certainty(a).cmp(&certainty(b)).then_with(|| best_known_first(model, b, a)));
+    let chain_how = example.map(|example| derived.assessment.how(example));
     let mut chain = example.map(|example| outcome.why(example)).unwrap_or_default();
     chain.reverse();
     let down = dark.iter().filter(|&&index| outcome.state(index) == NodeState::Down).count();
     Story {
         off: scenario.off_indices(model),
         chain,
+        chain_how,
         suppliers,
         groups,
         down,
@@ -227,6 +232,7 @@ mod tests {
         assert_eq!(story.groups[2].services[0].state, NodeState::Degraded, "a soft dependency degrades the bank");
         assert_eq!(names(&model, &story.suppliers), ["Auth"]);
         assert_eq!(names(&model, &story.chain), ["AWS", "Snapchat"], "the chain to the best-known service");
+        assert_eq!(story.chain_how, Some(HowKnown::Affected(Certainty::Documented)));
         assert_eq!((story.shown().len(), story.folded().1), (3, 0));
     }
 
