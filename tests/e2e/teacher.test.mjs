@@ -203,7 +203,7 @@ test('the explorer\'s teacher button opens the teacher\'s own binary, and back r
   const binaries = [];
   page.on('request', (request) => {
     const name = new URL(request.url()).pathname.split('/').pop();
-    if (name.endsWith('.wasm')) binaries.push(name.replace(/-[0-9a-f]{16}_bg\.wasm$/, ''));
+    if (name.endsWith('.wasm')) binaries.push(name.replace(/-[0-9a-f]+_bg\.wasm$/, ''));
   });
   await page.goto(`${site.server.url}?lang=fr&off=aws`);
   await page.waitForSelector('html[lang="fr"] [data-node-id="aws"][data-state="down"]');
