@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use cloudfall_model::certainty::Certainty;
+use cloudfall_model::certainty::{Certainty, HowKnown};
 use cloudfall_model::embed::View;
 use cloudfall_model::story_view::{story, DarkService, StoryGroup};
 use cloudfall_model::{Action, Derived, NodeIndex, Scenario};
@@ -114,11 +114,13 @@ pub fn StoryView(props: &StoryViewProps) -> Html {
                             <ol class="story-chain" data-story="chain">
                                 { for told.chain.iter().map(|&index| html! { <li>{ model.node(index).name_in(lang) }</li> }) }
                             </ol>
-                            // How we know this chain, as each service says it: "reported only" when an outage-day
-                            // report is all that ties it.
-                            if let Some(how) = told.chain_how {
-                                <span class={classes!("how-tag", how.as_str())} data-story="chain-how"
-                                    data-certainty={how.as_str()}>{ (text.how_name)(how) }</span>
+                            // How certain this chain is, in the words of a service's tag: "reported only" when an
+                            // outage-day report is one of its links.
+                            if let Some(certainty) = told.chain_certainty {
+                                <span class={classes!("how-tag", certainty.as_str())} data-story="chain-how"
+                                    data-certainty={certainty.as_str()}>
+                                    { (text.how_name)(HowKnown::Affected(certainty)) }
+                                </span>
                             }
                         </dd>
                     }

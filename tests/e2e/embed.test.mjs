@@ -385,23 +385,24 @@ test('the story view groups what went dark, opens the map in one tap, passes axe
   }
 });
 
-test('the story\'s chain says how we know it, in the words its last service\'s own tag uses', async () => {
+test('the story\'s chain says how certain it is: its weakest link, as the chain\'s own why-list words each link', async () => {
+  const order = ['reported', 'inferred', 'documented'];
   for (const query of ['?off=aws/us-east-1/dynamodb&embed=1', '?off=aws&embed=1&lang=fr']) {
     const { page, trouble } = await open(query, { wait: '.story' });
     await page.waitForSelector('[data-story="chain"] li + li');
-    await page.waitForSelector('[data-story="chain-how"]');
-    const told = await page.evaluate(() => {
-      const last = [...document.querySelectorAll('[data-story="chain"] li')].at(-1).textContent.trim();
-      const service = [...document.querySelectorAll('[data-story-service]')]
-        .find((button) => button.querySelector('.story-service-name').textContent.trim() === last);
-      const chainHow = document.querySelector('[data-story="chain-how"]');
-      return {
-        last,
-        chain: [chainHow.dataset.certainty, chainHow.textContent.trim()],
-        service: service && [service.dataset.certainty, service.querySelector('.how-tag').textContent.trim()],
-      };
-    });
-    assert.deepEqual(told.chain, told.service, `${query}: the chain to ${told.last}`);
+    const tag = page.locator('[data-story="chain-how"]');
+    await tag.waitFor();
+    const chain = await page.locator('[data-story="chain"] li').allInnerTexts();
+    // The service the chain ends at, opened: its why-list is the same chain, link by link.
+    const last = chain.at(-1).trim();
+    const service = page.locator('[data-story-service]', { has: page.locator('.story-service-name', { hasText: last }) }).first();
+    await service.evaluate((button) => button.closest('details')?.setAttribute('open', ''));
+    await service.click();
+    await page.waitForSelector('.story .why [data-link-certainty]');
+    const links = await page.locator('.story .why [data-link-certainty]').evaluateAll((spans) => spans.map((span) => span.dataset.linkCertainty));
+    assert.equal(links.length, chain.length - 1, `${query}: one link per step of ${chain.join(' → ')}`);
+    const weakest = order.find((certainty) => links.includes(certainty));
+    assert.equal(await tag.getAttribute('data-certainty'), weakest, `${query}: the links are ${links}`);
     assert.deepEqual(trouble, []);
     await page.close();
   }

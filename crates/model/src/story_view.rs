@@ -53,9 +53,9 @@ pub struct Story {
     /// The chain to the best-known dark service among the most certainly known, from what was switched off to
     /// the service (empty when nothing is dark).
     pub chain: Vec<NodeIndex>,
-    /// How we know the chain: its weakest link's kind of evidence (a chain that ends in an outage-day report says
-    /// only that), `None` when there is no chain.
-    pub chain_how: Option<HowKnown>,
+    /// How certain the chain told is: its weakest link, as the why-chain words each link (a chain through an
+    /// outage-day report is "reported only" however well the rest is known); `None` when there is no chain.
+    pub chain_certainty: Option<Certainty>,
     /// The suppliers (payments, sign-in, ...) gone dark: the dominoes between the cloud and the services.
     pub suppliers: Vec<NodeIndex>,
     /// Largest group first; among equal groups, the one whose best-known service is better known. The first
@@ -140,14 +140,21 @@ pub fn story(model: &Model, scenario: &Scenario, derived: &Derived) -> Story {
         .iter()
         .copied()
         .max_by(|&a, &b| certainty(a).cmp(&certainty(b)).then_with(|| best_known_first(model, b, a)));
-    let chain_how = example.map(|example| derived.assessment.how(example));
     let mut chain = example.map(|example| outcome.why(example)).unwrap_or_default();
     chain.reverse();
+    // Each step depends on the one before it.
+    let chain_certainty = chain
+        .windows(2)
+        .filter_map(|pair| match pair {
+            [source, dependent] => model.link(*source, *dependent).map(|link| link.certainty()),
+            _ => None,
+        })
+        .min();
     let down = dark.iter().filter(|&&index| outcome.state(index) == NodeState::Down).count();
     Story {
         off: scenario.off_indices(model),
         chain,
-        chain_how,
+        chain_certainty,
         suppliers,
         groups,
         down,
@@ -232,8 +239,29 @@ mod tests {
         assert_eq!(story.groups[2].services[0].state, NodeState::Degraded, "a soft dependency degrades the bank");
         assert_eq!(names(&model, &story.suppliers), ["Auth"]);
         assert_eq!(names(&model, &story.chain), ["AWS", "Snapchat"], "the chain to the best-known service");
-        assert_eq!(story.chain_how, Some(HowKnown::Affected(Certainty::Documented)));
+        assert_eq!(story.chain_certainty, Some(Certainty::Documented));
         assert_eq!((story.shown().len(), story.folded().1), (3, 0));
+    }
+
+    #[test]
+    fn a_chain_through_an_outage_day_report_is_told_as_reported_only() {
+        // Fortnite and the sign-in supplier on AWS itself: switching the region off darkens Roblox alone, which only a
+        // report ties to it.
+        let source = source()
+            .replace(
+                r#""dependent": "fortnite", "depends_on": "aws/us-east-1""#,
+                r#""dependent": "fortnite", "depends_on": "aws""#,
+            )
+            .replace(
+                r#""dependent": "auth", "depends_on": "aws/us-east-1""#,
+                r#""dependent": "auth", "depends_on": "aws""#,
+            );
+        let model = load(&source).unwrap();
+        let scenario =
+            crate::scenario::Scenario::default().apply(Action::Toggle(NodeId::new("aws/us-east-1"))).unwrap();
+        let story = story(&model, &scenario, &derive(&model, &scenario));
+        assert_eq!(names(&model, &story.chain), ["us-east-1", "Roblox"]);
+        assert_eq!(story.chain_certainty, Some(Certainty::Reported));
     }
 
     #[test]
