@@ -440,6 +440,9 @@ pub fn label_room(node_width: f64) -> f64 {
     node_width - 26.0
 }
 
+/// Where a node's label starts, from its box's left edge.
+pub const LABEL_X: f64 = 8.0;
+
 /// The width a drawn label wider than it is squeezed into (`node_state::use_label_fit`): its room less the paper halo
 /// the stylesheet strokes around it (3 px wide), so a squeezed label's halo stays clear of the box's ✕ (whose stroke
 /// starts 17 px from the box's right edge) instead of touching it ("Pokémon GO✕" on a phone).
@@ -699,6 +702,6 @@ mod tests {
         assert_eq!(phone.fit_label("eu-central-1", CHAR_PX), "eu-central-1");
         assert_eq!(phone.fit_label("Amazon DynamoDB in us-east-1", CHAR_PX), "Amazon…");
         // A squeezed label and its 3 px halo end before the ✕'s stroke, 17 px from the box's right edge.
-        assert!(8.0 + squeeze_room(phone.node_width) + 1.5 <= phone.node_width - 17.0);
+        assert!(LABEL_X + squeeze_room(phone.node_width) + 1.5 <= phone.node_width - 17.0);
     }
 }

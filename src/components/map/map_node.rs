@@ -8,7 +8,7 @@ use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Action, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
-use super::geometry::{Arrow, Tenths};
+use super::geometry::{Arrow, Tenths, LABEL_X};
 use crate::components::button_handlers;
 
 #[derive(Properties, PartialEq)]
@@ -86,7 +86,7 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
                 <text class={classes!("node-icon", class)} x={Tenths(props.width - 12.0).to_string()} y="19">{ mark }</text>
             }
             // A label still too wide once drawn is squeezed into its room by the map (`node_state::use_label_fit`).
-            <text class="node-label" x="8" y="18">{ props.text.clone() }</text>
+            <text class="node-label" x={Tenths(LABEL_X).to_string()} y="18">{ props.text.clone() }</text>
         </g>
     }
 }
