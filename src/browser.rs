@@ -328,29 +328,46 @@ pub fn place_details_beside(id: &NodeId) {
     let _ = style.set_property("left", &format!("{left:.0}px"));
 }
 
+/// A focus asked for before its target was on the page: the target's selector, and what had the focus when it was
+/// asked (the box or button the reader pressed).
+struct PendingFocus {
+    selector: String,
+    from: Option<web_sys::Element>,
+}
+
 thread_local! {
     /// Where the focus goes once the next render has put it on the page (see `focus_after_render`).
-    static PENDING_FOCUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static PENDING_FOCUS: std::cell::RefCell<Option<PendingFocus>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Moves keyboard focus to the element `selector` names: at once when the page already has it, else right after
 /// the next render (the app calls `apply_pending_focus` from an effect, which runs once the DOM is updated). So a
 /// key that opens details or follows a link moves the focus there without waiting on a timer.
 pub fn focus_after_render(selector: &str) {
-    if focus_selector(selector) {
-        PENDING_FOCUS.with(|pending| pending.replace(None));
-    } else {
-        PENDING_FOCUS.with(|pending| pending.replace(Some(selector.to_string())));
+    let pending = (!focus_selector(selector))
+        .then(|| PendingFocus { selector: selector.to_string(), from: gloo::utils::document().active_element() });
+    PENDING_FOCUS.with(|slot| slot.replace(pending));
+}
+
+/// Focuses what `focus_after_render` asked for, if the page now has it. Called after every render of the app. A focus
+/// the reader has moved since (Tab, a click elsewhere) is theirs: the request is dropped rather than taking it back.
+pub fn apply_pending_focus() {
+    let Some((selector, from)) = PENDING_FOCUS
+        .with(|slot| slot.borrow().as_ref().map(|pending| (pending.selector.clone(), pending.from.clone())))
+    else {
+        return;
+    };
+    if !focus_still_on(from.as_ref()) || focus_selector(&selector) {
+        PENDING_FOCUS.with(|slot| slot.replace(None));
     }
 }
 
-/// Focuses what `focus_after_render` asked for, if the page now has it. Called after every render of the app.
-pub fn apply_pending_focus() {
-    let wanted = PENDING_FOCUS.with(|pending| pending.borrow().clone());
-    if let Some(selector) = wanted {
-        if focus_selector(&selector) {
-            PENDING_FOCUS.with(|pending| pending.replace(None));
-        }
+/// Whether the focus is where it was (`from`), or was lost with a removed element (on the page's body, or nowhere).
+fn focus_still_on(from: Option<&web_sys::Element>) -> bool {
+    let document = gloo::utils::document();
+    match document.active_element() {
+        None => true,
+        Some(now) => from == Some(&now) || document.body().is_some_and(|body| now == *body.as_ref()),
     }
 }
 

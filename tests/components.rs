@@ -555,3 +555,52 @@ async fn an_embedded_replay_tells_its_story_and_a_service_opens_its_chain_in_pla
     click(&root, "[data-action=see-map]").await;
     find(&root, "[data-node-id=\"fortnite\"]");
 }
+
+/// A button, appended to the page, that can take the focus.
+fn button(id: &str) -> HtmlElement {
+    let element: HtmlElement = document().create_element("button").unwrap().dyn_into().unwrap();
+    element.set_id(id);
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+fn focused_id() -> String {
+    document().active_element().map(|element| element.id()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn a_focus_asked_for_lands_once_its_target_is_drawn_unless_the_reader_moved_the_focus_since() {
+    use cloudfall::browser::{apply_pending_focus, focus_after_render};
+    // The reader presses a box; its details are drawn after: the focus lands on them.
+    let pressed = button("cf-pressed");
+    pressed.focus().unwrap();
+    focus_after_render("#cf-target");
+    assert_eq!(focused_id(), "cf-pressed", "nothing to focus yet");
+    let target = button("cf-target");
+    apply_pending_focus();
+    assert_eq!(focused_id(), "cf-target");
+    target.remove();
+
+    // The reader presses, then moves to another control before the target is drawn: the focus stays theirs.
+    pressed.focus().unwrap();
+    focus_after_render("#cf-target");
+    let elsewhere = button("cf-elsewhere");
+    elsewhere.focus().unwrap();
+    let target = button("cf-target");
+    apply_pending_focus();
+    assert_eq!(focused_id(), "cf-elsewhere");
+    // ...and the request is gone, not kept for a later render.
+    pressed.focus().unwrap();
+    apply_pending_focus();
+    assert_eq!(focused_id(), "cf-pressed");
+
+    // The pressed control vanished with the render (the focus fell to the body): the focus still lands.
+    focus_after_render("#cf-later");
+    pressed.remove();
+    let later = button("cf-later");
+    apply_pending_focus();
+    assert_eq!(focused_id(), "cf-later");
+    for element in [target, elsewhere, later] {
+        element.remove();
+    }
+}

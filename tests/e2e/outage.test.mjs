@@ -19,7 +19,13 @@ async function states(page, ids) {
 
 /** Waits until the nodes `ids` show `expected` states on the map. */
 async function expectStates(page, ids, expected) {
-  await waitFor(async () => assert.deepEqual(await states(page, ids), expected), `the states of ${ids.join(', ')}`);
+  // Should it fail, the report says where the page was and what had the focus.
+  const where = async () => page.evaluate(() => `at ${location.search || 'the bare link'}, focus on ${
+    document.activeElement?.outerHTML.slice(0, 90) ?? 'nothing'}`).catch(() => 'page closed');
+  await waitFor(async () => {
+    const now = await states(page, ids);
+    if (JSON.stringify(now) !== JSON.stringify(expected)) throw new Error(`${JSON.stringify(now)} ${await where()}`);
+  }, `the states of ${ids.join(', ')} to be ${expected.join(', ')}`);
 }
 
 /** Waits until the address ends with `suffix`: the app writes it from an effect, after the render. */
@@ -136,10 +142,13 @@ test('the keyboard alone can switch a region off and on, and open a node from th
   // Enter on a map node opens its details; their switch works from the keyboard.
   await page.focus('[data-node-id="google"]');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-details="google"]');
+  // The app moves the focus to the details' heading once they are drawn; the next key goes from there.
+  await page.waitForFunction(() => document.activeElement?.matches('[data-details="google"] #details-heading'));
   await page.focus('[data-action=toggle-selected]');
+  await page.waitForFunction(() => document.activeElement?.dataset.action === 'toggle-selected');
   await page.keyboard.press('Enter');
   await expectStates(page, ['google', 'snapchat', 'airbnb'], ['down', 'down', 'up']);
+  await page.waitForSelector('[data-action=toggle-selected][aria-checked="false"]');
   // The map is one Tab stop (the selected node); the arrow keys walk it, opening each node's details.
   await waitFor(async () => {
     assert.equal(await page.locator('[data-node-id][tabindex="0"]').count(), 1);
