@@ -40,10 +40,12 @@ pub fn StatusBar(props: &StatusBarProps) -> Html {
             if !impact.degraded.is_empty() {
                 <span class="status-degraded">{ (text.metric_degraded)(impact.degraded.len(), impact.degraded_share() * 100.0) }</span>
             }
-            if !kinds.is_empty() { <span class="status-how">{ kinds.join(" · ") }</span> }
+            // What the reader asked, first: a jurisdiction switched off asks how many EU services stand. What does not
+            // fit the bar's line gives way from the end (the CSS).
             if !props.scenario.jurisdictions.is_empty() {
                 <span class="status-eu">{ (text.eu_standing)(props.derived.eu_standing.standing, props.derived.eu_standing.total) }</span>
             }
+            if !kinds.is_empty() { <span class="status-how">{ kinds.join(" · ") }</span> }
             if !props.scenario.backups.is_empty() { <span class="hypothetical-tag">{ text.whatif_heading }</span> }
             if let Some(hhi) = hhi { <span class="status-hhi">{ hhi }</span> }
         </div>

@@ -109,6 +109,52 @@ test('projector mode at 1280x720: text at least 20 px, and a down box is grey an
   await page.close();
 });
 
+/**
+ * The sticky figures as shown: each on the bar's one line, with whether it is cut (its text wider than its box) or
+ * runs past the bar; the figures that gave way (wrapped onto the hidden second line) are left out.
+ */
+async function statusBarShown(page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector('.status-bar');
+    const frame = bar.getBoundingClientRect();
+    const inner = frame.top + bar.clientTop + bar.clientHeight;
+    return [...bar.children].filter((item) => item.getBoundingClientRect().top < inner).map((item) => ({
+      item: item.className || item.tagName.toLowerCase(),
+      cut: item.scrollWidth > item.clientWidth + 1,
+      past: item.getBoundingClientRect().right > frame.right + 0.5,
+    }));
+  });
+}
+
+test('the sticky figures show whole figures only: in projector mode, on a phone and in French, what does not fit gives way', async () => {
+  const cases = [
+    ['?off=aws/us-east-1/dynamodb&projector=1', 1280, ['strong', 'status-degraded', 'status-how']],
+    ['?off=aws/us-east-1/dynamodb&projector=1', 1024, ['strong', 'status-degraded']],
+    ['?off=aws/us-east-1/dynamodb&projector=1&lang=fr', 1920, ['strong', 'status-degraded', 'status-how', 'status-hhi']],
+    ['?off=aws/us-east-1/dynamodb&jurisdiction=us', 1280, ['strong', 'status-degraded', 'status-eu']],
+    ['?off=aws/us-east-1/dynamodb&lang=fr', 390, ['strong']],
+    ['?off=aws/us-east-1/dynamodb', 640, ['strong', 'status-degraded']],
+  ];
+  for (const [path, width, first] of cases) {
+    const { page, trouble } = await open(path, { width, height: 720 });
+    await page.waitForSelector('.status-bar.has-down');
+    await waitFor(async () => {
+      const shown = await statusBarShown(page);
+      assert.deepEqual(shown.filter((item) => item.cut || item.past), [], `cut at ${width} px, ${path}`);
+      // The most important figures stay, in the bar's order.
+      assert.deepEqual(shown.map((item) => item.item).slice(0, first.length), first, `at ${width} px, ${path}`);
+      const bar = await page.locator('.status-bar').boundingBox();
+      assert.ok(bar.height <= 48, `the bar is one line: ${bar.height} px at ${width} px`);
+    }, `the sticky figures at ${width} px, ${path}`);
+    if (width === 1280 && path.includes('projector')) {
+      await page.locator('.map-panel').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(shots, 'status-bar-projector.png') });
+    }
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
 test('a switch gives one live sentence in the page language, with counts and the best-known services', async () => {
   for (const [lang, expected] of [
     ['en', /^AWS US East \(N\. Virginia\) region switched off\. \d+ web services down, including [^,]+, [^,]+ and [^,]+; \d+ degraded; \d+ up\.$/],
