@@ -111,7 +111,8 @@ test('projector mode at 1280x720: text at least 20 px, and a down box is grey an
 
 /**
  * The sticky figures as shown: each on the bar's one line, with whether it is cut (its text wider than its box) or
- * runs past the bar; the figures that gave way (wrapped onto the hidden second line) are left out.
+ * runs past the bar (out of its side, or under its bottom edge); the figures that gave way (wrapped onto the hidden
+ * second line) are left out.
  */
 async function statusBarShown(page) {
   return page.evaluate(() => {
@@ -121,7 +122,7 @@ async function statusBarShown(page) {
     return [...bar.children].filter((item) => item.getBoundingClientRect().top < inner).map((item) => ({
       item: item.className || item.tagName.toLowerCase(),
       cut: item.scrollWidth > item.clientWidth + 1,
-      past: item.getBoundingClientRect().right > frame.right + 0.5,
+      past: item.getBoundingClientRect().right > frame.right + 0.5 || item.getBoundingClientRect().bottom > inner + 0.5,
     }));
   });
 }
