@@ -201,6 +201,30 @@ test('the French page is in French: title, infrastructure names, numbers and the
   await page.close();
 });
 
+test('on a phone a name too long for one line of its box takes two, so the services of one provider read apart', async () => {
+  for (const lang of ['en', 'fr']) {
+    const { page, trouble } = await open(`?lang=${lang}&off=cloudflare/proxy`, { width: 390, height: 800 });
+    await page.waitForSelector('.map-scroll.narrow [data-node-id="cloudflare/proxy"][data-state="down"]');
+    const labels = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('.dependency-map .node')]
+      .map((node) => [node.dataset.nodeId, [...node.querySelectorAll('.node-label tspan')].map((line) => line.textContent)])));
+    // One line cut each of these to "Cloudflare…"; two tell them apart, every word whole.
+    const cloudflare = ['cloudflare/proxy', 'cloudflare/dns', 'cloudflare/access'].map((id) => labels[id]);
+    assert.deepEqual(cloudflare.map((lines) => lines.length), [2, 2, 2], JSON.stringify(cloudflare));
+    assert.equal(new Set(cloudflare.map((lines) => lines.join(' '))).size, 3, JSON.stringify(cloudflare));
+    assert.ok(cloudflare.flat().every((line) => !line.endsWith('…')), JSON.stringify(cloudflare));
+    // Both lines sit inside the box, clear of its mark, the down box's ✕ included.
+    await waitFor(async () => assert.deepEqual(await labelsOverflowing(page), []), `every label fits its box at 390 px (${lang})`);
+    // Few names are still cut to their first word: one-word names too long for a line ("data.gouv.fr") and asides.
+    const oneWord = await page.evaluate(() => [...document.querySelectorAll('.dependency-map .node-label')]
+      .map((label) => label.textContent).filter((text) => text.endsWith('…') && !text.includes(' ')));
+    assert.ok(oneWord.length <= 12, `${oneWord.length} labels cut to one word: ${oneWord.join(', ')}`);
+    await page.locator('[data-node-id="cloudflare/proxy"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, `phone-two-lines-${lang}.png`) });
+    assert.deepEqual(trouble, []);
+    await page.close();
+  }
+});
+
 test('the table of web services sorts by state, name and audience from its headers, and reflows at 320 px', async () => {
   const { page, trouble } = await open('?off=aws/us-east-1', { width: 320, height: 700 });
   await page.locator('[data-service-table] summary').click();

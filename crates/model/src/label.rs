@@ -70,6 +70,44 @@ pub fn shorten_to_squeeze(label: &str, room: usize) -> Cow<'_, str> {
     }
 }
 
+/// `label` on at most two lines of `room` characters each, for a box tall enough for two (the map's boxes on a phone).
+/// A label that fits is one line. A longer one breaks at the last space outside parentheses that lets the first line
+/// fit (after its first word when even that is longer than the room, for the caller to squeeze), and the rest is the
+/// second line, fitted by [`shorten_to_squeeze`]: "Cloudflare Workers KV" in 10 is "Cloudflare" over "Workers KV",
+/// where one line said "Cloudflare…", as for every other Cloudflare service. A label with no such space, or whose
+/// rest is an aside in parentheses (which [`shorten`] leaves out), stays one line, as [`shorten_to_squeeze`] fits it.
+///
+/// # Complexity
+/// Linear in the length of `label`.
+pub fn two_lines(label: &str, room: usize) -> (Cow<'_, str>, Option<Cow<'_, str>>) {
+    if label.chars().count() <= room {
+        return (Cow::Borrowed(label), None);
+    }
+    // The byte offset of the last space outside parentheses with at most `room` characters before it, or else of the
+    // first such space.
+    let (mut depth, mut first, mut last) = (0usize, None, None);
+    for (count, (at, c)) in label.char_indices().enumerate() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ' ' if depth == 0 => {
+                first = first.or(Some(at));
+                if count <= room {
+                    last = Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    let lines = last.or(first).and_then(|at| Some((label.get(..at)?.trim_end(), label.get(at..)?.trim_start())));
+    match lines {
+        Some((top, rest)) if !top.is_empty() && !rest.is_empty() && !rest.starts_with('(') => {
+            (Cow::Borrowed(top), Some(shorten_to_squeeze(rest, room)))
+        }
+        _ => (shorten_to_squeeze(label, room), None),
+    }
+}
+
 /// Whether `c` belongs to a word: an ASCII letter or digit, or any other character outside the Latin-1 and
 /// general punctuation blocks (so "é" and "Î" do, "…", "—", "’" and "«" do not). Close enough to "a letter or a
 /// digit" for names, without the Unicode tables of `char::is_alphanumeric` (1.9 KB of the gzipped app).
@@ -206,6 +244,60 @@ mod tests {
         // What fits is whole, and a first word longer than the room comes whole as before.
         assert_eq!(shorten_to_squeeze("AWS", 10), "AWS");
         assert_eq!(shorten_to_squeeze("Cloudflare proxy", 8), "Cloudflare…");
+    }
+
+    #[test]
+    fn a_label_too_long_for_one_line_takes_two_broken_between_words() {
+        let two = |label, room| {
+            let (top, bottom) = two_lines(label, room);
+            (top.into_owned(), bottom.map(Cow::into_owned))
+        };
+        let lines = |top: &str, bottom: &str| (top.to_string(), Some(bottom.to_string()));
+        // What fits is one line.
+        assert_eq!(two("Pokémon GO", 10), ("Pokémon GO".to_string(), None));
+        // Services of one provider read apart, where one line cut each to "Cloudflare…".
+        assert_eq!(two("Cloudflare Workers KV", 10), lines("Cloudflare", "Workers KV"));
+        assert_eq!(two("Cloudflare proxy", 10), lines("Cloudflare", "proxy"));
+        assert_eq!(two("AWS status page", 10), lines("AWS status", "page"));
+        assert_eq!(two("Service Control", 10), lines("Service", "Control"));
+        // A name a little long comes on two lines rather than squeezed on one.
+        assert_eq!(two("Amazon Connect", 10), lines("Amazon", "Connect"));
+        // The second line is fitted as one line is: cut between words, or whole to be squeezed.
+        assert_eq!(two("Amazon DynamoDB in us-east-1", 10), lines("Amazon", "DynamoDB…"));
+        assert_eq!(two("Microsoft Flight Simulator", 10), lines("Microsoft", "Flight…"));
+        // A first word longer than the room is the first line, to be squeezed.
+        assert_eq!(two("DigitalOcean Spaces", 10), lines("DigitalOcean", "Spaces"));
+        // No space, or only an aside after it: one line, as `shorten_to_squeeze` fits it.
+        assert_eq!(two("eu-central-1", 10), ("eu-central-1".to_string(), None));
+        assert_eq!(two("HMRC (UK tax office website)", 10), ("HMRC…".to_string(), None));
+        // Spaces inside an aside are no place to break.
+        assert_eq!(two("Xbox (Live) network services", 12), lines("Xbox (Live)", "network services"));
+    }
+
+    #[test]
+    fn two_lines_show_only_words_of_the_label_in_order_and_fit_once_their_first_words_do() {
+        for label in [
+            "Amazon Prime Video",
+            "HMRC (UK tax office website)",
+            "Roomba (iRobot app)",
+            "Asphalt 9: Legends",
+            "ENT Île-de-France (monlycee.net)",
+            "Cloudflare Workers KV",
+            "Bank of Scotland",
+        ] {
+            for room in 1..label.chars().count() + 2 {
+                let (top, bottom) = two_lines(label, room);
+                let shown = match &bottom {
+                    Some(bottom) => format!("{top} {bottom}"),
+                    None => top.to_string(),
+                };
+                assert!(says(label, &shown), "{label:?} does not say {shown:?}");
+                assert!(!top.starts_with(' ') && !top.ends_with(' '), "{top:?}");
+                if bottom.is_some() && top.contains(' ') {
+                    assert!(top.chars().count() <= room, "{top:?} in {room}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -92,8 +92,9 @@ impl Frame {
         Frame {
             narrow,
             node_width,
-            node_height: 28.0,
-            layer_stride: 40.0,
+            // Two lines of label (`fit_label`).
+            node_height: 36.0,
+            layer_stride: 44.0,
             span: node_width + gap,
             padding,
             per_row,
@@ -175,12 +176,22 @@ impl Frame {
         }
     }
 
-    /// The label, cut between words with an ellipsis when it would overflow the box (about `char_px` a character:
-    /// `CHAR_PX`, or `PROJECTOR_CHAR_PX` for the projector's larger bold labels; room for an icon), so its accessible
-    /// name still contains what it shows. What still overflows once drawn is squeezed (`node_state::use_label_fit`),
-    /// so a label a little too long comes whole rather than cut to a first word that says nothing ("eu…").
-    pub fn fit_label<'a>(&self, label: &'a str, char_px: f64) -> Cow<'a, str> {
-        cloudfall_model::label::shorten_to_squeeze(label, (label_room(self.node_width) / char_px) as usize)
+    /// The label, cut between words with an ellipsis when it would overflow the box (about `CHAR_PX` a character, or
+    /// `PROJECTOR_CHAR_PX` for the projector's larger bold labels; room for an icon), so its accessible name still
+    /// contains what it shows. What still overflows once drawn is squeezed (`node_state::use_label_fit`), so a label a
+    /// little too long comes whole rather than cut to a first word that says nothing ("eu…"). On a phone, whose boxes
+    /// are tall enough for two lines of the usual labels (not the projector's), a label too long for one takes two
+    /// (`label::two_lines`), written with a line break between them: "Cloudflare\nWorkers KV", not "Cloudflare…".
+    pub fn fit_label<'a>(&self, label: &'a str, projector: bool) -> Cow<'a, str> {
+        let char_px = if projector { PROJECTOR_CHAR_PX } else { CHAR_PX };
+        let room = (label_room(self.node_width) / char_px) as usize;
+        if !self.narrow || projector {
+            return cloudfall_model::label::shorten_to_squeeze(label, room);
+        }
+        match cloudfall_model::label::two_lines(label, room) {
+            (top, Some(bottom)) => Cow::Owned(format!("{top}\n{bottom}")),
+            (top, None) => top,
+        }
     }
 
     /// The zoom that shows the whole width of a map `width` wide in a viewport `viewport` wide (the page's width
@@ -443,6 +454,13 @@ pub fn label_room(node_width: f64) -> f64 {
 /// Where a node's label starts, from its box's left edge.
 pub const LABEL_X: f64 = 8.0;
 
+/// The baselines of the label in a box `height` tall: one line's, centred, and two lines' (12 px text, 13 px apart,
+/// centred together); and the baseline of the box's how mark ("~", "?"), centred beside them.
+pub fn label_baselines(height: f64) -> (f64, (f64, f64), f64) {
+    let middle = height / 2.0;
+    (middle + 4.0, (middle - 3.5, middle + 9.5), middle + 5.0)
+}
+
 /// The width a drawn label wider than it is squeezed into (`node_state::use_label_fit`): its room less the paper halo
 /// the stylesheet strokes around it (3 px wide), so a squeezed label's halo stays clear of the box's ✕ (whose stroke
 /// starts 17 px from the box's right edge) instead of touching it ("Pokémon GO✕" on a phone).
@@ -469,8 +487,8 @@ impl NodeShapes {
         NodeShapes {
             outline: rounded_rect(x, y, width, height, 5.0),
             how: rounded_rect(x + 3.0, y + 3.0, width - 6.0, height - 6.0, 3.0),
-            cross: format!("M{} {}l8 8m0 -8l-8 8", Tenths(icon - 4.0), Tenths(y + 9.5)),
-            bang: format!("M{} {}v7m0 3.5v0.5", Tenths(icon), Tenths(y + 7.5)),
+            cross: format!("M{} {}l8 8m0 -8l-8 8", Tenths(icon - 4.0), Tenths(y + height / 2.0 - 4.5)),
+            bang: format!("M{} {}v7m0 3.5v0.5", Tenths(icon), Tenths(y + height / 2.0 - 6.5)),
         }
     }
 }
@@ -694,13 +712,21 @@ mod tests {
     fn long_labels_are_cut_with_an_ellipsis() {
         let (_, layout) = generated(100);
         let frame = Frame::new(&layout, 1280);
-        assert_eq!(frame.fit_label("AWS", CHAR_PX), "AWS");
-        let cut = frame.fit_label("A name far too long to fit in one box of the map", CHAR_PX);
+        assert_eq!(frame.fit_label("AWS", false), "AWS");
+        let cut = frame.fit_label("A name far too long to fit in one box of the map", false);
         assert!(cut.ends_with('…') && cut.chars().count() <= 16, "{cut}");
-        // On a phone a box holds about 10 characters: a region's code comes whole, to be squeezed, not "eu…".
+        assert_eq!(frame.fit_label("Cloudflare Workers KV", true), "Cloudflare…");
+        // On a phone a box holds about 10 characters: a region's code comes whole, to be squeezed, not "eu…"; a
+        // longer name takes a second line (not with the projector's larger labels, which one line holds).
         let phone = Frame::new(&layout, 390);
-        assert_eq!(phone.fit_label("eu-central-1", CHAR_PX), "eu-central-1");
-        assert_eq!(phone.fit_label("Amazon DynamoDB in us-east-1", CHAR_PX), "Amazon…");
+        assert_eq!(phone.fit_label("eu-central-1", false), "eu-central-1");
+        assert_eq!(phone.fit_label("Amazon DynamoDB in us-east-1", false), "Amazon\nDynamoDB…");
+        assert_eq!(phone.fit_label("Cloudflare Workers KV", false), "Cloudflare\nWorkers KV");
+        assert_eq!(phone.fit_label("Cloudflare Workers KV", true), "Cloudflare…");
+        // Two lines of 12 px text fit the phone's box, with room above and below.
+        let (_, (top, bottom), _) = label_baselines(phone.node_height);
+        assert!(top - 10.0 >= 3.0 && bottom + 3.0 <= phone.node_height - 3.0, "{top} {bottom}");
+        assert!(label_baselines(frame.node_height).0 == 18.0, "one line as before on a wide screen");
         // A squeezed label and its 3 px halo end before the ✕'s stroke, 17 px from the box's right edge.
         assert!(LABEL_X + squeeze_room(phone.node_width) + 1.5 <= phone.node_width - 17.0);
     }

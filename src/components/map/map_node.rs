@@ -8,7 +8,7 @@ use cloudfall_model::certainty::HowKnown;
 use cloudfall_model::{Action, NodeId, NodeIndex, NodeKind, NodeState};
 use yew::prelude::*;
 
-use super::geometry::{Arrow, Tenths, LABEL_X};
+use super::geometry::{label_baselines, Arrow, Tenths, LABEL_X};
 use crate::components::button_handlers;
 
 #[derive(Properties, PartialEq)]
@@ -27,6 +27,7 @@ pub struct MapNodeProps {
     #[prop_or_default]
     pub faded: bool,
     pub transform: AttrValue,
+    /// Its label as fitted (`Frame::fit_label`): one line, or two with a line break between them.
     pub text: AttrValue,
     /// Its how mark and the mark's class (`how_mark`).
     pub mark: Option<(&'static str, &'static str)>,
@@ -76,6 +77,8 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
         props.selected.then_some("is-selected"),
         props.faded.then_some("is-faded")
     );
+    let (one, two, mark_y) = label_baselines(props.height);
+    let x = Tenths(LABEL_X).to_string();
     html! {
         <g class={classes} data-node-id={props.dom_id.clone()}
             transform={props.transform.clone()} role="button" tabindex={if props.tab { "0" } else { "-1" }}
@@ -83,10 +86,19 @@ pub fn MapNode(props: &MapNodeProps) -> Html {
             <title></title>
             <rect class="node-box" width={Tenths(props.width).to_string()} height={Tenths(props.height).to_string()} rx="5" />
             if let Some((mark, class)) = props.mark {
-                <text class={classes!("node-icon", class)} x={Tenths(props.width - 12.0).to_string()} y="19">{ mark }</text>
+                <text class={classes!("node-icon", class)} x={Tenths(props.width - 12.0).to_string()} y={Tenths(mark_y).to_string()}>{ mark }</text>
             }
-            // A label still too wide once drawn is squeezed into its room by the map (`node_state::use_label_fit`).
-            <text class="node-label" x={Tenths(LABEL_X).to_string()} y="18">{ props.text.clone() }</text>
+            // A label still too wide once drawn is squeezed into its room by the map (`node_state::use_label_fit`),
+            // each line on its own. A space stays between the lines (at the end of the first, unseen), so the text
+            // reads as the label does.
+            if let Some((top, bottom)) = props.text.split_once('\n') {
+                <text class="node-label two-lines">
+                    <tspan x={x.clone()} y={Tenths(two.0).to_string()}>{ top }</tspan>{ " " }
+                    <tspan x={x} y={Tenths(two.1).to_string()}>{ bottom }</tspan>
+                </text>
+            } else {
+                <text class="node-label" {x} y={Tenths(one).to_string()}>{ props.text.clone() }</text>
+            }
         </g>
     }
 }

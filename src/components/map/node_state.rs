@@ -120,7 +120,10 @@ pub fn use_label_fit(nodes: NodeRef, labels: usize, room: f64) {
 
 fn squeeze_labels(nodes: &NodeRef, room: f64) {
     let Some(group) = nodes.cast::<web_sys::Element>() else { return };
-    let Ok(found) = group.query_selector_all(".node-label") else { return };
+    // Each line on its own: a label's one `<text>`, or each line of a two-line label.
+    let Ok(found) = group.query_selector_all(".node-label:not(.two-lines), .node-label.two-lines > tspan") else {
+        return;
+    };
     let labels: Vec<web_sys::SvgTextContentElement> =
         (0..found.length()).filter_map(|index| found.item(index)).filter_map(|node| node.dyn_into().ok()).collect();
     // Measured as drawn: a squeeze from earlier labels taken off first.

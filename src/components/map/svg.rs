@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use super::drawing::{Drawing, DrawingRef};
 use super::edge_layer::EdgeLayer;
-use super::geometry::{squeeze_room, zoom_step, Arrow, Frame, CHAR_PX, PROJECTOR_CHAR_PX, ZOOMS};
+use super::geometry::{squeeze_room, zoom_step, Arrow, Frame, ZOOMS};
 use super::map_node::{how_mark, MapNode};
 use super::node_state::{use_label_fit, use_node_states, Shown};
 use super::MapProps;
@@ -48,11 +48,10 @@ pub fn DependencyMap(props: &MapProps) -> Html {
     let (lang, hidden) = (props.scenario.lang, props.derived.hidden_names);
     let hide_edges = props.scenario.hides_edges();
     // Projector mode's labels are larger and bold: fewer characters fit.
-    let char_px = if props.projector { PROJECTOR_CHAR_PX } else { CHAR_PX };
     let labels = use_memo(
         (props.model.clone(), DrawingRef(drawing.clone()), lang, hidden, props.projector),
-        |(model, drawing, lang, hidden, _)| {
-            let fit = |label: &str| AttrValue::from(drawing.0.frame.fit_label(label, char_px).into_owned());
+        |(model, drawing, lang, hidden, projector)| {
+            let fit = |label: &str| AttrValue::from(drawing.0.frame.fit_label(label, *projector).into_owned());
             model
                 .nodes()
                 .map(|(index, node)| match hidden.masked(index) {
