@@ -10,9 +10,9 @@ const ELLIPSIS: char = '…';
 
 /// `label` in `room` characters: whole when it fits, otherwise cut after its last whole word that fits with an
 /// ellipsis and leaves no parenthesis open ("HMRC (UK tax office website)" becomes "HMRC…", not "HMRC (UK tax…").
-/// A label is never cut inside a word ("Amazon Dyna…" shows a word nobody can say or search for): when not even
-/// the first word fits, the first word comes whole and the result is longer than `room`, for the caller to
-/// squeeze (an SVG `textLength`).
+/// A label is never cut inside a word ("Amazon Dyna…" shows a word nobody can say or search for), nor after an elided
+/// article ("Page d’état…", not "Page d’état d…"): when not even the first word fits, the first word comes whole and
+/// the result is longer than `room`, for the caller to squeeze (an SVG `textLength`).
 ///
 /// # Complexity
 /// Linear in the length of `label`.
@@ -34,7 +34,11 @@ pub fn shorten(label: &str, room: usize) -> Cow<'_, str> {
             ')' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        let word_ends = is_word_char(c) && chars.peek().is_none_or(|&(_, next)| !is_word_char(next));
+        // An apostrophe between letters joins them ("d’état", "aujourd'hui"): no cut leaves a lone "d…".
+        let mut ahead = chars.clone();
+        let (next, after) = (ahead.next().map(|(_, next)| next), ahead.next().map(|(_, after)| after));
+        let joined = matches!(next, Some('\'' | '’')) && after.is_some_and(is_word_char);
+        let word_ends = is_word_char(c) && next.is_none_or(|next| !is_word_char(next)) && !joined;
         if (word_ends || c == ')') && depth == 0 {
             if count > keep && cut.is_some() {
                 break;
@@ -284,6 +288,7 @@ mod tests {
             "ENT Île-de-France (monlycee.net)",
             "Cloudflare Workers KV",
             "Bank of Scotland",
+            "Page d’état d’AWS",
         ] {
             for room in 1..label.chars().count() + 2 {
                 let (top, bottom) = two_lines(label, room);
@@ -304,6 +309,16 @@ mod tests {
     fn a_cut_label_never_leaves_a_parenthesis_open() {
         assert_eq!(shorten("HMRC (UK tax office website)", 16), "HMRC…");
         assert_eq!(shorten("Xbox (Live) network services", 16), "Xbox (Live)…");
+    }
+
+    #[test]
+    fn a_cut_never_parts_an_elided_word_from_its_apostrophe() {
+        assert_eq!(shorten("Page d’état d’AWS", 16), "Page d’état…");
+        assert_eq!(shorten("Page d'état d'AWS", 8), "Page…");
+        assert_eq!(shorten("Aéroport d’Heathrow", 16), "Aéroport…");
+        // A closing quote or a possessive at the end of a word is no join.
+        assert_eq!(shorten("Let’s Encrypt status page", 16), "Let’s Encrypt…");
+        assert_eq!(shorten("McDonald's app ordering", 16), "McDonald's app…");
     }
 
     #[test]
