@@ -201,6 +201,18 @@ pub fn accessible_name<'a>(name: &'a str, label: &str) -> Cow<'a, str> {
 mod tests {
     use super::*;
 
+    /// Labels with the shapes a cut must respect: asides, punctuation, hyphens, elisions, a first word of 10 letters.
+    const SAMPLES: [&str; 8] = [
+        "Amazon Prime Video",
+        "HMRC (UK tax office website)",
+        "Roomba (iRobot app)",
+        "Asphalt 9: Legends",
+        "ENT Île-de-France (monlycee.net)",
+        "Cloudflare Workers KV",
+        "Bank of Scotland",
+        "Page d’état d’AWS",
+    ];
+
     #[test]
     fn latin_case_matches_unicode_on_the_letters_english_and_french_use() {
         for c in ('a'..='z').chain('A'..='Z').chain('\u{c0}'..='\u{ff}').chain(['œ', 'Œ', 'Ÿ']) {
@@ -280,16 +292,7 @@ mod tests {
 
     #[test]
     fn two_lines_show_only_words_of_the_label_in_order_and_fit_once_their_first_words_do() {
-        for label in [
-            "Amazon Prime Video",
-            "HMRC (UK tax office website)",
-            "Roomba (iRobot app)",
-            "Asphalt 9: Legends",
-            "ENT Île-de-France (monlycee.net)",
-            "Cloudflare Workers KV",
-            "Bank of Scotland",
-            "Page d’état d’AWS",
-        ] {
+        for label in SAMPLES {
             for room in 1..label.chars().count() + 2 {
                 let (top, bottom) = two_lines(label, room);
                 let shown = match &bottom {
@@ -329,8 +332,7 @@ mod tests {
 
     #[test]
     fn a_cut_label_shows_only_whole_words_of_the_label_and_fits_once_its_first_word_does() {
-        for label in ["Amazon Prime Video", "HMRC (UK tax office website)", "Roomba (iRobot app)", "Asphalt 9: Legends"]
-        {
+        for label in SAMPLES {
             let first_word = label.split(|c: char| !is_word_char(c)).next().unwrap_or_default().chars().count();
             for room in 1..label.chars().count() + 2 {
                 let short = shorten(label, room);
