@@ -63,12 +63,9 @@ pub const STORY: StoryTexts = StoryTexts {
     notice_too_long: |bytes| format!("The link is {bytes} characters long, more than this page reads; only its first {MAX_QUERY_BYTES} characters were read."),
     notice_too_many_ids: |key, count| format!("The link lists {count} items in \"{key}\"; only the first {MAX_LIST_IDS} were read."),
 
-    notice_bad_value: |key, value, takes| match takes {
-        [] => format!("The link sets \"{key}\" to \"{value}\", which it does not take; it was ignored."),
-        _ => format!(
-            "The link sets \"{key}\" to \"{value}\", which it does not take (it takes {}); it was ignored.",
-            super::list_and(takes, "or")
-        ),
+    notice_bad_value: |key, value, takes| {
+        let takes = if takes.is_empty() { String::new() } else { format!(" (it takes {})", super::list_and(takes, "or")) };
+        format!("The link sets \"{key}\" to \"{value}\", which it does not take{takes}; it was ignored.")
     },
     open_explorer: "Open the full explorer",
     views_label: "Show",

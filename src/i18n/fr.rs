@@ -70,12 +70,9 @@ pub const STORY: StoryTexts = StoryTexts {
     notice_too_long: |bytes| format!("Le lien compte {bytes} caractères, plus que cette page n'en lit ; seuls ses {MAX_QUERY_BYTES} premiers caractères ont été lus."),
     notice_too_many_ids: |key, count| format!("Le lien énumère {count} éléments dans « {key} » ; seuls les {MAX_LIST_IDS} premiers ont été lus."),
 
-    notice_bad_value: |key, value, takes| match takes {
-        [] => format!("Le lien donne à « {key} » la valeur « {value} », qu'il ne prend pas ; elle a été ignorée."),
-        _ => format!(
-            "Le lien donne à « {key} » la valeur « {value} », qu'il ne prend pas (il prend {}) ; elle a été ignorée.",
-            super::list_and(takes, "ou")
-        ),
+    notice_bad_value: |key, value, takes| {
+        let takes = if takes.is_empty() { String::new() } else { format!(" (il prend {})", super::list_and(takes, "ou")) };
+        format!("Le lien donne à « {key} » la valeur « {value} », qu'il ne prend pas{takes} ; elle a été ignorée.")
     },
     open_explorer: "Ouvrir l'explorateur complet",
     views_label: "Afficher",
